@@ -5,6 +5,8 @@ import io.duoctl.emulator.http.ApiPipeline;
 import io.duoctl.emulator.http.RateLimiter;
 import io.duoctl.emulator.http.RouteModule;
 import io.duoctl.emulator.http.Routes;
+import io.duoctl.emulator.internal.CertificateAuthority;
+import io.duoctl.emulator.internal.EmulatorServer;
 import io.duoctl.emulator.internal.JettyApiHandler;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.EmulatorClock;
@@ -12,6 +14,15 @@ import io.duoctl.emulator.model.Ids;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.model.Permission;
 import io.duoctl.emulator.model.World;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,12 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running Duo: Admin, Accounts and Auth APIs over HTTP, with Duo's signature checks, on one local
@@ -45,8 +51,9 @@ public final class DuoEmulator implements AutoCloseable {
   private final Builder config;
   private final World world;
   private final Routes routes = new Routes();
-  private Server server;
-  private ServerConnector connector;
+  private EmulatorServer server;
+  private CertificateAuthority tls;
+  private volatile int port;
 
   private DuoEmulator(Builder config) {
     this.config = config;
@@ -71,19 +78,20 @@ public final class DuoEmulator implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("the emulator is already started");
     }
-    QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads);
-    threads.setName("duo-emulator");
-    Server jetty = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setUriCompliance(UriCompliance.UNSAFE);
-    ServerConnector plain = new ServerConnector(jetty, new HttpConnectionFactory(http));
-    plain.setHost(config.bindAddress);
-    plain.setPort(config.port);
-    jetty.addConnector(plain);
+    if (config.tls) {
+      List<String> hostnames = world.accounts().stream().map(Account::apiHostname).toList();
+      tls = CertificateAuthority.generate(hostnames);
+    }
     ApiPipeline pipeline =
         new ApiPipeline(world, routes, config.skew, RateLimiter.NONE, new ObjectMapper());
-    jetty.setHandler(new JettyApiHandler(pipeline));
+    EmulatorServer jetty =
+        new EmulatorServer(
+            config.bindAddress,
+            config.port,
+            config.maxThreads,
+            tls,
+            new JettyApiHandler(pipeline),
+            this::isEmulatedHost);
     try {
       jetty.start();
     } catch (Exception e) {
@@ -91,8 +99,15 @@ public final class DuoEmulator implements AutoCloseable {
           "cannot start the emulator on " + config.bindAddress + ":" + config.port, e);
     }
     this.server = jetty;
-    this.connector = plain;
+    this.port = jetty.port();
     return this;
+  }
+
+  private boolean isEmulatedHost(String hostname) {
+    return hostname.endsWith(".duo.test")
+        || hostname.equals("localhost")
+        || hostname.equals(config.bindAddress)
+        || world.accountByHostname(hostname).isPresent();
   }
 
   /** Stops serving; idempotent. */
@@ -107,18 +122,76 @@ public final class DuoEmulator implements AutoCloseable {
       throw new IllegalStateException("cannot stop the emulator", e);
     } finally {
       server = null;
+      port = 0;
     }
   }
 
-  /** The bound port. */
+  /** The bound port (HTTP and, with TLS on, HTTPS). */
   public int port() {
     requireStarted();
-    return connector.getLocalPort();
+    return port;
   }
 
   /** {@code http://127.0.0.1:port}; send requests here with the account's hostname as Host. */
   public String baseUrl() {
     return "http://" + config.bindAddress + ":" + port();
+  }
+
+  /** {@code https://127.0.0.1:port}; the same port as {@link #baseUrl()}, over TLS. */
+  public String httpsBaseUrl() {
+    requireTls();
+    return "https://" + config.bindAddress + ":" + port();
+  }
+
+  /**
+   * The address of the emulator as an HTTP proxy: plain requests in absolute form ({@code GET
+   * http://api-x.duo.test/...}) and {@code CONNECT api-x.duo.test:443} tunnels reach the emulator
+   * under its account hostnames; other destinations are refused.
+   */
+  public InetSocketAddress proxyAddress() {
+    return new InetSocketAddress(config.bindAddress, port());
+  }
+
+  /** A {@link ProxySelector} sending every request through {@link #proxyAddress()}. */
+  public ProxySelector proxySelector() {
+    return ProxySelector.of(proxyAddress());
+  }
+
+  /** The PEM of the CA that signed the emulator's TLS certificate. */
+  public String caCertificatePem() {
+    requireTls();
+    return tls.caCertificatePem();
+  }
+
+  /** The CA that signed the emulator's TLS certificate. */
+  public X509Certificate caCertificate() {
+    requireTls();
+    return tls.caCertificate();
+  }
+
+  /**
+   * Writes the CA certificate as PEM to {@code file} (created or replaced).
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public Path writeCaCertificate(Path file) {
+    try {
+      return Files.writeString(file, caCertificatePem(), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the CA certificate to " + file, e);
+    }
+  }
+
+  /** A key store holding only the CA certificate, for a client's trust store. */
+  public KeyStore trustStore() {
+    requireTls();
+    return tls.trustStore();
+  }
+
+  /** A client TLS context that trusts the emulator's CA and nothing else. */
+  public SSLContext clientSslContext() {
+    requireTls();
+    return tls.clientSslContext();
   }
 
   /** The emulator's state. */
@@ -179,8 +252,15 @@ public final class DuoEmulator implements AutoCloseable {
   }
 
   private void requireStarted() {
-    if (connector == null) {
+    if (port == 0) {
       throw new IllegalStateException("the emulator is not started");
+    }
+  }
+
+  private void requireTls() {
+    requireStarted();
+    if (tls == null) {
+      throw new IllegalStateException("TLS is off; build the emulator with tls(true)");
     }
   }
 
@@ -192,6 +272,7 @@ public final class DuoEmulator implements AutoCloseable {
     private long seed = 1;
     private Duration skew = Duration.ofSeconds(300);
     private int maxThreads = 64;
+    private boolean tls = true;
     private final List<RouteModule> modules = new ArrayList<>(DuoApis.all());
 
     private Builder() {}
@@ -241,6 +322,12 @@ public final class DuoEmulator implements AutoCloseable {
         throw new IllegalArgumentException("maxThreads must be at least 8");
       }
       this.maxThreads = maxThreads;
+      return this;
+    }
+
+    /** Whether the port also speaks HTTPS with a generated certificate (default true). */
+    public Builder tls(boolean tls) {
+      this.tls = tls;
       return this;
     }
 

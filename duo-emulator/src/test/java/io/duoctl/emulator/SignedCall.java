@@ -46,6 +46,8 @@ final class SignedCall {
   private final Map<String, String> sentInsteadOfSigned = new LinkedHashMap<>();
   private boolean sign = true;
   private String authorization;
+  private HttpClient client = HTTP;
+  private String baseUrl;
 
   private SignedCall(DuoEmulator duo, IntegrationKeys keys, String method, String path) {
     this.duo = duo;
@@ -138,6 +140,13 @@ final class SignedCall {
     return this;
   }
 
+  /** Sends with {@code client} to {@code baseUrl} (e.g. {@code https://api-x.duo.test}). */
+  SignedCall via(HttpClient client, String baseUrl) {
+    this.client = client;
+    this.baseUrl = baseUrl;
+    return this;
+  }
+
   Reply send() {
     boolean bodyMethod = method.equals("POST") || method.equals("PUT");
     boolean json = bodyMethod && version.usesJsonBody();
@@ -183,7 +192,7 @@ final class SignedCall {
     }
     try {
       HttpResponse<byte[]> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Reply(
           response.statusCode(),
           response.body(),

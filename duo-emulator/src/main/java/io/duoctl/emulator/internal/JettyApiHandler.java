@@ -32,7 +32,8 @@ public final class JettyApiHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    RawResponse answer = pipeline.serve(toRaw(request));
+    RawRequest raw = toRaw(request);
+    RawResponse answer = pipeline.serve(raw);
     response.setStatus(answer.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
     response.write(true, ByteBuffer.wrap(answer.body()), callback);
