@@ -1,10 +1,12 @@
 package io.duoctl.emulator;
 
 import io.duoctl.emulator.accounts.AccountsApi;
+import io.duoctl.emulator.admin.activity.ActivityLogApi;
 import io.duoctl.emulator.admin.admins.AdminsApi;
 import io.duoctl.emulator.admin.authlog.AuthLogApi;
 import io.duoctl.emulator.admin.integrations.IntegrationsApi;
 import io.duoctl.emulator.admin.settings.SettingsApi;
+import io.duoctl.emulator.admin.trustmonitor.TrustMonitorApi;
 import io.duoctl.emulator.authapi.AuthStatusApi;
 import io.duoctl.emulator.http.RouteModule;
 import java.util.List;
@@ -21,6 +23,8 @@ final class DuoApis {
         new SettingsApi(),
         new AdminsApi(),
         new IntegrationsApi(),
-        new AuthLogApi());
+        new AuthLogApi(),
+        new ActivityLogApi(),
+        new TrustMonitorApi());
   }
 }
