@@ -221,10 +221,13 @@ class UsersTest {
   }
 
   @Test
-  void enroll_sendsUsernameEmailAndValiditySeconds() {
-    duo.ok("\"\"");
+  void enroll_sendsUsernameEmailAndValiditySecondsAndReturnsTheHiddenCode() {
+    duo.ok("\"cHFxEbfW0eRY1wbH\"");
 
-    users.enroll("jdoe", "jdoe@example.com", Duration.ofDays(7));
+    EnrollmentCode code = users.enroll("jdoe", "jdoe@example.com", Duration.ofDays(7));
+
+    assertThat(code.value()).isEqualTo("cHFxEbfW0eRY1wbH");
+    assertThat(code.toString()).doesNotContain("cHFxEbfW0eRY1wbH");
 
     DuoRequest sent = duo.onlyRequest();
     assertThat(sent.path()).isEqualTo("/admin/v1/users/enroll");
