@@ -1,0 +1,113 @@
+package io.duoctl.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.duoctl.emulator.SignedCall.Reply;
+import io.duoctl.emulator.model.Account;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTPS and HTTP on one port, routing by Host, and the forward proxy for *.duo.test. */
+class ServingTest {
+
+  private DuoEmulator duo;
+  private Account account;
+  private IntegrationKeys auth;
+
+  @BeforeEach
+  void start() {
+    duo = DuoEmulator.builder().build().start();
+    account = duo.givenParentAccount("Acme");
+    auth = duo.givenAuthApi(account);
+  }
+
+  @AfterEach
+  void stop() {
+    duo.close();
+  }
+
+  @Test
+  void httpsAndHttp_areServedOnTheSamePort() {
+    HttpClient tls = HttpClient.newBuilder().sslContext(duo.clientSslContext()).build();
+
+    Reply overTls = SignedCall.get(duo, auth, "/auth/v2/check").send();
+    Reply https =
+        SignedCall.get(duo, auth, "/auth/v2/check")
+            .host("127.0.0.1:" + duo.port())
+            .via(tls, duo.httpsBaseUrl())
+            .send();
+
+    assertThat(overTls.status()).isEqualTo(200);
+    assertThat(https.status()).as(https.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void proxy_absoluteFormRequest_reachesTheAccountHostname() {
+    HttpClient proxied = HttpClient.newBuilder().proxy(duo.proxySelector()).build();
+
+    Reply reply =
+        SignedCall.get(duo, auth, "/auth/v2/check")
+            .via(proxied, "http://" + account.apiHostname())
+            .send();
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void proxy_connectTunnel_reachesTheAccountOverTls() {
+    HttpClient proxied =
+        HttpClient.newBuilder()
+            .proxy(duo.proxySelector())
+            .sslContext(duo.clientSslContext())
+            .build();
+
+    Reply reply =
+        SignedCall.get(duo, auth, "/auth/v2/check")
+            .via(proxied, "https://" + account.apiHostname())
+            .send();
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void proxy_refusesOtherDestinations() {
+    HttpClient proxied =
+        HttpClient.newBuilder()
+            .proxy(duo.proxySelector())
+            .sslContext(duo.clientSslContext())
+            .build();
+    HttpRequest elsewhere = HttpRequest.newBuilder(URI.create("https://example.com/")).build();
+
+    assertThatThrownBy(() -> proxied.send(elsewhere, HttpResponse.BodyHandlers.discarding()))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void caCertificate_isExportedAsPem(@TempDir Path dir) throws IOException {
+    Path file = duo.writeCaCertificate(dir.resolve("duo-ca.pem"));
+
+    assertThat(Files.readString(file))
+        .startsWith("-----BEGIN CERTIFICATE-----")
+        .isEqualTo(duo.caCertificatePem());
+    assertThat(duo.caCertificate().getBasicConstraints()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void tlsOff_servesPlainHttpOnly() {
+    try (DuoEmulator plain = DuoEmulator.builder().tls(false).build().start()) {
+      assertThatThrownBy(plain::caCertificatePem).isInstanceOf(IllegalStateException.class);
+      assertThat(SignedCall.get(plain, null, "/auth/v2/ping").unsigned().send().status())
+          .isEqualTo(200);
+    }
+  }
+}
