@@ -29,7 +29,8 @@ import java.util.function.DoubleSupplier;
  * The entry point: one immutable object per configuration (signing, timeouts, proxy, TLS trust,
  * retries) holding one HTTP client, from which any number of Duo targets are called. A target view
  * ({@link #apiClient(DuoTarget)}) is cheap and shares the connection pool, so build one {@code
- * DuoClient} and keep it. Thread-safe. {@link #close()} releases the HTTP client.
+ * DuoClient} and keep it. Thread-safe. {@link #close()} releases the HTTP client. Calls go over
+ * HTTP/1.1, as Duo's official clients' do.
  *
  * <pre>{@code
  * try (DuoClient duo = DuoClient.builder().build()) {
@@ -148,7 +149,7 @@ public final class DuoClient implements AutoCloseable {
     return skew.record(Instant.ofEpochSecond(time.asLong()), midpoint);
   }
 
-  /** Closes the HTTP client; calls in flight may fail. */
+  /** Closes the HTTP client after the calls in flight have finished; no new call is accepted. */
   @Override
   public void close() {
     http.close();

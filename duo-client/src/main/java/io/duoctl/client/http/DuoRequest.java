@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param method the HTTP method
  * @param path the path as sent on the wire, path segments already percent-encoded
  * @param params the parameters
- * @param jsonBody a JSON object sent as the body instead of {@code params} (v5 POST/PUT only), for
- *     endpoints that take nested JSON; empty for ordinary calls
+ * @param jsonBody a JSON object sent as the body, for endpoints that take nested JSON (signature v5
+ *     only, never on GET); on POST/PUT/PATCH the {@code params} (and a child account's {@code
+ *     account_id}) are merged into it, on DELETE they stay in the query; empty for ordinary calls
  * @param xDuoHeaders extra {@code X-Duo-*} headers, sent and signed under v5
  */
 public record DuoRequest(
