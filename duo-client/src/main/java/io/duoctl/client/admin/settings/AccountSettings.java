@@ -1,0 +1,32 @@
+package io.duoctl.client.admin.settings;
+
+import io.duoctl.client.DuoApiException;
+import io.duoctl.client.http.ApiClient;
+import io.duoctl.client.http.DuoRequest;
+import java.util.Objects;
+
+/**
+ * The account's global settings ({@code /admin/v1/settings}); needs the "Grant settings"
+ * permission. Every method throws a {@link DuoApiException} subclass when Duo refuses. Immutable
+ * and thread-safe.
+ */
+public final class AccountSettings {
+
+  private static final String SETTINGS = "/admin/v1/settings";
+
+  private final ApiClient api;
+
+  public AccountSettings(ApiClient api) {
+    this.api = Objects.requireNonNull(api, "api");
+  }
+
+  /** The current settings. */
+  public Settings get() {
+    return api.call(DuoRequest.get(SETTINGS), Settings.class);
+  }
+
+  /** Applies {@code update} and returns the settings as they are afterwards. */
+  public Settings update(SettingsUpdate update) {
+    return api.call(DuoRequest.post(SETTINGS).params(update.toParams()), Settings.class);
+  }
+}

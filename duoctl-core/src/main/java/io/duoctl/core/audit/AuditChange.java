@@ -1,0 +1,27 @@
+package io.duoctl.core.audit;
+
+import java.util.Objects;
+
+/**
+ * One changed field: its value before and after, as text; null means "absent". Secret fields are
+ * recorded with {@link #secret}, which keeps only whether a value was set, replaced or removed.
+ */
+public record AuditChange(String field, String before, String after) {
+  /** The text recorded instead of any secret value. */
+  public static final String REDACTED = "[redacted]";
+
+  public AuditChange {
+    Objects.requireNonNull(field, "field");
+  }
+
+  /** A plain field change. */
+  public static AuditChange of(String field, Object before, Object after) {
+    return new AuditChange(
+        field, before == null ? null : before.toString(), after == null ? null : after.toString());
+  }
+
+  /** A secret field change that records only presence, never the value. */
+  public static AuditChange secret(String field, boolean wasSet, boolean isSet) {
+    return new AuditChange(field, wasSet ? REDACTED : null, isSet ? REDACTED : null);
+  }
+}

@@ -1,0 +1,10 @@
+package io.duoctl.core.audit;
+
+/** What kind of thing an audit entry is about. */
+public enum AuditSubject {
+  CONFIGURATION,
+  ORGANIZATION,
+  MAPPING,
+  DUO_ACCOUNTS,
+  MASTER_KEY
+}

@@ -1,0 +1,185 @@
+package io.duoctl.core.orgs;
+
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.settings.SettingsService;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports organizations from CSV with a header row naming the columns {@code name} (required),
+ * {@code external_id} and {@code tags} (several tags separated by {@code ;}). All or nothing: any
+ * bad line refuses the whole file, reporting every error with its line and column.
+ */
+public final class OrganizationCsvImport {
+  private static final String NAME = "name";
+  private static final String EXTERNAL_ID = "external_id";
+  private static final String TAGS = "tags";
+
+  private final Jdbi jdbi;
+  private final OrganizationService organizations;
+  private final SettingsService settings;
+
+  public OrganizationCsvImport(
+      Jdbi jdbi, OrganizationService organizations, SettingsService settings) {
+    this.jdbi = jdbi;
+    this.organizations = organizations;
+    this.settings = settings;
+  }
+
+  /**
+   * Creates one organization per data row in {@code configurationName} (null: the default).
+   *
+   * @return the created organizations in file order
+   * @throws CsvImportException listing every bad line; nothing is created
+   */
+  public List<Organization> importCsv(Reader csv, String configurationName, String actor) {
+    String configuration = settings.get(configurationName).name();
+    List<CsvRows.Row> rows = CsvRows.read(csv);
+    List<CsvLineError> errors = new ArrayList<>();
+    Map<String, Integer> columns = header(rows, errors);
+    List<Line> lines = new ArrayList<>();
+    if (errors.isEmpty()) {
+      lines = parse(rows.subList(1, rows.size()), columns, configuration, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new CsvImportException(errors);
+    }
+    List<Line> parsed = lines;
+    return jdbi.inTransaction(
+        handle -> {
+          List<CsvLineError> existing = new ArrayList<>();
+          for (Line line : parsed) {
+            if (organizations.nameTaken(handle, configuration, line.org().name())) {
+              existing.add(
+                  new CsvLineError(
+                      line.number(),
+                      NAME,
+                      "an organization named \""
+                          + line.org().name().strip()
+                          + "\" already exists; remove the line or rename it"));
+            }
+          }
+          if (!existing.isEmpty()) {
+            throw new CsvImportException(existing);
+          }
+          List<Organization> created = new ArrayList<>();
+          for (Line line : parsed) {
+            created.add(organizations.insert(handle, configuration, line.org(), "imported", actor));
+          }
+          return created;
+        });
+  }
+
+  private record Line(int number, NewOrganization org) {}
+
+  private static Map<String, Integer> header(List<CsvRows.Row> rows, List<CsvLineError> errors) {
+    Map<String, Integer> columns = new HashMap<>();
+    if (rows.isEmpty()) {
+      errors.add(
+          new CsvLineError(
+              1, "header", "the file is empty; start with the line name,external_id,tags"));
+      return columns;
+    }
+    CsvRows.Row header = rows.get(0);
+    for (int i = 0; i < header.cells().size(); i++) {
+      String column = header.cells().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+      if (column.equals("externalid")) {
+        column = EXTERNAL_ID;
+      }
+      if (!Set.of(NAME, EXTERNAL_ID, TAGS).contains(column)) {
+        errors.add(
+            new CsvLineError(
+                header.line(),
+                "header",
+                "unknown column \""
+                    + header.cells().get(i)
+                    + "\"; the columns are name, external_id and tags"));
+      } else if (columns.putIfAbsent(column, i) != null) {
+        errors.add(
+            new CsvLineError(header.line(), "header", "column " + column + " appears twice"));
+      }
+    }
+    if (!columns.containsKey(NAME) && errors.isEmpty()) {
+      errors.add(
+          new CsvLineError(
+              header.line(),
+              "header",
+              "the first line must name the columns, with at least \"name\""
+                  + " (e.g. name,external_id,tags)"));
+    }
+    if (errors.isEmpty() && rows.size() == 1) {
+      errors.add(new CsvLineError(header.line(), "header", "the file has no organizations"));
+    }
+    return columns;
+  }
+
+  private static List<Line> parse(
+      List<CsvRows.Row> rows,
+      Map<String, Integer> columns,
+      String configuration,
+      List<CsvLineError> errors) {
+    List<Line> lines = new ArrayList<>();
+    Map<String, Integer> firstLineOfName = new HashMap<>();
+    for (CsvRows.Row row : rows) {
+      if (row.cells().size() > columns.size()) {
+        errors.add(
+            new CsvLineError(
+                row.line(),
+                "csv",
+                "has "
+                    + row.cells().size()
+                    + " values but the header names "
+                    + columns.size()
+                    + " columns; quote values that contain commas"));
+        continue;
+      }
+      NewOrganization org =
+          new NewOrganization(
+              configuration,
+              cell(row, columns, NAME),
+              blankToNull(cell(row, columns, EXTERNAL_ID)),
+              tags(cell(row, columns, TAGS)),
+              Map.of(),
+              AccessMode.CHILD_ACCOUNT);
+      List<FieldError> fieldErrors = new ArrayList<>();
+      OrganizationService.check(org, "", fieldErrors);
+      fieldErrors.forEach(e -> errors.add(new CsvLineError(row.line(), e.field(), e.message())));
+      if (fieldErrors.isEmpty()) {
+        Integer first =
+            firstLineOfName.putIfAbsent(OrganizationRules.nameKey(org.name()), row.line());
+        if (first != null) {
+          errors.add(
+              new CsvLineError(
+                  row.line(),
+                  NAME,
+                  "repeats the name on line " + first + "; keep only one of them"));
+        }
+        lines.add(new Line(row.line(), org));
+      }
+    }
+    return lines;
+  }
+
+  private static String cell(CsvRows.Row row, Map<String, Integer> columns, String column) {
+    Integer index = columns.get(column);
+    return index == null || index >= row.cells().size() ? "" : row.cells().get(index);
+  }
+
+  private static Set<String> tags(String cell) {
+    Set<String> tags = new LinkedHashSet<>();
+    Arrays.stream(cell.split(";")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+    return tags;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

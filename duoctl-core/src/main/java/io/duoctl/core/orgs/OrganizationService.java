@@ -1,0 +1,350 @@
+package io.duoctl.core.orgs;
+
+import io.duoctl.core.audit.AuditChange;
+import io.duoctl.core.audit.AuditEvent;
+import io.duoctl.core.audit.AuditLog;
+import io.duoctl.core.audit.AuditSubject;
+import io.duoctl.core.db.SqlTimes;
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.secrets.SecretVault;
+import io.duoctl.core.settings.ApiCredentialsInput;
+import io.duoctl.core.settings.ApiKeyRules;
+import io.duoctl.core.settings.DuoApi;
+import io.duoctl.core.settings.SettingsService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Creates and changes organizations: names, tags, variables, access mode, own API keys and the
+ * directory key. Each change is one transaction with its audit entry. Thread-safe.
+ */
+public final class OrganizationService {
+  private final Jdbi jdbi;
+  private final SecretVault vault;
+  private final OrganizationStore store;
+  private final SettingsService settings;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public OrganizationService(
+      Jdbi jdbi, SecretVault vault, SettingsService settings, AuditLog audit, Clock clock) {
+    this.jdbi = jdbi;
+    this.vault = vault;
+    this.store = new OrganizationStore(vault);
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an organization.
+   *
+   * @throws InvalidOrganizationException listing every rejected field
+   * @throws DuplicateOrganizationException if the configuration already has an organization of that
+   *     name
+   * @throws io.duoctl.core.settings.ConfigurationNotFoundException if the configuration is unknown
+   */
+  public Organization create(NewOrganization org, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    check(org, "", errors);
+    OrganizationRules.throwIfAny(errors);
+    String configuration = settings.get(org.configurationName()).name();
+    return jdbi.inTransaction(handle -> insert(handle, configuration, org, "created", actor));
+  }
+
+  static void check(NewOrganization org, String prefix, List<FieldError> errors) {
+    OrganizationRules.checkName(prefix + "name", org.name(), errors);
+    OrganizationRules.checkExternalId(prefix + "external_id", org.externalId(), errors);
+    OrganizationRules.checkTags(prefix + "tags", org.tags(), errors);
+    OrganizationRules.checkVariables(org.variables(), errors);
+  }
+
+  Organization insert(
+      Handle handle, String configuration, NewOrganization org, String action, String actor) {
+    if (store.nameTaken(handle, configuration, org.name(), null)) {
+      throw duplicate(org.name(), configuration);
+    }
+    String id = UUID.randomUUID().toString();
+    store.insert(handle, id, configuration, org, now());
+    List<AuditChange> changes = new ArrayList<>();
+    changes.add(AuditChange.of("name", null, org.name().strip()));
+    changes.add(AuditChange.of("configuration", null, configuration));
+    changes.add(AuditChange.of("access_mode", null, org.accessMode()));
+    if (org.externalId() != null) {
+      changes.add(AuditChange.of("external_id", null, org.externalId()));
+    }
+    if (!org.tags().isEmpty()) {
+      changes.add(AuditChange.of("tags", null, new java.util.TreeSet<>(org.tags())));
+    }
+    org.variables().forEach((k, v) -> changes.add(AuditChange.of("variables." + k, null, v)));
+    append(handle, actor, id, action, changes);
+    return store.find(handle, id).orElseThrow();
+  }
+
+  boolean nameTaken(Handle handle, String configuration, String name) {
+    return store.nameTaken(handle, configuration, name, null);
+  }
+
+  /** Renames an organization. */
+  public Organization rename(String id, String newName, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    OrganizationRules.checkName("name", newName, errors);
+    OrganizationRules.throwIfAny(errors);
+    return change(
+        id,
+        actor,
+        "renamed",
+        (handle, org) -> {
+          if (store.nameTaken(handle, org.configurationName(), newName, id)) {
+            throw duplicate(newName, org.configurationName());
+          }
+          store.rename(handle, id, newName, now());
+          return List.of(AuditChange.of("name", org.name(), newName.strip()));
+        });
+  }
+
+  /** Deletes an organization with its tags, variables, mapping and secrets. */
+  public void delete(String id, String actor) {
+    jdbi.useTransaction(
+        handle -> {
+          Organization org = require(handle, id);
+          store.delete(handle, id);
+          append(handle, actor, id, "deleted", List.of(AuditChange.of("name", org.name(), null)));
+        });
+  }
+
+  /** Adds {@code tag} (no effect if present). */
+  public Organization tag(String id, String tag, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    OrganizationRules.checkTags("tag", Set.of(tag == null ? "" : tag), errors);
+    OrganizationRules.throwIfAny(errors);
+    return change(
+        id,
+        actor,
+        "tagged",
+        (handle, org) -> {
+          store.addTag(handle, id, tag.strip());
+          store.touch(handle, id, now());
+          return List.of(AuditChange.of("tags", null, tag.strip()));
+        });
+  }
+
+  /** Removes {@code tag} (no effect if absent). */
+  public Organization untag(String id, String tag, String actor) {
+    return change(
+        id,
+        actor,
+        "untagged",
+        (handle, org) -> {
+          store.removeTag(handle, id, tag);
+          store.touch(handle, id, now());
+          return List.of(AuditChange.of("tags", tag, null));
+        });
+  }
+
+  /** Sets a free-form variable. */
+  public Organization setVariable(String id, String name, String value, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    OrganizationRules.checkVariable(name, value, errors);
+    OrganizationRules.throwIfAny(errors);
+    return change(
+        id,
+        actor,
+        "variable-set",
+        (handle, org) -> {
+          store.setVariable(handle, id, name, value);
+          store.touch(handle, id, now());
+          return List.of(AuditChange.of("variables." + name, org.variables().get(name), value));
+        });
+  }
+
+  /** Removes a variable (no effect if absent). */
+  public Organization removeVariable(String id, String name, String actor) {
+    return change(
+        id,
+        actor,
+        "variable-removed",
+        (handle, org) -> {
+          store.removeVariable(handle, id, name);
+          store.touch(handle, id, now());
+          return List.of(AuditChange.of("variables." + name, org.variables().get(name), null));
+        });
+  }
+
+  /** Changes how duoctl reaches the organization's Duo account. */
+  public Organization setAccessMode(String id, AccessMode mode, String actor) {
+    return change(
+        id,
+        actor,
+        "access-mode-set",
+        (handle, org) -> {
+          store.setAccessMode(handle, id, mode, now());
+          return List.of(AuditChange.of("access_mode", org.accessMode(), mode));
+        });
+  }
+
+  /**
+   * Stores the organization's own keys for {@code api}; a null secret key keeps the stored one.
+   *
+   * @throws InvalidOrganizationException naming every bad field ({@code own_keys.admin.host}, ...)
+   */
+  public Organization setOwnKeys(String id, DuoApi api, ApiCredentialsInput keys, String actor) {
+    return change(
+        id,
+        actor,
+        "own-keys-set",
+        (handle, org) -> {
+          List<FieldError> errors = new ArrayList<>();
+          String prefix = "own_keys." + api.fieldPrefix();
+          ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
+          OrganizationRules.throwIfAny(errors);
+          ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
+          store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
+          store.touch(handle, id, now());
+          var was = org.ownKeys(api);
+          return List.of(
+              AuditChange.of(prefix + ".host", was.map(k -> k.host()).orElse(null), clean.host()),
+              AuditChange.of(
+                  prefix + ".integration_key",
+                  was.map(k -> k.integrationKey()).orElse(null),
+                  clean.integrationKey()),
+              AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
+        });
+  }
+
+  /** Removes the organization's own keys for {@code api}. */
+  public Organization removeOwnKeys(String id, DuoApi api, String actor) {
+    return change(
+        id,
+        actor,
+        "own-keys-removed",
+        (handle, org) -> {
+          store.credentials().delete(handle, OrganizationStore.OWNER_KIND, id, api);
+          store.touch(handle, id, now());
+          String prefix = "own_keys." + api.fieldPrefix();
+          return List.of(
+              AuditChange.of(
+                  prefix + ".host", org.ownKeys(api).map(k -> k.host()).orElse(null), null),
+              AuditChange.secret(prefix + ".secret_key", org.ownKeys(api).isPresent(), false));
+        });
+  }
+
+  /** Sets (or replaces) the {@code duo_admin_api_directory_key}. */
+  public Organization setDirectoryKey(String id, Secret directoryKey, String actor) {
+    if (directoryKey == null || directoryKey.reveal().isBlank()) {
+      OrganizationRules.throwIfAny(
+          List.of(
+              new FieldError(
+                  "directory_key",
+                  "is required; copy it from Users > Directory Sync > the directory in the Duo"
+                      + " Admin Panel")));
+    }
+    return change(
+        id,
+        actor,
+        "directory-key-set",
+        (handle, org) -> {
+          vault.put(handle, OrganizationStore.directoryKeyRef(id), directoryKey);
+          store.touch(handle, id, now());
+          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, true));
+        });
+  }
+
+  /** Removes the directory key. */
+  public Organization clearDirectoryKey(String id, String actor) {
+    return change(
+        id,
+        actor,
+        "directory-key-cleared",
+        (handle, org) -> {
+          vault.delete(handle, OrganizationStore.directoryKeyRef(id));
+          store.touch(handle, id, now());
+          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, false));
+        });
+  }
+
+  /**
+   * The organization with {@code id}.
+   *
+   * @throws OrganizationNotFoundException if there is none
+   */
+  public Organization get(String id) {
+    return jdbi.withHandle(handle -> require(handle, id));
+  }
+
+  /** The organization named {@code name} (case-insensitive) in a configuration (null: default). */
+  public Optional<Organization> findByName(String configurationName, String name) {
+    String configuration = settings.get(configurationName).name();
+    return jdbi.withHandle(handle -> store.findByName(handle, configuration, name));
+  }
+
+  /**
+   * The organization named {@code name}, or failing that with id {@code name}.
+   *
+   * @throws OrganizationNotFoundException if neither exists
+   */
+  public Organization getByNameOrId(String configurationName, String nameOrId) {
+    return findByName(configurationName, nameOrId)
+        .or(() -> jdbi.withHandle(handle -> store.find(handle, nameOrId)))
+        .orElseThrow(
+            () ->
+                new OrganizationNotFoundException(
+                    "no organization named \"" + nameOrId + "\"; list them with duoctl orgs list"));
+  }
+
+  /** A page of organizations, ordered by name. */
+  public OrganizationPage list(OrganizationQuery query) {
+    return jdbi.withHandle(handle -> store.page(handle, query));
+  }
+
+  /** Every organization of a configuration, ordered by name. */
+  public List<Organization> listAll(String configurationName) {
+    return jdbi.withHandle(handle -> store.all(handle, configurationName));
+  }
+
+  private interface Change {
+    List<AuditChange> apply(Handle handle, Organization before);
+  }
+
+  private Organization change(String id, String actor, String action, Change change) {
+    return jdbi.inTransaction(
+        handle -> {
+          Organization before = require(handle, id);
+          List<AuditChange> changes = change.apply(handle, before);
+          append(handle, actor, id, action, changes);
+          return store.find(handle, id).orElseThrow();
+        });
+  }
+
+  private Organization require(Handle handle, String id) {
+    return store
+        .find(handle, id)
+        .orElseThrow(() -> new OrganizationNotFoundException("no organization with id " + id));
+  }
+
+  private void append(
+      Handle handle, String actor, String id, String action, List<AuditChange> changes) {
+    audit.append(handle, new AuditEvent(actor, AuditSubject.ORGANIZATION, id, action, changes));
+  }
+
+  private static DuplicateOrganizationException duplicate(String name, String configuration) {
+    return new DuplicateOrganizationException(
+        "an organization named \""
+            + name.strip()
+            + "\" already exists in configuration \""
+            + configuration
+            + "\"; choose another name");
+  }
+
+  private Instant now() {
+    return SqlTimes.truncate(clock.instant());
+  }
+}
