@@ -264,14 +264,17 @@ public final class DuoEmulator implements AutoCloseable {
   }
 
   /**
-   * Forgets all accounts, integrations, faults, latency, recorded requests and rate-limit history;
-   * the clock, ID sequence and rate limits carry on. The server keeps running.
+   * Back to the configured start: forgets all accounts, integrations, faults, recorded requests and
+   * rate-limit history, restores the configured latency and rate limits and drops clock advances.
+   * The ID sequence carries on; the server keeps running.
    */
   public void reset() {
     world.clear();
     faults.reset();
+    faults.latency(config.latency);
     journal.clear();
-    rateLimiter.reset();
+    rateLimiter.limits(config.rateLimits);
+    world.clock().reset();
   }
 
   /**
