@@ -95,8 +95,7 @@ public final class DuoEmulator implements AutoCloseable {
           CertificateAuthority.generate(
               world.accounts().stream().map(Account::apiHostname).toList());
       if (config.caFile != null) {
-        caFile = config.caFile;
-        writeCaCertificate(caFile);
+        caFile = writePem(config.caFile, tls.caCertificatePem());
       }
     }
     ApiPipeline pipeline = new ApiPipeline(world, routes, config.skew, rateLimiter, mapper);
@@ -204,8 +203,12 @@ public final class DuoEmulator implements AutoCloseable {
    * @throws UncheckedIOException if the file cannot be written
    */
   public Path writeCaCertificate(Path file) {
+    return writePem(file, caCertificatePem());
+  }
+
+  private static Path writePem(Path file, String pem) {
     try {
-      return Files.writeString(file, caCertificatePem(), StandardCharsets.US_ASCII);
+      return Files.writeString(file, pem, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the CA certificate to " + file, e);
     }
