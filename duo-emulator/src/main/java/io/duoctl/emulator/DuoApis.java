@@ -4,9 +4,11 @@ import io.duoctl.emulator.accounts.AccountsApi;
 import io.duoctl.emulator.admin.activity.ActivityLogApi;
 import io.duoctl.emulator.admin.admins.AdminsApi;
 import io.duoctl.emulator.admin.authlog.AuthLogApi;
+import io.duoctl.emulator.admin.info.InfoApi;
 import io.duoctl.emulator.admin.integrations.IntegrationsApi;
 import io.duoctl.emulator.admin.settings.SettingsApi;
 import io.duoctl.emulator.admin.trustmonitor.TrustMonitorApi;
+import io.duoctl.emulator.authapi.AuthApi;
 import io.duoctl.emulator.authapi.AuthStatusApi;
 import io.duoctl.emulator.http.RouteModule;
 import java.util.List;
@@ -20,9 +22,11 @@ final class DuoApis {
     return List.of(
         new AccountsApi(),
         new AuthStatusApi(),
+        new AuthApi(),
         new SettingsApi(),
         new AdminsApi(),
         new IntegrationsApi(),
+        new InfoApi(),
         new AuthLogApi(),
         new ActivityLogApi(),
         new TrustMonitorApi());

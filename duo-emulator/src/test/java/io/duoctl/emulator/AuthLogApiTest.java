@@ -14,6 +14,7 @@ import io.duoctl.emulator.admin.authlog.AuthLogEntry.Subject;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.EmulatorClock;
 import io.duoctl.emulator.model.Permission;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ class AuthLogApiTest {
   @BeforeEach
   void start() {
     duo = DuoEmulator.builder().clock(EmulatorClock.fixedAt(NOW)).build().start();
+    duo.rateLimits(RateLimits.none());
     account = duo.givenParentAccount("Acme");
     logs = duo.givenAdminApi(account, Permission.ADMIN_READ_LOG);
   }
