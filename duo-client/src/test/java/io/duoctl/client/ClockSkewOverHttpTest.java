@@ -49,8 +49,9 @@ class ClockSkewOverHttpTest {
     return DuoTarget.of(server.host(), "DIXXXXXXXXXXXXXXXXXX", "skey");
   }
 
+  /** Ten minutes, less the Date header's truncation, plus however slowly the test ran. */
   static void assertAboutTenMinutes(Duration skew) {
-    assertThat(skew).isBetween(BEHIND.minusSeconds(2), BEHIND.plusSeconds(2));
+    assertThat(skew).isBetween(BEHIND.minusSeconds(2), BEHIND.plusSeconds(30));
   }
 
   static Instant dateOf(RecordedRequest request) {
