@@ -1,6 +1,9 @@
 package io.duoctl.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.client.accounts.AccountsApi;
+import io.duoctl.client.admin.AdminApi;
+import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.Transport;
@@ -93,8 +96,23 @@ public final class DuoClient implements AutoCloseable {
     return new ApiClient(transport, Objects.requireNonNull(target, "target"));
   }
 
-  // The typed APIs (admin(target), accounts(target), auth(target)) are thin layers over
-  // apiClient(target) and belong here, beside it.
+  /**
+   * The typed Admin API of {@code target}: an Admin API integration, or a child account reached
+   * with the parent's Accounts API keys ({@link DuoTarget#childAccount}).
+   */
+  public AdminApi admin(DuoTarget target) {
+    return new AdminApi(apiClient(target));
+  }
+
+  /** The typed Accounts API of an MSP parent's Accounts API integration. */
+  public AccountsApi accounts(DuoTarget target) {
+    return new AccountsApi(apiClient(target));
+  }
+
+  /** The typed Auth API of an Auth API integration; its ping is sent unsigned, as Duo expects. */
+  public AuthApi auth(DuoTarget target) {
+    return new AuthApi(apiClient(target), new ApiClient(transport.unsigned(), target));
+  }
 
   /** The signed transport shared by every target of this client. */
   public Transport transport() {

@@ -1,6 +1,7 @@
 package io.duoctl.client.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.client.internal.SafePath;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -86,9 +87,9 @@ public record DuoRequest(
     return new DuoRequest(method, path, params, jsonBody, headers);
   }
 
-  /** Method and path only: parameters may carry secrets. */
+  /** Method and path (directory keys redacted) only: parameters may carry secrets. */
   @Override
   public String toString() {
-    return method + " " + path;
+    return method + " " + SafePath.of(path);
   }
 }
