@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Redacts the secrets Duo puts in paths (the directory key of a directory sync) before a path is
  * logged or reported.
  */
-final class SafePath {
+public final class SafePath {
 
   private static final Pattern DIRECTORY_KEY =
       Pattern.compile("(/directorysync/)[^/?]+", Pattern.CASE_INSENSITIVE);
@@ -14,7 +14,7 @@ final class SafePath {
   private SafePath() {}
 
   /** The path with every directory key replaced by {@code ***}. */
-  static String of(String path) {
+  public static String of(String path) {
     return DIRECTORY_KEY.matcher(path).replaceAll("$1***");
   }
 }
