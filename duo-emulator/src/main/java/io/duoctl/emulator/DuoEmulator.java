@@ -282,9 +282,9 @@ public final class DuoEmulator implements AutoCloseable {
 
   /**
    * One JSON-ready object describing the running emulator: {@code base_url}, {@code
-   * https_base_url}, {@code proxy}, {@code ca_certificate_path}, {@code control_token} and every
-   * account with its hostname and every integration's keys. It holds secrets: print it only to the
-   * operator who started the emulator.
+   * https_base_url}, {@code proxy}, {@code ca_certificate_path}, {@code control_token}, {@code
+   * hostnames}, and every account with its hostname and every integration's keys. It holds secrets:
+   * print it only to the operator who started the emulator.
    */
   public Map<String, Object> describe() {
     return Description.of(
