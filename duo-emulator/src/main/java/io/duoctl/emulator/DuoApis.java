@@ -1,11 +1,15 @@
 package io.duoctl.emulator;
 
 import io.duoctl.emulator.accounts.AccountsApi;
+import io.duoctl.emulator.admin.admins.AdminsApi;
+import io.duoctl.emulator.admin.authlog.AuthLogApi;
 import io.duoctl.emulator.admin.bypass.BypassApi;
 import io.duoctl.emulator.admin.directory.DirectorySyncApi;
 import io.duoctl.emulator.admin.groups.GroupsApi;
+import io.duoctl.emulator.admin.integrations.IntegrationsApi;
 import io.duoctl.emulator.admin.logs.LogsApi;
 import io.duoctl.emulator.admin.phones.PhonesApi;
+import io.duoctl.emulator.admin.settings.SettingsApi;
 import io.duoctl.emulator.admin.tokens.TokensApi;
 import io.duoctl.emulator.admin.users.UsersApi;
 import io.duoctl.emulator.admin.webauthn.WebAuthnApi;
@@ -29,6 +33,10 @@ final class DuoApis {
         new WebAuthnApi(),
         new BypassApi(),
         new DirectorySyncApi(),
-        new LogsApi());
+        new LogsApi(),
+        new SettingsApi(),
+        new AdminsApi(),
+        new IntegrationsApi(),
+        new AuthLogApi());
   }
 }

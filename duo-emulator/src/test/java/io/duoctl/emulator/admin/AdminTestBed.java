@@ -7,6 +7,7 @@ import io.duoctl.emulator.admin.AdminClient.Reply;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.EmulatorClock;
 import io.duoctl.emulator.model.World;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.time.Instant;
 
 /** One started emulator with an account and a full-grant Admin API client; close after use. */
@@ -19,7 +20,13 @@ final class AdminTestBed implements AutoCloseable {
   final AdminClient admin;
 
   AdminTestBed() {
-    duo = DuoEmulator.builder().clock(EmulatorClock.fixedAt(NOW)).tls(false).build().start();
+    duo =
+        DuoEmulator.builder()
+            .clock(EmulatorClock.fixedAt(NOW))
+            .tls(false)
+            .rateLimits(RateLimits.none())
+            .build()
+            .start();
     account = duo.givenParentAccount("Acme");
     admin = new AdminClient(duo, duo.givenAdminApi(account));
   }

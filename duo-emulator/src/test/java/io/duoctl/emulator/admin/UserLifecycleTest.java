@@ -12,6 +12,7 @@ import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.admin.phones.PhonePlatform;
 import io.duoctl.emulator.admin.phones.PhoneType;
+import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.LockoutPolicy;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
@@ -57,6 +58,18 @@ class UserLifecycleTest {
     User after = users.recordFailedAttempt(id);
 
     assertThat(after.status()).isEqualTo(UserStatus.LOCKED_OUT);
+  }
+
+  @Test
+  void lockoutThreshold_followsTheAccountSettings_section7_6() {
+    AccountSettings.of(bed.account).lockoutThreshold(3);
+    String id = bed.createUser("alice");
+
+    users.recordFailedAttempt(id);
+    users.recordFailedAttempt(id);
+    User third = users.recordFailedAttempt(id);
+
+    assertThat(third.status()).isEqualTo(UserStatus.LOCKED_OUT);
   }
 
   @Test

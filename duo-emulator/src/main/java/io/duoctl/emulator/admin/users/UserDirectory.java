@@ -4,6 +4,7 @@ import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.groups.Groups;
 import io.duoctl.emulator.admin.internal.AccountLock;
 import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.tokens.HardwareTokens;
 import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
 import io.duoctl.emulator.http.DuoError;
@@ -39,12 +40,19 @@ public final class UserDirectory {
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
   private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
-  private volatile Supplier<LockoutPolicy> lockoutPolicy = () -> LockoutPolicy.DEFAULT;
+  private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
   private UserDirectory(World world, Account account) {
     this.world = world;
     this.account = account;
     this.lock = AccountLock.of(account);
+    this.lockoutPolicy = () -> settingsPolicy(account);
+  }
+
+  private static LockoutPolicy settingsPolicy(Account account) {
+    AccountSettings settings = AccountSettings.of(account);
+    return LockoutPolicy.fixed(
+        settings.lockoutThreshold(), settings.lockoutExpireDuration().orElse(null));
   }
 
   /** The users of {@code account}. */
@@ -53,8 +61,9 @@ public final class UserDirectory {
   }
 
   /**
-   * Where the lockout threshold and expiry come from (the settings feature); read at every failed
-   * attempt. Default: {@link LockoutPolicy#DEFAULT}.
+   * Replaces where the lockout threshold and expiry come from; read at every failed attempt and
+   * read. Default: the account's {@link AccountSettings} ({@code lockout_threshold}, {@code
+   * lockout_expire_duration}; Duo's defaults 10 and manual unlock).
    */
   public void lockoutPolicy(Supplier<LockoutPolicy> policy) {
     this.lockoutPolicy = Objects.requireNonNull(policy, "policy");
