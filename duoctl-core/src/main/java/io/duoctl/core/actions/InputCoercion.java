@@ -27,14 +27,12 @@ final class InputCoercion {
   static void apply(
       ObjectNode input, Map<String, FieldRule> rules, Instant now, List<FieldError> errors) {
     for (FieldRule rule : rules.values()) {
-      JsonNode value = input.get(rule.name());
-      if (value == null || value.isNull()) {
+      JsonNode given = input.get(rule.name());
+      if ((given == null || given.isNull()) && rule.defaultValue() == null) {
         input.remove(rule.name());
-        if (rule.defaultValue() != null) {
-          input.set(rule.name(), rule.defaultValue().deepCopy());
-        }
         continue;
       }
+      JsonNode value = given == null || given.isNull() ? rule.defaultValue() : given;
       coerce(rule, value, now)
           .ifPresentOrElse(
               fixed -> input.set(rule.name(), fixed),
