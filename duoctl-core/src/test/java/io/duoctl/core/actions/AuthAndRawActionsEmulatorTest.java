@@ -2,6 +2,8 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.testing.EmulatedMsp;
+import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.model.Account;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.testing.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

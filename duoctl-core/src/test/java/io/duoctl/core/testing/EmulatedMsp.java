@@ -1,7 +1,12 @@
-package io.duoctl.core.actions;
+package io.duoctl.core.testing;
 
 import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
+import io.duoctl.core.actions.ActionRun;
+import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.OrganizationUnavailableException;
+import io.duoctl.core.actions.ResolvedOrganization;
+import io.duoctl.core.actions.TargetResolver;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.DuoApi;
@@ -21,22 +26,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * organizations reached either as child accounts through the parent's Accounts keys or with their
  * own keys. Calls go over real HTTP through the emulator's forward proxy.
  */
-final class EmulatedMsp implements AutoCloseable {
+public final class EmulatedMsp implements AutoCloseable {
 
-  final DuoEmulator duo;
-  final Account parent;
-  final IntegrationKeys accountsKeys;
-  final DuoClient client;
-  final Map<String, ResolvedOrganization> organizations = new ConcurrentHashMap<>();
-  final List<ActionRun> audit = new ArrayList<>();
+  public final DuoEmulator duo;
+  public final Account parent;
+  public final IntegrationKeys accountsKeys;
+  public final DuoClient client;
+  public final Map<String, ResolvedOrganization> organizations = new ConcurrentHashMap<>();
+  public final List<ActionRun> audit = new ArrayList<>();
 
-  EmulatedMsp() {
-    this(null);
+  public EmulatedMsp() {
+    this(DuoEmulator.builder().seed(42).build().start(), null);
   }
 
-  /** With {@code proxyPort}, Duo is called through that proxy instead of the emulator's own. */
-  EmulatedMsp(Integer proxyPort) {
-    this.duo = DuoEmulator.builder().seed(42).build().start();
+  /**
+   * On a started emulator; with {@code proxyPort}, Duo is called through that proxy instead of the
+   * emulator's own.
+   */
+  public EmulatedMsp(DuoEmulator duo, Integer proxyPort) {
+    this.duo = duo;
     this.parent = duo.givenParentAccount("Acme MSP");
     this.accountsKeys = duo.givenAccountsApi(parent);
     int port = proxyPort != null ? proxyPort : duo.proxyAddress().getPort();
@@ -57,7 +65,7 @@ final class EmulatedMsp implements AutoCloseable {
   }
 
   /** A child account reached with the parent's Accounts API keys and its account_id. */
-  Account childOrganization(String name) {
+  public Account childOrganization(String name) {
     Account child = duo.givenChildAccount(parent, name);
     DuoTarget parentKeys = organizations.get("msp").target(DuoApi.ACCOUNTS);
     Map<DuoApi, DuoTarget> targets = new EnumMap<>(DuoApi.class);
@@ -70,7 +78,7 @@ final class EmulatedMsp implements AutoCloseable {
   }
 
   /** A child account reached with its own Admin and Auth API keys (cross-deployment style). */
-  Account ownKeysOrganization(String name) {
+  public Account ownKeysOrganization(String name) {
     Account child = duo.givenChildAccount(parent, name);
     IntegrationKeys admin = duo.givenAdminApi(child);
     IntegrationKeys auth = duo.givenAuthApi(child);
@@ -84,7 +92,7 @@ final class EmulatedMsp implements AutoCloseable {
     return child;
   }
 
-  TargetResolver resolver() {
+  public TargetResolver resolver() {
     return reference -> {
       ResolvedOrganization org = organizations.get(reference);
       if (org == null) {
@@ -94,7 +102,7 @@ final class EmulatedMsp implements AutoCloseable {
     };
   }
 
-  ActionRunner runner() {
+  public ActionRunner runner() {
     return new ActionRunner(
         StandardActions.catalog(),
         resolver(),

@@ -1,14 +1,15 @@
-package io.duoctl.core.actions;
+package io.duoctl.core.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.core.actions.ActionJson;
 
 /** JSON literals in tests, with single quotes for readability. */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static JsonNode of(String singleQuoted) {
+  public static JsonNode of(String singleQuoted) {
     try {
       return ActionJson.mapper().readTree(singleQuoted.replace('\'', '"'));
     } catch (JsonProcessingException e) {
