@@ -1,6 +1,9 @@
 package io.duoctl.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.client.accounts.AccountsApi;
+import io.duoctl.client.admin.AdminApi;
+import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.Transport;
@@ -26,7 +29,8 @@ import java.util.function.DoubleSupplier;
  * The entry point: one immutable object per configuration (signing, timeouts, proxy, TLS trust,
  * retries) holding one HTTP client, from which any number of Duo targets are called. A target view
  * ({@link #apiClient(DuoTarget)}) is cheap and shares the connection pool, so build one {@code
- * DuoClient} and keep it. Thread-safe. {@link #close()} releases the HTTP client.
+ * DuoClient} and keep it. Thread-safe. {@link #close()} releases the HTTP client. Calls go over
+ * HTTP/1.1, as Duo's official clients' do.
  *
  * <pre>{@code
  * try (DuoClient duo = DuoClient.builder().build()) {
@@ -92,8 +96,23 @@ public final class DuoClient implements AutoCloseable {
     return new ApiClient(transport, Objects.requireNonNull(target, "target"));
   }
 
-  // The typed APIs (admin(target), accounts(target), auth(target)) are thin layers over
-  // apiClient(target) and belong here, beside it.
+  /**
+   * The typed Admin API of {@code target}: an Admin API integration, or a child account reached
+   * with the parent's Accounts API keys ({@link DuoTarget#childAccount}).
+   */
+  public AdminApi admin(DuoTarget target) {
+    return new AdminApi(apiClient(target));
+  }
+
+  /** The typed Accounts API of an MSP parent's Accounts API integration. */
+  public AccountsApi accounts(DuoTarget target) {
+    return new AccountsApi(apiClient(target));
+  }
+
+  /** The typed Auth API of an Auth API integration; its ping is sent unsigned, as Duo expects. */
+  public AuthApi auth(DuoTarget target) {
+    return new AuthApi(apiClient(target), new ApiClient(transport.unsigned(), target));
+  }
 
   /** The signed transport shared by every target of this client. */
   public Transport transport() {
@@ -127,10 +146,10 @@ public final class DuoClient implements AutoCloseable {
           200, null, "Unexpected reply", "ping did not return a time", "GET", ping.path());
     }
     Instant midpoint = before.plus(Duration.between(before, after).dividedBy(2));
-    return skew.record(Instant.ofEpochSecond(time.asLong()), midpoint);
+    return skew.recordWholeSeconds(time.asLong(), midpoint);
   }
 
-  /** Closes the HTTP client; calls in flight may fail. */
+  /** Closes the HTTP client after the calls in flight have finished; no new call is accepted. */
   @Override
   public void close() {
     http.close();

@@ -1,6 +1,10 @@
 package io.duoctl.emulator;
 
 import io.duoctl.emulator.accounts.AccountsApi;
+import io.duoctl.emulator.admin.admins.AdminsApi;
+import io.duoctl.emulator.admin.authlog.AuthLogApi;
+import io.duoctl.emulator.admin.integrations.IntegrationsApi;
+import io.duoctl.emulator.admin.settings.SettingsApi;
 import io.duoctl.emulator.authapi.AuthStatusApi;
 import io.duoctl.emulator.http.RouteModule;
 import java.util.List;
@@ -11,6 +15,12 @@ final class DuoApis {
   private DuoApis() {}
 
   static List<RouteModule> all() {
-    return List.of(new AccountsApi(), new AuthStatusApi());
+    return List.of(
+        new AccountsApi(),
+        new AuthStatusApi(),
+        new SettingsApi(),
+        new AdminsApi(),
+        new IntegrationsApi(),
+        new AuthLogApi());
   }
 }

@@ -1,19 +1,24 @@
 package io.duoctl.emulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.emulator.faults.Faults;
 import io.duoctl.emulator.http.ApiPipeline;
-import io.duoctl.emulator.http.RateLimiter;
-import io.duoctl.emulator.http.RouteModule;
+import io.duoctl.emulator.http.Envelopes;
 import io.duoctl.emulator.http.Routes;
 import io.duoctl.emulator.internal.CertificateAuthority;
+import io.duoctl.emulator.internal.ControlEndpoint;
+import io.duoctl.emulator.internal.EmulatorHandler;
 import io.duoctl.emulator.internal.EmulatorServer;
-import io.duoctl.emulator.internal.JettyApiHandler;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.EmulatorClock;
 import io.duoctl.emulator.model.Ids;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.model.Permission;
 import io.duoctl.emulator.model.World;
+import io.duoctl.emulator.ratelimit.RateLimits;
+import io.duoctl.emulator.ratelimit.TokenBucketRateLimiter;
+import io.duoctl.emulator.record.RequestJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -23,24 +28,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
 
 /**
- * A running Duo: Admin, Accounts and Auth APIs over HTTP, with Duo's signature checks, on one local
- * port.
+ * A running Duo: Admin, Accounts and Auth APIs with Duo's signature checks, HTTPS and HTTP on one
+ * local port, also usable as an HTTP proxy for the emulated {@code *.duo.test} hostnames.
  *
  * <pre>{@code
  * try (DuoEmulator duo = DuoEmulator.builder().seed(7).build().start()) {
  *   Account msp = duo.givenParentAccount("Acme MSP");
  *   IntegrationKeys keys = duo.givenAccountsApi(msp);
- *   // call duo.baseUrl() with Host: keys.apiHostname(), signed with keys.secretKey()
+ *   duo.faults().rateLimitNext(2);
+ *   // call https://<keys.apiHostname()> through duo.proxySelector(), trusting duo.clientSslContext()
  * }
  * }</pre>
  *
@@ -48,24 +51,33 @@ import javax.net.ssl.SSLContext;
  */
 public final class DuoEmulator implements AutoCloseable {
 
-  private final Builder config;
+  private final DuoEmulatorBuilder config;
   private final World world;
   private final Routes routes = new Routes();
+  private final Faults faults;
+  private final RequestJournal journal;
+  private final TokenBucketRateLimiter rateLimiter;
+  private final ObjectMapper mapper = new ObjectMapper();
   private EmulatorServer server;
   private CertificateAuthority tls;
+  private Path caFile;
   private volatile int port;
 
-  private DuoEmulator(Builder config) {
+  DuoEmulator(DuoEmulatorBuilder config) {
     this.config = config;
     this.world = new World(config.clock, new Ids(config.seed));
-    for (RouteModule module : config.modules) {
-      module.register(routes, world);
-    }
+    this.faults = new Faults(config.seed);
+    this.faults.latency(config.latency);
+    this.journal = new RequestJournal(config.journalCapacity);
+    this.journal.enabled(config.recordRequests);
+    this.rateLimiter = new TokenBucketRateLimiter(config.clock, config.rateLimits);
+    config.modules.forEach(module -> module.register(routes, world));
+    config.seeders.forEach(seeder -> seeder.accept(this));
   }
 
-  /** A builder with the defaults: port 0, 127.0.0.1, system clock, seed 1, 300 s skew. */
-  public static Builder builder() {
-    return new Builder();
+  /** A builder with the defaults: port 0, 127.0.0.1, system clock, seed 1, 300 s skew, TLS on. */
+  public static DuoEmulatorBuilder builder() {
+    return new DuoEmulatorBuilder();
   }
 
   /**
@@ -79,19 +91,35 @@ public final class DuoEmulator implements AutoCloseable {
       throw new IllegalStateException("the emulator is already started");
     }
     if (config.tls) {
-      List<String> hostnames = world.accounts().stream().map(Account::apiHostname).toList();
-      tls = CertificateAuthority.generate(hostnames);
+      tls =
+          CertificateAuthority.generate(
+              world.accounts().stream().map(Account::apiHostname).toList());
+      if (config.caFile != null) {
+        caFile = writePem(config.caFile, tls.caCertificatePem());
+      }
     }
-    ApiPipeline pipeline =
-        new ApiPipeline(world, routes, config.skew, RateLimiter.NONE, new ObjectMapper());
+    ApiPipeline pipeline = new ApiPipeline(world, routes, config.skew, rateLimiter, mapper);
+    ControlEndpoint control =
+        new ControlEndpoint(
+            config.controlToken,
+            faults,
+            journal,
+            rateLimiter,
+            world.clock(),
+            this::describe,
+            mapper);
+    EmulatorHandler handler =
+        new EmulatorHandler(
+            pipeline,
+            control,
+            faults,
+            config.sleeper,
+            journal,
+            world.clock(),
+            new Envelopes(mapper));
     EmulatorServer jetty =
         new EmulatorServer(
-            config.bindAddress,
-            config.port,
-            config.maxThreads,
-            tls,
-            new JettyApiHandler(pipeline),
-            this::isEmulatedHost);
+            config.bindAddress, config.port, config.maxThreads, tls, handler, this::isEmulatedHost);
     try {
       jetty.start();
     } catch (Exception e) {
@@ -175,8 +203,12 @@ public final class DuoEmulator implements AutoCloseable {
    * @throws UncheckedIOException if the file cannot be written
    */
   public Path writeCaCertificate(Path file) {
+    return writePem(file, caCertificatePem());
+  }
+
+  private static Path writePem(Path file, String pem) {
     try {
-      return Files.writeString(file, caCertificatePem(), StandardCharsets.US_ASCII);
+      return Files.writeString(file, pem, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the CA certificate to " + file, e);
     }
@@ -207,6 +239,70 @@ public final class DuoEmulator implements AutoCloseable {
   /** The route table (read-only use). */
   public Routes routes() {
     return routes;
+  }
+
+  /** The fault queue and latency, changeable while serving. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The recorded requests. */
+  public RequestJournal requests() {
+    return journal;
+  }
+
+  /** The rate limits in force. */
+  public RateLimits rateLimits() {
+    return rateLimiter.limits();
+  }
+
+  /** Replaces the rate limits (and refills every bucket). */
+  public void rateLimits(RateLimits limits) {
+    rateLimiter.limits(limits);
+  }
+
+  /** The bearer token of the {@code /__emulator/} control endpoint. */
+  public String controlToken() {
+    return config.controlToken;
+  }
+
+  /**
+   * Back to the configured start: forgets all accounts, integrations, faults, recorded requests and
+   * rate-limit history, restores the configured latency and rate limits and drops clock advances.
+   * The ID sequence carries on; the server keeps running.
+   */
+  public void reset() {
+    world.clear();
+    faults.reset();
+    faults.latency(config.latency);
+    journal.clear();
+    rateLimiter.limits(config.rateLimits);
+    world.clock().reset();
+  }
+
+  /**
+   * One JSON-ready object describing the running emulator: {@code base_url}, {@code
+   * https_base_url}, {@code proxy}, {@code ca_certificate_path}, {@code control_token} and every
+   * account with its hostname and every integration's keys. It holds secrets: print it only to the
+   * operator who started the emulator.
+   */
+  public Map<String, Object> describe() {
+    return Description.of(
+        world,
+        baseUrl(),
+        tls == null ? null : httpsBaseUrl(),
+        config.bindAddress + ":" + port(),
+        caFile,
+        config.controlToken);
+  }
+
+  /** {@link #describe()} as one line of JSON. */
+  public String describeJson() {
+    try {
+      return mapper.writeValueAsString(describe());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the description", e);
+    }
   }
 
   /** Creates a parent (MSP) account. */
@@ -261,85 +357,6 @@ public final class DuoEmulator implements AutoCloseable {
     requireStarted();
     if (tls == null) {
       throw new IllegalStateException("TLS is off; build the emulator with tls(true)");
-    }
-  }
-
-  /** Configures a {@link DuoEmulator}; not thread-safe. */
-  public static final class Builder {
-    private int port = 0;
-    private String bindAddress = "127.0.0.1";
-    private EmulatorClock clock = EmulatorClock.following(Clock.systemUTC());
-    private long seed = 1;
-    private Duration skew = Duration.ofSeconds(300);
-    private int maxThreads = 64;
-    private boolean tls = true;
-    private final List<RouteModule> modules = new ArrayList<>(DuoApis.all());
-
-    private Builder() {}
-
-    /** The port to bind; 0 (the default) picks a free one. */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535, not " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /** The address to bind, 127.0.0.1 by default. */
-    public Builder bindAddress(String bindAddress) {
-      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
-      return this;
-    }
-
-    /** The clock the emulator starts from; it can be advanced later through {@link #clock()}. */
-    public Builder clock(Clock clock) {
-      this.clock =
-          clock instanceof EmulatorClock emulatorClock
-              ? emulatorClock
-              : EmulatorClock.following(Objects.requireNonNull(clock, "clock"));
-      return this;
-    }
-
-    /** The seed of every generated ID and key. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /** How far a request's date may differ from the emulator's clock (default 300 s). */
-    public Builder skew(Duration skew) {
-      if (skew == null || skew.isNegative()) {
-        throw new IllegalArgumentException("skew must be zero or positive");
-      }
-      this.skew = skew;
-      return this;
-    }
-
-    /** The most server threads (default 64). */
-    public Builder maxThreads(int maxThreads) {
-      if (maxThreads < 8) {
-        throw new IllegalArgumentException("maxThreads must be at least 8");
-      }
-      this.maxThreads = maxThreads;
-      return this;
-    }
-
-    /** Whether the port also speaks HTTPS with a generated certificate (default true). */
-    public Builder tls(boolean tls) {
-      this.tls = tls;
-      return this;
-    }
-
-    /** Registers an extra feature on top of the built-in APIs (e.g. a test-only endpoint). */
-    public Builder module(RouteModule module) {
-      modules.add(Objects.requireNonNull(module, "module"));
-      return this;
-    }
-
-    /** The emulator, not yet started. */
-    public DuoEmulator build() {
-      return new DuoEmulator(this);
     }
   }
 }

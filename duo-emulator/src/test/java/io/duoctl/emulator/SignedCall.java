@@ -67,6 +67,10 @@ final class SignedCall {
     return new SignedCall(duo, keys, "POST", path);
   }
 
+  static SignedCall delete(DuoEmulator duo, IntegrationKeys keys, String path) {
+    return new SignedCall(duo, keys, "DELETE", path);
+  }
+
   SignedCall param(String key, String value) {
     params.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
     return this;

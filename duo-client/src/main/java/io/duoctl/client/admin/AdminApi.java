@@ -57,46 +57,57 @@ public final class AdminApi {
     return api;
   }
 
+  /** Users: lookup, lifecycle, directory sync, their devices and groups. */
   public Users users() {
     return users;
   }
 
+  /** Phones and tablets, Duo Mobile activation and SMS. */
   public Phones phones() {
     return phones;
   }
 
+  /** Bypass codes: creation per user, metadata, revocation. */
   public BypassCodes bypassCodes() {
     return bypassCodes;
   }
 
+  /** Groups and their members. */
   public Groups groups() {
     return groups;
   }
 
+  /** Hardware (OTP) tokens. */
   public HardwareTokens tokens() {
     return tokens;
   }
 
+  /** WebAuthn credentials. */
   public WebAuthnCredentials webauthn() {
     return webauthn;
   }
 
+  /** Administrators of the account. */
   public Administrators administrators() {
     return administrators;
   }
 
+  /** Integrations (applications), read only. */
   public Integrations integrations() {
     return integrations;
   }
 
+  /** The account's global settings. */
   public AccountSettings settings() {
     return settings;
   }
 
+  /** Account summary and reports. */
   public Info info() {
     return info;
   }
 
+  /** Authentication, administrator, telephony and activity logs; Trust Monitor. */
   public Logs logs() {
     return logs;
   }

@@ -20,9 +20,20 @@ public final class AuthApi {
   private static final String AUTH = "/auth/v2";
 
   private final ApiClient api;
+  private final ApiClient pingApi;
 
+  /** An Auth API whose ping is signed like every other call (Duo accepts that). */
   public AuthApi(ApiClient api) {
+    this(api, api);
+  }
+
+  /**
+   * An Auth API that sends {@link #ping()} through {@code pingApi} (the same target without
+   * signing, as Duo's ping needs none) and everything else through {@code api}.
+   */
+  public AuthApi(ApiClient api, ApiClient pingApi) {
     this.api = Objects.requireNonNull(api, "api");
+    this.pingApi = Objects.requireNonNull(pingApi, "pingApi");
   }
 
   /** Signed requests to any Auth API endpoint. */
@@ -31,11 +42,11 @@ public final class AuthApi {
   }
 
   /**
-   * Duo's clock, to check that Duo is reachable and to measure clock skew. Duo needs no signature
-   * here but accepts one, and this request is signed like every other.
+   * Duo's clock, to check that Duo is reachable (credentials are not checked: see {@link
+   * #check()}). Duo needs no signature here and accepts one.
    */
   public Instant ping() {
-    return time(DuoRequest.get(AUTH + "/ping"));
+    return time(pingApi, DuoRequest.get(AUTH + "/ping"));
   }
 
   /**
@@ -44,7 +55,7 @@ public final class AuthApi {
    * @throws io.duoctl.client.DuoAuthenticationException if the keys are wrong
    */
   public Instant check() {
-    return time(DuoRequest.get(AUTH + "/check"));
+    return time(api, DuoRequest.get(AUTH + "/check"));
   }
 
   /** The account's logo as image bytes (PNG). */
@@ -125,8 +136,8 @@ public final class AuthApi {
         AuthStatus.class);
   }
 
-  private Instant time(DuoRequest request) {
-    JsonNode time = api.call(request).path("time");
+  private static Instant time(ApiClient via, DuoRequest request) {
+    JsonNode time = via.call(request).path("time");
     if (!time.canConvertToLong()) {
       throw unexpected(request, "the reply had no time");
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.internal.Json;
+import io.duoctl.client.internal.SafePath;
 import io.duoctl.client.paging.Page;
 import io.duoctl.client.paging.Paged;
 import java.io.IOException;
@@ -152,6 +153,11 @@ public final class ApiClient {
 
   private static DuoApiException unexpected(DuoRequest request, int status, String what) {
     return new DuoApiException(
-        status, null, "Unexpected reply", what, request.method().name(), request.path());
+        status,
+        null,
+        "Unexpected reply",
+        what,
+        request.method().name(),
+        SafePath.of(request.path()));
   }
 }

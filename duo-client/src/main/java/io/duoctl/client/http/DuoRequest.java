@@ -1,6 +1,7 @@
 package io.duoctl.client.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.client.internal.SafePath;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * @param method the HTTP method
  * @param path the path as sent on the wire, path segments already percent-encoded
  * @param params the parameters
- * @param jsonBody a JSON object sent as the body instead of {@code params} (v5 POST/PUT only), for
- *     endpoints that take nested JSON; empty for ordinary calls
+ * @param jsonBody a JSON object sent as the body, for endpoints that take nested JSON (signature v5
+ *     only, never on GET); on POST/PUT/PATCH the {@code params} (and a child account's {@code
+ *     account_id}) are merged into it, on DELETE they stay in the query; empty for ordinary calls
  * @param xDuoHeaders extra {@code X-Duo-*} headers, sent and signed under v5
  */
 public record DuoRequest(
@@ -85,9 +87,9 @@ public record DuoRequest(
     return new DuoRequest(method, path, params, jsonBody, headers);
   }
 
-  /** Method and path only: parameters may carry secrets. */
+  /** Method and path (directory keys redacted) only: parameters may carry secrets. */
   @Override
   public String toString() {
-    return method + " " + path;
+    return method + " " + SafePath.of(path);
   }
 }

@@ -1,5 +1,6 @@
 package io.duoctl.client.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,6 @@ public final class Copies {
             copy.put(key, value);
           }
         });
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 }

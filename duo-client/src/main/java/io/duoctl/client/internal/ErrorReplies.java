@@ -10,12 +10,12 @@ import java.io.IOException;
  * the fitting {@link DuoApiException}. Tolerates bodies that are not JSON, codes sent as strings or
  * missing, and fields of the wrong type.
  */
-public final class ErrorReplies {
+final class ErrorReplies {
 
   private ErrorReplies() {}
 
   /** The exception for a non-2xx reply to {@code method path}. */
-  public static DuoApiException toException(DuoResponse response, String method, String path) {
+  static DuoApiException toException(DuoResponse response, String method, String path) {
     JsonNode root = parse(response.body());
     if (root == null || !root.isObject()) {
       String type = response.contentType().isEmpty() ? "no content type" : response.contentType();

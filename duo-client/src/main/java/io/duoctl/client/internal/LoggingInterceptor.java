@@ -23,15 +23,25 @@ final class LoggingInterceptor implements Interceptor {
     long start = System.nanoTime();
     try {
       DuoResponse response = chain.proceed(call);
-      LOG.log(Level.DEBUG, "{0} -> {1} in {2} ms", call, response.status(), millisSince(start));
+      LOG.log(
+          Level.DEBUG,
+          "{0} -> {1} in {2} ms",
+          call.toString(),
+          Integer.toString(response.status()),
+          millisSince(start));
       return response;
     } catch (DuoConnectionException e) {
-      LOG.log(Level.DEBUG, "{0} -> {1} after {2} ms", call, e.kind(), millisSince(start));
+      LOG.log(
+          Level.DEBUG,
+          "{0} -> {1} after {2} ms",
+          call.toString(),
+          e.kind().name(),
+          millisSince(start));
       throw e;
     }
   }
 
-  private static long millisSince(long start) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  private static String millisSince(long start) {
+    return Long.toString(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
   }
 }

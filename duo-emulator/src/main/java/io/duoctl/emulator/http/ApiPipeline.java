@@ -7,11 +7,7 @@ import io.duoctl.emulator.model.Integration;
 import io.duoctl.emulator.model.World;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -64,7 +60,7 @@ public final class ApiPipeline {
     Params form = request.hasFormBody() ? parse(request.bodyText(), "body") : Params.empty();
     Integration integration = route.unsigned() ? null : verifier.verify(request, query, form);
     JsonNode json = request.hasJsonBody() ? parseJson(request.body()) : null;
-    Params params = query.plus(form).plus(jsonParams(json));
+    Params params = query.plus(form).plus(RequestParams.fromJson(json));
     Account account;
     if (integration == null) {
       account = world.accountByHostname(request.hostname()).orElse(null);
@@ -110,23 +106,5 @@ public final class ApiPipeline {
     } catch (IOException malformed) {
       throw DuoError.invalidParameter("body");
     }
-  }
-
-  /** Top-level JSON fields as parameters: strings as they are, other values as JSON text. */
-  private static Params jsonParams(JsonNode json) {
-    if (json == null || !json.isObject()) {
-      return Params.empty();
-    }
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    json.fields()
-        .forEachRemaining(
-            field -> {
-              JsonNode value = field.getValue();
-              if (!value.isNull()) {
-                String text = value.isValueNode() ? value.asText() : value.toString();
-                out.computeIfAbsent(field.getKey(), k -> new ArrayList<>(1)).add(text);
-              }
-            });
-    return Params.of(out);
   }
 }

@@ -38,6 +38,11 @@ public final class EmulatorClock extends Clock {
     offset.accumulateAndGet(Objects.requireNonNull(amount, "amount"), Duration::plus);
   }
 
+  /** Drops every advance: the clock follows its base again. */
+  public void reset() {
+    offset.set(Duration.ZERO);
+  }
+
   /** Moves this clock so that it now reads {@code instant}. */
   public void set(Instant instant) {
     offset.set(Duration.between(base.instant(), instant));

@@ -60,6 +60,24 @@ public final class OrganizationService {
     return jdbi.inTransaction(handle -> insert(handle, configuration, org, "created", actor));
   }
 
+  /**
+   * Creates an organization within the caller's transaction, for core services that compose a
+   * larger change (such as creating organizations from Duo accounts and mapping them at once).
+   *
+   * @param org must name its configuration
+   */
+  public Organization createWithin(Handle handle, NewOrganization org, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    check(org, "", errors);
+    OrganizationRules.throwIfAny(errors);
+    return insert(handle, org.configurationName(), org, "created", actor);
+  }
+
+  /** Whether the configuration has an organization of that name (case-insensitive). */
+  public boolean nameTaken(Handle handle, String configuration, String name) {
+    return store.nameTaken(handle, configuration, name, null);
+  }
+
   static void check(NewOrganization org, String prefix, List<FieldError> errors) {
     OrganizationRules.checkName(prefix + "name", org.name(), errors);
     OrganizationRules.checkExternalId(prefix + "external_id", org.externalId(), errors);
@@ -87,10 +105,6 @@ public final class OrganizationService {
     org.variables().forEach((k, v) -> changes.add(AuditChange.of("variables." + k, null, v)));
     append(handle, actor, id, action, changes);
     return store.find(handle, id).orElseThrow();
-  }
-
-  boolean nameTaken(Handle handle, String configuration, String name) {
-    return store.nameTaken(handle, configuration, name, null);
   }
 
   /** Renames an organization. */

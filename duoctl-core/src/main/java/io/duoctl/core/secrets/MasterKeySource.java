@@ -22,6 +22,11 @@ public record MasterKeySource(String environmentValue, Path keyFile) {
     return new MasterKeySource(environmentValue, keyFile);
   }
 
+  /** The environment value if set, else {@value #KEY_FILE_NAME} in {@code dataDir}. */
+  public static MasterKeySource forDataDir(String environmentValue, Path dataDir) {
+    return new MasterKeySource(environmentValue, dataDir.resolve(KEY_FILE_NAME));
+  }
+
   Optional<MasterKey> fromEnvironment() {
     if (environmentValue == null || environmentValue.isBlank()) {
       return Optional.empty();

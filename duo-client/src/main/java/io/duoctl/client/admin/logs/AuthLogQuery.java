@@ -3,6 +3,7 @@ package io.duoctl.client.admin.logs;
 import io.duoctl.client.http.Params;
 import io.duoctl.client.internal.Copies;
 import io.duoctl.client.internal.Require;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record AuthLogQuery(LogWindow window, int limit, Map<String, List<String>
                 copy.put(name, List.copyOf(values));
               }
             });
-    filters = java.util.Collections.unmodifiableMap(copy);
+    filters = Collections.unmodifiableMap(copy);
   }
 
   /** Every entry in the window, {@value #MAX_LIMIT} per page. */

@@ -3,6 +3,7 @@ package io.duoctl.client.admin.logs;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.internal.Require;
 import io.duoctl.client.paging.Paged;
 import java.time.Instant;
 import java.util.Objects;
@@ -64,12 +65,22 @@ public final class Logs {
 
   /** Trust Monitor events surfaced in {@code window}. */
   public Paged<TrustMonitorEvent> trustMonitorEvents(LogWindow window) {
-    return CursorPaging.paged(
-        api,
-        v2Request("/admin/v1/trust_monitor/events", window, TRUST_MONITOR_PAGE_SIZE),
-        "events",
-        TrustMonitorEvent.class,
-        CursorPaging::offset);
+    return trustMonitor(
+        v2Request("/admin/v1/trust_monitor/events", window, TRUST_MONITOR_PAGE_SIZE));
+  }
+
+  /**
+   * Trust Monitor events of one {@code type} ({@code auth}, {@code bypass_status_enabled}, …)
+   * surfaced in {@code window}.
+   */
+  public Paged<TrustMonitorEvent> trustMonitorEvents(LogWindow window, String type) {
+    return trustMonitor(
+        v2Request("/admin/v1/trust_monitor/events", window, TRUST_MONITOR_PAGE_SIZE)
+            .param("type", Require.text(type, "type")));
+  }
+
+  private Paged<TrustMonitorEvent> trustMonitor(DuoRequest first) {
+    return CursorPaging.paged(api, first, "events", TrustMonitorEvent.class, CursorPaging::offset);
   }
 
   private static DuoRequest v2Request(String path, LogWindow window, int limit) {

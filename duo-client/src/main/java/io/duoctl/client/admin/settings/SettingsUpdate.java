@@ -3,6 +3,7 @@ package io.duoctl.client.admin.settings;
 import io.duoctl.client.http.Params;
 import io.duoctl.client.internal.Require;
 import io.duoctl.client.internal.Wire;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record SettingsUpdate(Map<String, String> values) {
             throw new IllegalArgumentException("value of setting " + name + " must not be null");
           }
         });
-    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   public static Builder builder() {

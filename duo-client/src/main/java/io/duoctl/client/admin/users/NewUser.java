@@ -35,8 +35,7 @@ public record NewUser(
 
   public NewUser {
     Require.text(username, "username");
-    new UserFields(realname, firstname, lastname, email, status, notes, aliases, enableAutoPrompt);
-    aliases = aliases == null ? null : List.copyOf(aliases);
+    aliases = UserFields.checkedAliases(aliases);
     customAttributes = Copies.map(customAttributes);
     customAttributes.keySet().forEach(name -> Require.text(name, "customAttributes name"));
   }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** The optional user attributes shared by {@link NewUser} and {@link UserUpdate}. */
+/**
+ * The optional user attributes shared by {@link NewUser} and {@link UserUpdate}, and how Duo spells
+ * them. The public records check them first.
+ */
 record UserFields(
     String realname,
     String firstname,
@@ -22,15 +25,17 @@ record UserFields(
 
   static final int MAX_ALIASES = 8;
 
-  UserFields {
-    if (aliases != null) {
-      Require.noBlankElements(aliases, "aliases");
-      if (aliases.size() > MAX_ALIASES) {
-        throw new IllegalArgumentException(
-            "aliases holds " + aliases.size() + " entries; Duo allows at most " + MAX_ALIASES);
-      }
-      aliases = List.copyOf(aliases);
+  /** An immutable copy of {@code aliases} after checking Duo's limits; null stays null. */
+  static List<String> checkedAliases(List<String> aliases) {
+    if (aliases == null) {
+      return null;
     }
+    Require.noBlankElements(aliases, "aliases");
+    if (aliases.size() > MAX_ALIASES) {
+      throw new IllegalArgumentException(
+          "aliases holds " + aliases.size() + " entries; Duo allows at most " + MAX_ALIASES);
+    }
+    return List.copyOf(aliases);
   }
 
   boolean isEmpty() {

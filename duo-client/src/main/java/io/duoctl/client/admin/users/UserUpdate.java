@@ -1,6 +1,7 @@
 package io.duoctl.client.admin.users;
 
 import io.duoctl.client.http.Params;
+import io.duoctl.client.internal.Require;
 import java.util.List;
 
 /**
@@ -29,17 +30,15 @@ public record UserUpdate(
     Boolean enableAutoPrompt) {
 
   public UserUpdate {
+    aliases = UserFields.checkedAliases(aliases);
+    Require.optionalText(username, "username");
     UserFields fields =
         new UserFields(
             realname, firstname, lastname, email, status, notes, aliases, enableAutoPrompt);
-    if (username != null && username.isBlank()) {
-      throw new IllegalArgumentException("username must not be blank when given; omit it instead");
-    }
     if (username == null && fields.isEmpty()) {
       throw new IllegalArgumentException(
           "a user update needs at least one change (username, realname, email, status, ...)");
     }
-    aliases = aliases == null ? null : List.copyOf(aliases);
   }
 
   /** Only a status change, e.g. {@code status(UserStatus.ACTIVE)} to unlock. */

@@ -97,28 +97,35 @@ public final class Users {
   }
 
   /**
-   * Emails an enrollment link to {@code email} for {@code username}, creating the user if needed.
-   * Duo refuses (400) for a user who is already enrolled.
+   * Emails an enrollment link to {@code email} for {@code username}, creating the user if needed;
+   * the link is valid for Duo's default of 30 days. Duo refuses (400) for a user who is already
+   * enrolled.
+   *
+   * @return the code Duo put in the email
    */
-  public void enroll(String username, String email) {
-    sendEnroll(username, email, null);
+  public EnrollmentCode enroll(String username, String email) {
+    return sendEnroll(username, email, null);
   }
 
-  /** As {@link #enroll(String, String)}, with a link valid for {@code validFor}. */
-  public void enroll(String username, String email, Duration validFor) {
+  /**
+   * As {@link #enroll(String, String)}, with a link valid for {@code validFor} (zero: no expiry).
+   */
+  public EnrollmentCode enroll(String username, String email, Duration validFor) {
     Objects.requireNonNull(validFor, "validFor");
     if (validFor.isNegative()) {
       throw new IllegalArgumentException("validFor must not be negative (zero means no expiry)");
     }
-    sendEnroll(username, email, validFor.toSeconds());
+    return sendEnroll(username, email, validFor.toSeconds());
   }
 
-  private void sendEnroll(String username, String email, Long validSecs) {
-    api.call(
-        DuoRequest.post(USERS + "/enroll")
-            .param("username", Require.text(username, "username"))
-            .param("email", Require.text(email, "email"))
-            .paramIfPresent("valid_secs", validSecs));
+  private EnrollmentCode sendEnroll(String username, String email, Long validSecs) {
+    JsonNode code =
+        api.call(
+            DuoRequest.post(USERS + "/enroll")
+                .param("username", Require.text(username, "username"))
+                .param("email", Require.text(email, "email"))
+                .paramIfPresent("valid_secs", validSecs));
+    return new EnrollmentCode(code.isTextual() ? code.textValue() : "");
   }
 
   /**

@@ -185,6 +185,20 @@ class LogsTest {
   }
 
   @Test
+  void trustMonitor_canFilterByType() {
+    duo.ok("{\"events\": [], \"metadata\": {}}");
+
+    logs.trustMonitorEvents(LogWindow.between(FROM, TO), "bypass_status_enabled").all();
+
+    assertThat(duo.onlyRequest().params().asMap())
+        .containsOnly(
+            entry("mintime", List.of("1597600000000")),
+            entry("maxtime", List.of("1597700000000")),
+            entry("limit", List.of("200")),
+            entry("type", List.of("bypass_status_enabled")));
+  }
+
+  @Test
   void cursor_thatDoesNotAdvanceIsReportedInsteadOfLoopingForever() {
     String stuck = "{\"items\": [], \"metadata\": {\"next_offset\": \"5,x\"}}";
     duo.ok(stuck).ok(stuck);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.duoctl.client.DuoApiException;
 import io.duoctl.client.DuoNotFoundException;
 import io.duoctl.client.fake.FakeTransport;
 import io.duoctl.client.http.DuoRequest;
@@ -221,10 +222,13 @@ class UsersTest {
   }
 
   @Test
-  void enroll_sendsUsernameEmailAndValiditySeconds() {
-    duo.ok("\"\"");
+  void enroll_sendsUsernameEmailAndValiditySecondsAndReturnsTheHiddenCode() {
+    duo.ok("\"cHFxEbfW0eRY1wbH\"");
 
-    users.enroll("jdoe", "jdoe@example.com", Duration.ofDays(7));
+    EnrollmentCode code = users.enroll("jdoe", "jdoe@example.com", Duration.ofDays(7));
+
+    assertThat(code.value()).isEqualTo("cHFxEbfW0eRY1wbH");
+    assertThat(code.toString()).doesNotContain("cHFxEbfW0eRY1wbH");
 
     DuoRequest sent = duo.onlyRequest();
     assertThat(sent.path()).isEqualTo("/admin/v1/users/enroll");
@@ -256,6 +260,17 @@ class UsersTest {
 
     assertThat(result.user()).isEmpty();
     assertThat(result.response().path("message").asText()).isEqualTo("User sync queued");
+  }
+
+  @Test
+  void syncFromDirectory_neverPutsTheDirectoryKeyInErrors() {
+    duo.ok("{\"user_id\": \"DU1\", \"groups\": \"not a list of groups\"}");
+
+    assertThatThrownBy(() -> users.syncFromDirectory("DIRKEYSECRET42", "jdoe"))
+        .isInstanceOf(DuoApiException.class)
+        .hasMessageNotContaining("DIRKEYSECRET42")
+        .hasMessageContaining("/directorysync/***/syncuser");
+    assertThat(duo.onlyRequest().toString()).doesNotContain("DIRKEYSECRET42");
   }
 
   @Test

@@ -1,0 +1,75 @@
+package io.duoctl.emulator.admin;
+
+import io.duoctl.emulator.http.ApiCall;
+import io.duoctl.emulator.http.DuoError;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The time window of a log query, checked as Duo checks it (admin-api.md §5.14, §7.8): {@code
+ * mintime} and {@code maxtime} are required (v2 logs and Trust Monitor, milliseconds), {@code
+ * mintime} lies within the past 180 days and before {@code maxtime}, and events younger than two
+ * minutes are never returned.
+ *
+ * @param from the earliest instant asked for (inclusive)
+ * @param to the latest instant asked for (inclusive), before the two-minute delay
+ * @param visibleUntil the latest instant an event may have to be returned: {@code to}, or two
+ *     minutes before now if that is earlier
+ */
+public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
+
+  /** How far back logs reach. */
+  public static final Duration RETENTION = Duration.ofDays(180);
+
+  /** How old an event must be before a log query returns it. */
+  public static final Duration DELAY = Duration.ofMinutes(2);
+
+  /**
+   * The window of a v2 log or Trust Monitor query, times in milliseconds.
+   *
+   * @throws DuoError 400 40002 naming {@code mintime} or {@code maxtime} when missing or not a
+   *     number; with "mintime must be within the past 180 days" when too old; when {@code mintime}
+   *     is not before {@code maxtime}
+   */
+  public static LogWindow millis(ApiCall call) {
+    long min = required(call, "mintime");
+    long max = required(call, "maxtime");
+    return of(call.now(), Instant.ofEpochMilli(min), Instant.ofEpochMilli(max));
+  }
+
+  /**
+   * The window of a v1 report ({@code /admin/v1/info/*}), times in seconds, each optional: {@code
+   * mintime} defaults to {@code defaultSpan} before now, {@code maxtime} to now.
+   */
+  public static LogWindow seconds(ApiCall call, Duration defaultSpan) {
+    Instant now = call.now();
+    Instant min =
+        Instant.ofEpochSecond(
+            ParamValues.integer(call, "mintime").orElse(now.minus(defaultSpan).getEpochSecond()));
+    Instant max =
+        Instant.ofEpochSecond(ParamValues.integer(call, "maxtime").orElse(now.getEpochSecond()));
+    return of(now, min, max);
+  }
+
+  private static LogWindow of(Instant now, Instant min, Instant max) {
+    if (min.isBefore(now.minus(RETENTION).minusSeconds(60))) {
+      throw new DuoError(
+          400, 40002, "Invalid request parameters", "mintime must be within the past 180 days");
+    }
+    if (!min.isBefore(max)) {
+      throw new DuoError(
+          400, 40002, "Invalid request parameters", "mintime must be earlier than maxtime");
+    }
+    Instant delayed = now.minus(DELAY);
+    return new LogWindow(min, max, max.isBefore(delayed) ? max : delayed);
+  }
+
+  private static long required(ApiCall call, String name) {
+    return ParamValues.integer(call, name).orElseThrow(() -> DuoError.invalidParameter(name));
+  }
+
+  /** Whether an event at {@code time} is inside the window and old enough to be shown. */
+  public boolean shows(Instant time) {
+    return !time.isBefore(from) && !time.isAfter(visibleUntil);
+  }
+}

@@ -1,0 +1,18 @@
+package io.duoctl.emulator.admin.settings;
+
+import io.duoctl.emulator.http.RouteModule;
+import io.duoctl.emulator.http.Routes;
+import io.duoctl.emulator.model.Permission;
+import io.duoctl.emulator.model.World;
+
+/** {@code /admin/v1/settings} ("Grant settings"). */
+public final class SettingsApi implements RouteModule {
+
+  @Override
+  public void register(Routes routes, World world) {
+    SettingsController settings = new SettingsController(world);
+    routes
+        .get("/admin/v1/settings", Permission.ADMIN_SETTINGS, settings::get)
+        .post("/admin/v1/settings", Permission.ADMIN_SETTINGS, settings::update);
+  }
+}

@@ -1,0 +1,302 @@
+package io.duoctl.emulator.admin.users;
+
+import io.duoctl.emulator.admin.bypass.BypassCodes;
+import io.duoctl.emulator.admin.groups.Groups;
+import io.duoctl.emulator.admin.internal.AccountLock;
+import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.admin.tokens.HardwareTokens;
+import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
+import io.duoctl.emulator.http.DuoError;
+import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.model.IdKind;
+import io.duoctl.emulator.model.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The users of one account: creation with unique usernames and aliases (admin-api.md §7.3),
+ * look-ups by ID, username or alias (§7.4), permanent deletion that keeps phones (§7.5), and
+ * lockout after failed attempts (§7.6). Fixtures and tests seed through {@link #create}; the Auth
+ * API records attempts through {@link #recordFailedAttempt} and {@link #recordSuccessfulLogin}.
+ *
+ * <p>Thread-safe: every method holds the account's {@link AccountLock}.
+ */
+public final class UserDirectory {
+
+  /** {@code lockout_reason} after too many failed attempts. */
+  public static final String FAILED_ATTEMPTS = "Failed Attempts";
+
+  private final World world;
+  private final Account account;
+  private final Object lock;
+  private final Map<String, User> users = new LinkedHashMap<>();
+  private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
+  private volatile Supplier<LockoutPolicy> lockoutPolicy = () -> LockoutPolicy.DEFAULT;
+
+  private UserDirectory(World world, Account account) {
+    this.world = world;
+    this.account = account;
+    this.lock = AccountLock.of(account);
+  }
+
+  /** The users of {@code account}. */
+  public static UserDirectory of(World world, Account account) {
+    return account.state(UserDirectory.class, () -> new UserDirectory(world, account));
+  }
+
+  /**
+   * Where the lockout threshold and expiry come from (the settings feature); read at every failed
+   * attempt. Default: {@link LockoutPolicy#DEFAULT}.
+   */
+  public void lockoutPolicy(Supplier<LockoutPolicy> policy) {
+    this.lockoutPolicy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Adds a user. An unset ID is generated and an unset creation time is now.
+   *
+   * @throws DuoError 400 40002 naming {@code username} or {@code aliasN} when a name is blank or
+   *     already taken by a username or alias (§7.3)
+   */
+  public User create(User.Builder spec) {
+    synchronized (lock) {
+      if (spec.userId == null) {
+        String id;
+        do {
+          id = world.ids().next(IdKind.USER);
+        } while (users.containsKey(id));
+        spec.userId(id);
+      } else if (users.containsKey(spec.userId)) {
+        throw new IllegalArgumentException("user_id " + spec.userId + " already exists");
+      }
+      if (spec.created == 0) {
+        spec.created(world.now().getEpochSecond());
+      }
+      User user = spec.build();
+      checkUnique(user);
+      users.put(user.userId(), user);
+      return user;
+    }
+  }
+
+  /** The user with this ID. */
+  public Optional<User> byId(String userId) {
+    synchronized (lock) {
+      return Optional.ofNullable(users.get(userId)).map(this::fresh);
+    }
+  }
+
+  /**
+   * The user with this ID.
+   *
+   * @throws DuoError 404 40401 if there is none
+   */
+  public User require(String userId) {
+    return byId(userId).orElseThrow(DuoError::notFound);
+  }
+
+  /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
+  public Optional<User> byUsernameOrAlias(String name) {
+    synchronized (lock) {
+      return users.values().stream().filter(u -> u.answersTo(name)).findFirst().map(this::fresh);
+    }
+  }
+
+  /** The users with this email address, case-insensitively. */
+  public List<User> byEmail(String email) {
+    synchronized (lock) {
+      return users.values().stream()
+          .filter(u -> u.email().equalsIgnoreCase(email))
+          .map(this::fresh)
+          .toList();
+    }
+  }
+
+  /** Every user in creation order. */
+  public List<User> all() {
+    synchronized (lock) {
+      return users.values().stream().map(this::fresh).toList();
+    }
+  }
+
+  /** How many users there are in each status. */
+  public Map<UserStatus, Long> countByStatus() {
+    Map<UserStatus, Long> counts = new LinkedHashMap<>();
+    for (User user : all()) {
+      counts.merge(user.status(), 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * Changes a user.
+   *
+   * @throws DuoError 404 40401 if unknown; 400 40002 if a name collides (§7.3)
+   */
+  public User update(String userId, UnaryOperator<User.Builder> change) {
+    synchronized (lock) {
+      User current = require(userId);
+      User changed = change.apply(current.toBuilder()).userId(userId).build();
+      checkUnique(changed);
+      users.put(userId, changed);
+      return changed;
+    }
+  }
+
+  /**
+   * Deletes a user permanently (§7.5): its bypass codes and WebAuthn credentials go with it; its
+   * phones and tokens stay, detached; group memberships end.
+   *
+   * @return whether the user existed
+   */
+  public boolean delete(String userId) {
+    synchronized (lock) {
+      if (users.remove(userId) == null) {
+        return false;
+      }
+      PhoneBook.of(world, account).detachUser(userId);
+      HardwareTokens.of(world, account).detachUser(userId);
+      Groups.of(world, account).detachUser(userId);
+      BypassCodes.of(world, account).deleteAllOf(userId);
+      WebAuthnCredentials.of(world, account).deleteAllOf(userId);
+      return true;
+    }
+  }
+
+  /**
+   * Counts a failed authentication; at the policy's threshold the user becomes {@code locked out}
+   * with reason {@value #FAILED_ATTEMPTS} (§7.6). Users already locked out, disabled or in bypass
+   * are left as they are.
+   *
+   * @return the user after counting
+   * @throws DuoError 404 40401 if unknown
+   */
+  public User recordFailedAttempt(String userId) {
+    synchronized (lock) {
+      User user = require(userId);
+      if (user.status() != UserStatus.ACTIVE) {
+        return user;
+      }
+      int attempts = user.failedAttempts() + 1;
+      User.Builder next = user.toBuilder().failedAttempts(attempts);
+      if (attempts >= lockoutPolicy.get().lockoutThreshold()) {
+        next.lockedOut(FAILED_ATTEMPTS, world.now().getEpochSecond());
+      }
+      User changed = next.build();
+      users.put(userId, changed);
+      return changed;
+    }
+  }
+
+  /** Records a successful login: {@code last_login} is now and the failure count resets. */
+  public User recordSuccessfulLogin(String userId) {
+    synchronized (lock) {
+      User changed =
+          require(userId).toBuilder()
+              .failedAttempts(0)
+              .lastLogin(world.now().getEpochSecond())
+              .build();
+      users.put(userId, changed);
+      return changed;
+    }
+  }
+
+  /** Locks a user out as the system would (seeding), e.g. with {@value #FAILED_ATTEMPTS}. */
+  public User lockOut(String userId, String reason) {
+    synchronized (lock) {
+      User changed =
+          require(userId).toBuilder().lockedOut(reason, world.now().getEpochSecond()).build();
+      users.put(userId, changed);
+      return changed;
+    }
+  }
+
+  /**
+   * Whether the user has enrolled an authenticator: a phone, a hardware token or a WebAuthn
+   * credential (§6.1 {@code is_enrolled}).
+   */
+  public boolean isEnrolled(String userId) {
+    synchronized (lock) {
+      return !PhoneBook.of(world, account).phonesOf(userId).isEmpty()
+          || !HardwareTokens.of(world, account).tokensOf(userId).isEmpty()
+          || !WebAuthnCredentials.of(world, account).credentialsOf(userId).isEmpty();
+    }
+  }
+
+  /** Records an enrollment email sent to {@code email} for the user (POST users/enroll). */
+  public EnrollmentEmail recordEnrollmentEmail(
+      String userId, String email, String code, Duration validFor) {
+    synchronized (lock) {
+      Instant now = world.now();
+      EnrollmentEmail sent =
+          new EnrollmentEmail(
+              userId, email, code, now, validFor.isZero() ? null : now.plus(validFor));
+      enrollmentEmails.add(sent);
+      return sent;
+    }
+  }
+
+  /** Every enrollment email sent, oldest first. */
+  public List<EnrollmentEmail> enrollmentEmails() {
+    synchronized (lock) {
+      return List.copyOf(enrollmentEmails);
+    }
+  }
+
+  private User fresh(User user) {
+    if (user.status() != UserStatus.LOCKED_OUT || user.lockedOutAt() == null) {
+      return user;
+    }
+    Optional<Duration> expire = lockoutPolicy.get().lockoutExpireDuration();
+    if (expire.isEmpty() || expire.get().isZero()) {
+      return user;
+    }
+    Instant until = Instant.ofEpochSecond(user.lockedOutAt()).plus(expire.get());
+    if (world.now().isBefore(until)) {
+      return user;
+    }
+    User unlocked = user.toBuilder().status(UserStatus.ACTIVE).build();
+    users.put(user.userId(), unlocked);
+    return unlocked;
+  }
+
+  private void checkUnique(User user) {
+    if (user.username().isBlank()) {
+      throw DuoError.invalidParameter("username");
+    }
+    List<String> own = new ArrayList<>();
+    own.add(user.username());
+    for (int n = 1; n <= User.MAX_ALIASES; n++) {
+      String alias = user.alias(n);
+      if (alias == null) {
+        continue;
+      }
+      if (alias.isBlank() || own.stream().anyMatch(alias::equalsIgnoreCase)) {
+        throw DuoError.invalidParameter("alias" + n);
+      }
+      own.add(alias);
+    }
+    for (User other : users.values()) {
+      if (other.userId().equals(user.userId())) {
+        continue;
+      }
+      if (other.answersTo(user.username())) {
+        throw DuoError.invalidParameter("username");
+      }
+      for (int n = 1; n <= User.MAX_ALIASES; n++) {
+        String alias = user.alias(n);
+        if (alias != null && other.answersTo(alias)) {
+          throw DuoError.invalidParameter("alias" + n);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.duoctl.emulator.ratelimit;
+
+import io.duoctl.emulator.http.DuoError;
+import io.duoctl.emulator.http.RateClass;
+import io.duoctl.emulator.http.RateLimiter;
+import io.duoctl.emulator.model.Integration;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * One token bucket per integration and rate class: a bucket holds a minute's allowance and refills
+ * continuously at that rate by the emulator's clock (so advancing the clock refills it). An empty
+ * bucket answers 429 42901 without {@code Retry-After}, as Duo does (signing-auth-accounts.md §3).
+ *
+ * <p>Thread-safe; limits can be replaced at run time, which empties the history.
+ */
+public final class TokenBucketRateLimiter implements RateLimiter {
+
+  private static final RateClass[] CLASSES = RateClass.values();
+
+  private final Clock clock;
+  private volatile RateLimits limits;
+  private volatile ConcurrentMap<String, Bucket[]> buckets = new ConcurrentHashMap<>();
+
+  public TokenBucketRateLimiter(Clock clock, RateLimits limits) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** The limits in force. */
+  public RateLimits limits() {
+    return limits;
+  }
+
+  /** Replaces the limits and forgets every bucket. */
+  public void limits(RateLimits newLimits) {
+    this.limits = Objects.requireNonNull(newLimits, "limits");
+    this.buckets = new ConcurrentHashMap<>();
+  }
+
+  /** Refills every bucket (between tests). */
+  public void reset() {
+    this.buckets = new ConcurrentHashMap<>();
+  }
+
+  @Override
+  public void acquire(Integration integration, RateClass rateClass) {
+    int perMinute = limits.limitOf(rateClass);
+    if (perMinute == 0) {
+      return;
+    }
+    Bucket[] forIntegration =
+        buckets.computeIfAbsent(integration.integrationKey(), k -> new Bucket[CLASSES.length]);
+    Bucket bucket;
+    synchronized (forIntegration) {
+      bucket = forIntegration[rateClass.ordinal()];
+      if (bucket == null || bucket.perMinute != perMinute) {
+        bucket = new Bucket(perMinute, clock.millis());
+        forIntegration[rateClass.ordinal()] = bucket;
+      }
+    }
+    if (!bucket.tryTake(clock.millis())) {
+      throw DuoError.tooManyRequests();
+    }
+  }
+
+  private static final class Bucket {
+    private final int perMinute;
+    private double tokens;
+    private long lastMillis;
+
+    Bucket(int perMinute, long nowMillis) {
+      this.perMinute = perMinute;
+      this.tokens = perMinute;
+      this.lastMillis = nowMillis;
+    }
+
+    synchronized boolean tryTake(long nowMillis) {
+      long elapsed = Math.max(0, nowMillis - lastMillis);
+      tokens = Math.min(perMinute, tokens + elapsed * perMinute / 60_000.0);
+      lastMillis = Math.max(lastMillis, nowMillis);
+      if (tokens < 1) {
+        return false;
+      }
+      tokens -= 1;
+      return true;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.duoctl.emulator;
+
+import static io.duoctl.emulator.RequestVerificationTest.assertFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.emulator.SignedCall.Reply;
+import io.duoctl.emulator.http.RateClass;
+import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.model.EmulatorClock;
+import io.duoctl.emulator.ratelimit.RateLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Token buckets per integration and endpoint class (signing-auth-accounts.md §3). */
+class RateLimitTest {
+
+  private DuoEmulator duo;
+  private Account msp;
+  private Account child;
+  private IntegrationKeys accounts;
+
+  @BeforeEach
+  void start() {
+    duo =
+        DuoEmulator.builder()
+            .clock(EmulatorClock.fixedAt(Instant.parse("2026-05-01T00:00:00Z")))
+            .rateLimits(RateLimits.duoDefaults().with(RateClass.GET_PAGE, 3))
+            .build()
+            .start();
+    msp = duo.givenParentAccount("MSP");
+    child = duo.givenChildAccount(msp, "Child");
+    accounts = duo.givenAccountsApi(msp);
+  }
+
+  @AfterEach
+  void stop() {
+    duo.close();
+  }
+
+  private Reply edition(IntegrationKeys keys) {
+    return SignedCall.get(duo, keys, "/admin/v1/billing/edition")
+        .param("account_id", child.id())
+        .send();
+  }
+
+  @Test
+  void beyondTheAllowance_is429_42901_withoutRetryAfter_section3() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(edition(accounts).status()).isEqualTo(200);
+    }
+
+    Reply limited = edition(accounts);
+
+    assertFailure(limited, 429, 42901, "Too Many Requests");
+    assertThat(limited.json().toString())
+        .isEqualTo("{\"code\":42901,\"message\":\"Too Many Requests\",\"stat\":\"FAIL\"}");
+  }
+
+  @Test
+  void bucket_refillsAsTheClockAdvances() {
+    for (int i = 0; i < 3; i++) {
+      edition(accounts);
+    }
+    assertThat(edition(accounts).status()).isEqualTo(429);
+
+    duo.clock().advance(Duration.ofSeconds(20));
+
+    assertThat(edition(accounts).status()).isEqualTo(200);
+    assertThat(edition(accounts).status()).isEqualTo(429);
+  }
+
+  @Test
+  void buckets_arePerIntegration() {
+    IntegrationKeys other = duo.givenAccountsApi(msp);
+    for (int i = 0; i < 3; i++) {
+      edition(accounts);
+    }
+
+    assertThat(edition(other).status()).isEqualTo(200);
+  }
+
+  @Test
+  void buckets_arePerEndpointClass() {
+    for (int i = 0; i < 3; i++) {
+      edition(accounts);
+    }
+
+    Reply modify =
+        SignedCall.post(duo, accounts, "/admin/v1/billing/edition")
+            .param("account_id", child.id())
+            .param("edition", "BEYOND")
+            .send();
+
+    assertThat(modify.status()).isEqualTo(200);
+  }
+
+  @Test
+  void limits_canBeSwitchedOffAtRunTime() {
+    for (int i = 0; i < 3; i++) {
+      edition(accounts);
+    }
+    duo.rateLimits(RateLimits.none());
+
+    assertThat(edition(accounts).status()).isEqualTo(200);
+    assertThat(duo.rateLimits().perMinute()).isEqualTo(Map.of());
+  }
+}

@@ -1,0 +1,54 @@
+package io.duoctl.core.mapping;
+
+import io.duoctl.core.db.SqlTimes;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The SQL of organization → Duo account mappings; in the caller's transaction. */
+final class MappingRows {
+  private MappingRows() {}
+
+  static void set(
+      Handle handle,
+      String organizationId,
+      String configuration,
+      String accountId,
+      Instant now,
+      String actor) {
+    clear(handle, organizationId);
+    handle
+        .createUpdate(
+            """
+            INSERT INTO organization_mapping (organization_id, configuration_name, account_id,
+              mapped_at, mapped_by)
+            VALUES (:org, :configuration, :account, :now, :actor)
+            """)
+        .bind("org", organizationId)
+        .bind("configuration", configuration)
+        .bind("account", accountId)
+        .bind("now", SqlTimes.toDb(now))
+        .bind("actor", actor)
+        .execute();
+  }
+
+  static boolean clear(Handle handle, String organizationId) {
+    return handle
+            .createUpdate("DELETE FROM organization_mapping WHERE organization_id = :org")
+            .bind("org", organizationId)
+            .execute()
+        > 0;
+  }
+
+  static Optional<String> organizationMappedTo(
+      Handle handle, String configuration, String accountId) {
+    return handle
+        .createQuery(
+            "SELECT organization_id FROM organization_mapping"
+                + " WHERE configuration_name = :configuration AND account_id = :account")
+        .bind("configuration", configuration)
+        .bind("account", accountId)
+        .mapTo(String.class)
+        .findOne();
+  }
+}

@@ -1,0 +1,135 @@
+package io.duoctl.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.duoctl.core.db.Database;
+import io.duoctl.core.testing.Backend;
+import io.duoctl.core.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+abstract class AuditLogContract {
+  static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
+  @TempDir Path dir;
+  Database database;
+  MutableClock clock = new MutableClock(START);
+  AuditLog audit;
+
+  abstract Backend backend();
+
+  @BeforeEach
+  void open() {
+    database = backend().open(dir);
+    audit = new AuditLog(database.jdbi(), clock);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private void record(String actor, AuditSubject subject, String id, String action) {
+    database
+        .jdbi()
+        .useTransaction(
+            h ->
+                audit.append(
+                    h,
+                    new AuditEvent(
+                        actor, subject, id, action, List.of(AuditChange.of("name", "a", "b")))));
+    clock.advance(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void find_returnsNewestFirst_withWhenWhoAndWhat() {
+    record("alice", AuditSubject.ORGANIZATION, "org-1", "created");
+    record("bob", AuditSubject.ORGANIZATION, "org-1", "renamed");
+
+    AuditPage page = audit.find(AuditQuery.all());
+
+    assertThat(page.total()).isEqualTo(2);
+    AuditEntry newest = page.entries().get(0);
+    assertThat(newest.actor()).isEqualTo("bob");
+    assertThat(newest.action()).isEqualTo("renamed");
+    assertThat(newest.at()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+    assertThat(newest.changes()).containsExactly(new AuditChange("name", "a", "b"));
+  }
+
+  @Test
+  void find_filtersByActorSubjectActionAndTime() {
+    record("alice", AuditSubject.ORGANIZATION, "org-1", "created");
+    record("bob", AuditSubject.ORGANIZATION, "org-2", "created");
+    record("alice", AuditSubject.CONFIGURATION, "production", "updated");
+    record("alice", AuditSubject.ORGANIZATION, "org-1", "renamed");
+
+    assertThat(audit.find(AuditQuery.all().withActor("alice")).total()).isEqualTo(3);
+    assertThat(audit.find(AuditQuery.all().withSubject(AuditSubject.ORGANIZATION, "org-1")).total())
+        .isEqualTo(2);
+    assertThat(audit.find(AuditQuery.all().withSubject(AuditSubject.ORGANIZATION, null)).total())
+        .isEqualTo(3);
+    assertThat(audit.find(AuditQuery.all().withAction("created")).total()).isEqualTo(2);
+    AuditPage window =
+        audit.find(
+            AuditQuery.all()
+                .between(START.plus(Duration.ofMinutes(1)), START.plus(Duration.ofMinutes(3))));
+    assertThat(window.entries())
+        .extracting(AuditEntry::subjectId)
+        .containsExactly("production", "org-2");
+  }
+
+  @Test
+  void find_pagesThroughEverything() {
+    for (int i = 0; i < 7; i++) {
+      record("alice", AuditSubject.ORGANIZATION, "org-" + i, "created");
+    }
+
+    AuditPage first = audit.find(AuditQuery.all().page(0, 3));
+    AuditPage last = audit.find(AuditQuery.all().page(6, 3));
+
+    assertThat(first.entries())
+        .extracting(AuditEntry::subjectId)
+        .containsExactly("org-6", "org-5", "org-4");
+    assertThat(first.hasMore()).isTrue();
+    assertThat(last.entries()).extracting(AuditEntry::subjectId).containsExactly("org-0");
+    assertThat(last.hasMore()).isFalse();
+  }
+
+  @Test
+  void query_rejectsBadPaging_andEventsRequireAnActor() {
+    assertThatThrownBy(() -> AuditQuery.all().page(-1, 10)).hasMessageContaining("offset");
+    assertThatThrownBy(() -> AuditQuery.all().page(0, 0)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> new AuditEvent(" ", AuditSubject.MAPPING, "x", "set", List.of()))
+        .hasMessageContaining("actor");
+  }
+
+  @Test
+  void anEntryWrittenInARolledBackTransaction_doesNotExist() {
+    assertThatThrownBy(
+            () ->
+                database
+                    .jdbi()
+                    .useTransaction(
+                        h -> {
+                          audit.append(
+                              h,
+                              new AuditEvent(
+                                  "alice",
+                                  AuditSubject.MAPPING,
+                                  "org-1",
+                                  "mapping.set",
+                                  List.of()));
+                          throw new IllegalStateException("the change failed");
+                        }))
+        .hasMessage("the change failed");
+
+    assertThat(audit.find(AuditQuery.all()).total()).isZero();
+  }
+}

@@ -1,0 +1,56 @@
+package io.duoctl.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void embedded_createsTheH2FileInTheDataDirectory_andKeepsDataAcrossRestarts() {
+    try (Database db = Database.open(DatabaseConfig.embedded(dataDir.resolve("nested")))) {
+      db.jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "INSERT INTO audit_event (occurred_at, actor, subject_type, subject_id, action,"
+                          + " changes) VALUES (CURRENT_TIMESTAMP, 'a', 'MAPPING', 'x', 'y', '[]')"));
+    }
+
+    try (Database reopened = Database.open(DatabaseConfig.embedded(dataDir.resolve("nested")))) {
+      int rows =
+          reopened
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM audit_event").mapTo(Integer.class).one());
+      assertThat(rows).isEqualTo(1);
+    }
+    assertThat(dataDir.resolve("nested/duoctl.mv.db")).exists();
+  }
+
+  @Test
+  void open_ofAnUnreachableDatabase_failsNamingTheUrlButNotThePassword() {
+    DatabaseConfig config =
+        DatabaseConfig.jdbc("jdbc:postgresql://127.0.0.1:1/duoctl", "duoctl", "pg-password-123");
+
+    assertThatThrownBy(() -> Database.open(config))
+        .isInstanceOf(DatabaseUnavailableException.class)
+        .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/duoctl")
+        .hasMessageNotContaining("pg-password-123");
+    assertThat(config.toString()).doesNotContain("pg-password-123");
+  }
+
+  @Test
+  void config_rejectsNonJdbcUrls_andDefaultsToDotDuoctl() {
+    assertThatThrownBy(() -> DatabaseConfig.jdbc("postgresql://db/duoctl", null, null))
+        .hasMessageContaining("jdbcUrl must start with jdbc:");
+    assertThat(DatabaseConfig.defaultDataDir(Path.of("/home/ann")))
+        .isEqualTo(Path.of("/home/ann/.duoctl"));
+    assertThat(DatabaseConfig.embedded(dataDir).isEmbedded()).isTrue();
+  }
+}
