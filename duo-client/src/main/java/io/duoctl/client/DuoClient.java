@@ -146,7 +146,7 @@ public final class DuoClient implements AutoCloseable {
           200, null, "Unexpected reply", "ping did not return a time", "GET", ping.path());
     }
     Instant midpoint = before.plus(Duration.between(before, after).dividedBy(2));
-    return skew.record(Instant.ofEpochSecond(time.asLong()), midpoint);
+    return skew.recordWholeSeconds(time.asLong(), midpoint);
   }
 
   /** Closes the HTTP client after the calls in flight have finished; no new call is accepted. */

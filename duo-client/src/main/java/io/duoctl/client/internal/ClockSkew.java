@@ -4,7 +4,6 @@ import io.duoctl.client.signing.DuoDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * sign with. Thread-safe.
  */
 public final class ClockSkew {
+
+  private static final Duration HALF_SECOND = Duration.ofMillis(500);
 
   private final Clock clock;
   private final boolean applyToSigning;
@@ -28,21 +29,21 @@ public final class ClockSkew {
     return Optional.ofNullable(latest.get());
   }
 
-  /** Records Duo's time as read at our instant {@code localNow}; returns the offset. */
-  public Duration record(Instant duoTime, Instant localNow) {
-    Duration offset = Duration.between(localNow, duoTime);
+  /**
+   * Records Duo's time, read in whole seconds at our instant {@code localNow}, taking it as the
+   * middle of its second (so the estimate is off by at most half a second); returns the offset.
+   */
+  public Duration recordWholeSeconds(long duoEpochSecond, Instant localNow) {
+    Duration offset =
+        Duration.between(localNow, Instant.ofEpochSecond(duoEpochSecond).plus(HALF_SECOND));
     latest.set(offset);
     return offset;
   }
 
-  /** Records the offset from an HTTP {@code Date} header (whole seconds), if it parses. */
+  /** Records the offset from an HTTP {@code Date} header received now, if it parses. */
   void recordDateHeader(String dateHeader) {
     DuoDates.parse(dateHeader)
-        .ifPresent(duoTime -> record(duoTime, now().truncatedTo(ChronoUnit.SECONDS)));
-  }
-
-  Instant now() {
-    return clock.instant();
+        .ifPresent(duoTime -> recordWholeSeconds(duoTime.getEpochSecond(), clock.instant()));
   }
 
   /** Now, plus the measured offset when skew is applied to signing. */
