@@ -47,7 +47,10 @@ public record User(
     email = email == null ? "" : email;
     notes = notes == null ? "" : notes;
     Objects.requireNonNull(status, "status");
-    aliases = java.util.Collections.unmodifiableMap(new TreeMap<>(aliases));
+    aliases =
+        aliases.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new TreeMap<>(aliases));
     customAttributes = Map.copyOf(customAttributes);
   }
 
