@@ -13,6 +13,7 @@ import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.admin.phones.PhonePlatform;
 import io.duoctl.emulator.admin.phones.PhoneType;
 import io.duoctl.emulator.admin.settings.AccountSettings;
+import io.duoctl.emulator.admin.users.EnrollmentEmails;
 import io.duoctl.emulator.admin.users.LockoutPolicy;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
@@ -122,7 +123,7 @@ class UserLifecycleTest {
     JsonNode found = admin.get("/admin/v1/users", "username", "newbie").response();
     assertThat(found).hasSize(1);
     assertThat(found.get(0).get("email").asText()).isEqualTo("n@example.com");
-    assertThat(users.enrollmentEmails())
+    assertThat(EnrollmentEmails.of(bed.world(), bed.account).all())
         .singleElement()
         .satisfies(
             mail -> {

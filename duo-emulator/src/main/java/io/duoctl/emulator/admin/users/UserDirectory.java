@@ -13,11 +13,8 @@ import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,8 +38,7 @@ public final class UserDirectory {
   private final Account account;
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
-  private final Map<String, String> idsByName = new HashMap<>();
-  private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
+  private final NameIndex names = new NameIndex();
   private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
   private UserDirectory(World world, Account account) {
@@ -93,9 +89,9 @@ public final class UserDirectory {
         spec.created(world.now().getEpochSecond());
       }
       User user = spec.build();
-      checkUnique(user);
+      names.checkUnique(user);
       users.put(user.userId(), user);
-      index(null, user);
+      names.index(null, user);
       return user;
     }
   }
@@ -119,7 +115,7 @@ public final class UserDirectory {
   /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
   public Optional<User> byUsernameOrAlias(String name) {
     synchronized (lock) {
-      return Optional.ofNullable(idsByName.get(key(name))).map(users::get).map(this::fresh);
+      return names.owner(name).map(users::get).map(this::fresh);
     }
   }
 
@@ -158,9 +154,9 @@ public final class UserDirectory {
     synchronized (lock) {
       User current = require(userId);
       User changed = change.apply(current.toBuilder()).userId(userId).build();
-      checkUnique(changed);
+      names.checkUnique(changed);
       users.put(userId, changed);
-      index(current, changed);
+      names.index(current, changed);
       return changed;
     }
   }
@@ -177,7 +173,7 @@ public final class UserDirectory {
       if (removed == null) {
         return false;
       }
-      index(removed, null);
+      names.index(removed, null);
       PhoneBook.of(world, account).detachUser(userId);
       HardwareTokens.of(world, account).detachUser(userId);
       Groups.of(world, account).detachUser(userId);
@@ -247,26 +243,6 @@ public final class UserDirectory {
     }
   }
 
-  /** Records an enrollment email sent to {@code email} for the user (POST users/enroll). */
-  public EnrollmentEmail recordEnrollmentEmail(
-      String userId, String email, String code, Duration validFor) {
-    synchronized (lock) {
-      Instant now = world.now();
-      EnrollmentEmail sent =
-          new EnrollmentEmail(
-              userId, email, code, now, validFor.isZero() ? null : now.plus(validFor));
-      enrollmentEmails.add(sent);
-      return sent;
-    }
-  }
-
-  /** Every enrollment email sent, oldest first. */
-  public List<EnrollmentEmail> enrollmentEmails() {
-    synchronized (lock) {
-      return List.copyOf(enrollmentEmails);
-    }
-  }
-
   private User fresh(User user) {
     if (user.status() != UserStatus.LOCKED_OUT || user.lockedOutAt() == null) {
       return user;
@@ -282,53 +258,5 @@ public final class UserDirectory {
     User unlocked = user.toBuilder().status(UserStatus.ACTIVE).build();
     users.put(user.userId(), unlocked);
     return unlocked;
-  }
-
-  private void checkUnique(User user) {
-    if (user.username().isBlank()) {
-      throw DuoError.invalidParameter("username");
-    }
-    List<String> own = new ArrayList<>();
-    own.add(user.username());
-    for (int n = 1; n <= User.MAX_ALIASES; n++) {
-      String alias = user.alias(n);
-      if (alias == null) {
-        continue;
-      }
-      if (alias.isBlank() || own.stream().anyMatch(alias::equalsIgnoreCase)) {
-        throw DuoError.invalidParameter("alias" + n);
-      }
-      own.add(alias);
-    }
-    String owner = idsByName.get(key(user.username()));
-    if (owner != null && !owner.equals(user.userId())) {
-      throw DuoError.invalidParameter("username");
-    }
-    for (int n = 1; n <= User.MAX_ALIASES; n++) {
-      String alias = user.alias(n);
-      String aliasOwner = alias == null ? null : idsByName.get(key(alias));
-      if (aliasOwner != null && !aliasOwner.equals(user.userId())) {
-        throw DuoError.invalidParameter("alias" + n);
-      }
-    }
-  }
-
-  private void index(User before, User after) {
-    if (before != null) {
-      names(before).forEach(name -> idsByName.remove(key(name)));
-    }
-    if (after != null) {
-      names(after).forEach(name -> idsByName.put(key(name), after.userId()));
-    }
-  }
-
-  private static List<String> names(User user) {
-    List<String> names = new ArrayList<>(user.aliases().values());
-    names.add(user.username());
-    return names;
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }
