@@ -160,6 +160,21 @@ class UserLifecycleTest {
   }
 
   @Test
+  void trashedUser_isPurgedAfterPendingDeletionDays_section6_1() {
+    String id = bed.createUser("alice");
+    assertOk(admin.post("/admin/v1/users/bulk_send_to_trash", "user_id_list", "[\"" + id + "\"]"));
+
+    bed.duo.clock().advance(Duration.ofDays(7).minusSeconds(1));
+    Reply before = admin.get("/admin/v1/users/" + id);
+    bed.duo.clock().advance(Duration.ofSeconds(1));
+    Reply after = admin.get("/admin/v1/users/" + id);
+
+    assertThat(before.response().get("status").asText()).isEqualTo("pending deletion");
+    assertNotFound(after);
+    assertThat(admin.get("/admin/v1/users", "username", "alice").response()).isEmpty();
+  }
+
+  @Test
   void bulkCreate_createsAll_orNoneOnADuplicate() {
     bed.createUser("taken");
 

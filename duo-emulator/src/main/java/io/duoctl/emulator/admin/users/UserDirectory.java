@@ -14,10 +14,12 @@ import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +41,7 @@ public final class UserDirectory {
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
   private final NameIndex names = new NameIndex();
+  private final Set<String> trashed = new LinkedHashSet<>();
   private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
   private UserDirectory(World world, Account account) {
@@ -88,10 +91,11 @@ public final class UserDirectory {
       if (spec.created == 0) {
         spec.created(world.now().getEpochSecond());
       }
-      User user = spec.build();
+      User user = stamp(spec.build());
       names.checkUnique(user);
       users.put(user.userId(), user);
       names.index(null, user);
+      track(user);
       return user;
     }
   }
@@ -99,6 +103,7 @@ public final class UserDirectory {
   /** The user with this ID. */
   public Optional<User> byId(String userId) {
     synchronized (lock) {
+      purgeExpired();
       return Optional.ofNullable(users.get(userId)).map(this::fresh);
     }
   }
@@ -115,6 +120,7 @@ public final class UserDirectory {
   /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
   public Optional<User> byUsernameOrAlias(String name) {
     synchronized (lock) {
+      purgeExpired();
       return names.owner(name).map(users::get).map(this::fresh);
     }
   }
@@ -122,6 +128,7 @@ public final class UserDirectory {
   /** The users with this email address, case-insensitively. */
   public List<User> byEmail(String email) {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream()
           .filter(u -> u.email().equalsIgnoreCase(email))
           .map(this::fresh)
@@ -132,6 +139,7 @@ public final class UserDirectory {
   /** Every user in creation order. */
   public List<User> all() {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream().map(this::fresh).toList();
     }
   }
@@ -153,10 +161,11 @@ public final class UserDirectory {
   public User update(String userId, UnaryOperator<User.Builder> change) {
     synchronized (lock) {
       User current = require(userId);
-      User changed = change.apply(current.toBuilder()).userId(userId).build();
+      User changed = stamp(change.apply(current.toBuilder()).userId(userId).build());
       names.checkUnique(changed);
       users.put(userId, changed);
       names.index(current, changed);
+      track(changed);
       return changed;
     }
   }
@@ -174,6 +183,7 @@ public final class UserDirectory {
         return false;
       }
       names.index(removed, null);
+      trashed.remove(userId);
       PhoneBook.of(world, account).detachUser(userId);
       HardwareTokens.of(world, account).detachUser(userId);
       Groups.of(world, account).detachUser(userId);
@@ -240,6 +250,36 @@ public final class UserDirectory {
       return !PhoneBook.of(world, account).phonesOf(userId).isEmpty()
           || !HardwareTokens.of(world, account).tokensOf(userId).isEmpty()
           || !WebAuthnCredentials.of(world, account).credentialsOf(userId).isEmpty();
+    }
+  }
+
+  private User stamp(User user) {
+    if (user.status() != UserStatus.PENDING_DELETION || user.trashedAt() != null) {
+      return user;
+    }
+    return user.toBuilder().trashed(world.now().getEpochSecond()).build();
+  }
+
+  private void track(User user) {
+    if (user.status() == UserStatus.PENDING_DELETION) {
+      trashed.add(user.userId());
+    } else {
+      trashed.remove(user.userId());
+    }
+  }
+
+  /** Deletes users whose time in the Trash passed the account's pending_deletion_days (§6.1). */
+  private void purgeExpired() {
+    if (trashed.isEmpty()) {
+      return;
+    }
+    Duration keep = Duration.ofDays(AccountSettings.of(account).pendingDeletionDays());
+    Instant now = world.now();
+    for (String userId : List.copyOf(trashed)) {
+      User user = users.get(userId);
+      if (!now.isBefore(Instant.ofEpochSecond(user.trashedAt()).plus(keep))) {
+        delete(userId);
+      }
     }
   }
 
