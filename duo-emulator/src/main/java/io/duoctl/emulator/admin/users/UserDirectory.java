@@ -44,10 +44,10 @@ public final class UserDirectory {
   private final Set<String> trashed = new LinkedHashSet<>();
   private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
-  private UserDirectory(World world, Account account) {
+  private UserDirectory(World world, Account account, Object lock) {
     this.world = world;
     this.account = account;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
     this.lockoutPolicy = () -> settingsPolicy(account);
   }
 
@@ -59,7 +59,9 @@ public final class UserDirectory {
 
   /** The users of {@code account}. */
   public static UserDirectory of(World world, Account account) {
-    return account.state(UserDirectory.class, () -> new UserDirectory(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(UserDirectory.class, () -> new UserDirectory(world, account, lock));
   }
 
   /**
