@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin;
 
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.DuoError;
 import java.time.Duration;
@@ -45,9 +46,11 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
     Instant now = call.now();
     Instant min =
         Instant.ofEpochSecond(
-            ParamValues.integer(call, "mintime").orElse(now.minus(defaultSpan).getEpochSecond()));
+            ParamValues.integer(
+                call, "mintime", 0, Long.MAX_VALUE, now.minus(defaultSpan).getEpochSecond()));
     Instant max =
-        Instant.ofEpochSecond(ParamValues.integer(call, "maxtime").orElse(now.getEpochSecond()));
+        Instant.ofEpochSecond(
+            ParamValues.integer(call, "maxtime", 0, Long.MAX_VALUE, now.getEpochSecond()));
     return of(now, min, max);
   }
 
@@ -65,7 +68,8 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
   }
 
   private static long required(ApiCall call, String name) {
-    return ParamValues.integer(call, name).orElseThrow(() -> DuoError.invalidParameter(name));
+    return ParamValues.integer(call, name, 0, Long.MAX_VALUE)
+        .orElseThrow(() -> DuoError.invalidParameter(name));
   }
 
   /** Whether an event at {@code time} is inside the window and old enough to be shown. */
