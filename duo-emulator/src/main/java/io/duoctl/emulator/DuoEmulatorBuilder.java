@@ -152,4 +152,37 @@ public final class DuoEmulatorBuilder {
   public DuoEmulator build() {
     return new DuoEmulator(this);
   }
+
+  /** The settings a running emulator keeps (not the seeders, which may hold large fixtures). */
+  Settings settings() {
+    return new Settings(
+        port,
+        bindAddress,
+        skew,
+        maxThreads,
+        tls,
+        caFile,
+        rateLimits,
+        latency,
+        sleeper,
+        controlToken);
+  }
+
+  record Settings(
+      int port,
+      String bindAddress,
+      Duration skew,
+      int maxThreads,
+      boolean tls,
+      Path caFile,
+      RateLimits rateLimits,
+      Latency latency,
+      Sleeper sleeper,
+      String controlToken) {
+
+    @Override
+    public String toString() {
+      return "Settings[" + bindAddress + ":" + port + (tls ? " tls" : "") + "]";
+    }
+  }
 }

@@ -6,14 +6,12 @@ import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.orgs.AccessMode;
-import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -215,7 +213,8 @@ public final class MappingService {
                   MappingRows.set(handle, orgId, configuration, accountId, now, actor);
                 }
                 if (!java.util.Objects.equals(org.duoAccountId(), accountId)) {
-                  appendMapping(handle, actor, org, action, org.duoAccountId(), accountId);
+                  MappingAudit.append(
+                      audit, handle, actor, org, action, org.duoAccountId(), accountId);
                 }
               });
         });
@@ -248,57 +247,6 @@ public final class MappingService {
                     + "; map it to one organization only");
           }
           owner.put(accountId, orgId);
-        });
-  }
-
-  private void appendMapping(
-      Handle handle, String actor, Organization org, String action, String before, String after) {
-    audit.append(
-        handle,
-        new AuditEvent(
-            actor,
-            AuditSubject.MAPPING,
-            org.id(),
-            action,
-            List.of(
-                AuditChange.of("organization", null, org.name()),
-                AuditChange.of("duo_account_id", before, after))));
-  }
-
-  /**
-   * Creates and maps an organization for each cached Duo account not yet mapped, named as in Duo.
-   * Accounts whose name is already taken by an organization are skipped and reported. All or
-   * nothing.
-   */
-  public DuoImport importFromDuo(String configurationName, String actor) {
-    String configuration = settings.get(configurationName).name();
-    return jdbi.inTransaction(
-        handle -> {
-          Set<String> mapped =
-              organizations.listAll(configuration).stream()
-                  .filter(Organization::isMapped)
-                  .map(Organization::duoAccountId)
-                  .collect(Collectors.toSet());
-          List<Organization> created = new ArrayList<>();
-          List<DuoAccount> skipped = new ArrayList<>();
-          for (DuoAccount account : DuoAccountCache.list(handle, configuration)) {
-            if (mapped.contains(account.accountId())) {
-              continue;
-            }
-            if (organizations.nameTaken(handle, configuration, account.name())) {
-              skipped.add(account);
-              continue;
-            }
-            Organization org =
-                organizations.createWithin(
-                    handle,
-                    NewOrganization.named(account.name()).inConfiguration(configuration),
-                    actor);
-            MappingRows.set(handle, org.id(), configuration, account.accountId(), now(), actor);
-            appendMapping(handle, actor, org, "mapping.imported", null, account.accountId());
-            created.add(org);
-          }
-          return new DuoImport(created, skipped);
         });
   }
 

@@ -1,16 +1,9 @@
 package io.duoctl.core.orgs;
 
 import io.duoctl.core.audit.AuditChange;
-import io.duoctl.core.audit.AuditEvent;
 import io.duoctl.core.audit.AuditLog;
-import io.duoctl.core.audit.AuditSubject;
-import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.errors.FieldError;
-import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.secrets.SecretVault;
-import io.duoctl.core.settings.ApiCredentialsInput;
-import io.duoctl.core.settings.ApiKeyRules;
-import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,25 +16,22 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Creates and changes organizations: names, tags, variables, access mode, own API keys and the
- * directory key. Each change is one transaction with its audit entry. Thread-safe.
+ * Creates, finds and changes organizations: names, tags, variables and access mode (their keys are
+ * managed by {@link OrganizationKeyService}). Each change is one transaction with its audit entry.
+ * Thread-safe.
  */
 public final class OrganizationService {
   private final Jdbi jdbi;
-  private final SecretVault vault;
   private final OrganizationStore store;
   private final SettingsService settings;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final OrganizationChanges changes;
 
   public OrganizationService(
       Jdbi jdbi, SecretVault vault, SettingsService settings, AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
-    this.vault = vault;
     this.store = new OrganizationStore(vault);
     this.settings = settings;
-    this.audit = audit;
-    this.clock = clock;
+    this.changes = new OrganizationChanges(jdbi, store, audit, clock);
   }
 
   /**
@@ -92,18 +82,18 @@ public final class OrganizationService {
     }
     String id = UUID.randomUUID().toString();
     store.insert(handle, id, configuration, org, now());
-    List<AuditChange> changes = new ArrayList<>();
-    changes.add(AuditChange.of("name", null, org.name().strip()));
-    changes.add(AuditChange.of("configuration", null, configuration));
-    changes.add(AuditChange.of("access_mode", null, org.accessMode()));
+    List<AuditChange> recorded = new ArrayList<>();
+    recorded.add(AuditChange.of("name", null, org.name().strip()));
+    recorded.add(AuditChange.of("configuration", null, configuration));
+    recorded.add(AuditChange.of("access_mode", null, org.accessMode()));
     if (org.externalId() != null) {
-      changes.add(AuditChange.of("external_id", null, org.externalId()));
+      recorded.add(AuditChange.of("external_id", null, org.externalId()));
     }
     if (!org.tags().isEmpty()) {
-      changes.add(AuditChange.of("tags", null, new java.util.TreeSet<>(org.tags())));
+      recorded.add(AuditChange.of("tags", null, new java.util.TreeSet<>(org.tags())));
     }
-    org.variables().forEach((k, v) -> changes.add(AuditChange.of("variables." + k, null, v)));
-    append(handle, actor, id, action, changes);
+    org.variables().forEach((k, v) -> recorded.add(AuditChange.of("variables." + k, null, v)));
+    append(handle, actor, id, action, recorded);
     return store.find(handle, id).orElseThrow();
   }
 
@@ -206,86 +196,6 @@ public final class OrganizationService {
   }
 
   /**
-   * Stores the organization's own keys for {@code api}; a null secret key keeps the stored one.
-   *
-   * @throws InvalidOrganizationException naming every bad field ({@code own_keys.admin.host}, ...)
-   */
-  public Organization setOwnKeys(String id, DuoApi api, ApiCredentialsInput keys, String actor) {
-    return change(
-        id,
-        actor,
-        "own-keys-set",
-        (handle, org) -> {
-          List<FieldError> errors = new ArrayList<>();
-          String prefix = "own_keys." + api.fieldPrefix();
-          ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
-          OrganizationRules.throwIfAny(errors);
-          ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
-          store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
-          store.touch(handle, id, now());
-          var was = org.ownKeys(api);
-          return List.of(
-              AuditChange.of(prefix + ".host", was.map(k -> k.host()).orElse(null), clean.host()),
-              AuditChange.of(
-                  prefix + ".integration_key",
-                  was.map(k -> k.integrationKey()).orElse(null),
-                  clean.integrationKey()),
-              AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
-        });
-  }
-
-  /** Removes the organization's own keys for {@code api}. */
-  public Organization removeOwnKeys(String id, DuoApi api, String actor) {
-    return change(
-        id,
-        actor,
-        "own-keys-removed",
-        (handle, org) -> {
-          store.credentials().delete(handle, OrganizationStore.OWNER_KIND, id, api);
-          store.touch(handle, id, now());
-          String prefix = "own_keys." + api.fieldPrefix();
-          return List.of(
-              AuditChange.of(
-                  prefix + ".host", org.ownKeys(api).map(k -> k.host()).orElse(null), null),
-              AuditChange.secret(prefix + ".secret_key", org.ownKeys(api).isPresent(), false));
-        });
-  }
-
-  /** Sets (or replaces) the {@code duo_admin_api_directory_key}. */
-  public Organization setDirectoryKey(String id, Secret directoryKey, String actor) {
-    if (directoryKey == null || directoryKey.reveal().isBlank()) {
-      OrganizationRules.throwIfAny(
-          List.of(
-              new FieldError(
-                  "directory_key",
-                  "is required; copy it from Users > Directory Sync > the directory in the Duo"
-                      + " Admin Panel")));
-    }
-    return change(
-        id,
-        actor,
-        "directory-key-set",
-        (handle, org) -> {
-          vault.put(handle, OrganizationStore.directoryKeyRef(id), directoryKey);
-          store.touch(handle, id, now());
-          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, true));
-        });
-  }
-
-  /** Removes the directory key. */
-  public Organization clearDirectoryKey(String id, String actor) {
-    return change(
-        id,
-        actor,
-        "directory-key-cleared",
-        (handle, org) -> {
-          vault.delete(handle, OrganizationStore.directoryKeyRef(id));
-          store.touch(handle, id, now());
-          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, false));
-        });
-  }
-
-  /**
    * The organization with {@code id}.
    *
    * @throws OrganizationNotFoundException if there is none
@@ -324,31 +234,6 @@ public final class OrganizationService {
     return jdbi.withHandle(handle -> store.all(handle, configurationName));
   }
 
-  private interface Change {
-    List<AuditChange> apply(Handle handle, Organization before);
-  }
-
-  private Organization change(String id, String actor, String action, Change change) {
-    return jdbi.inTransaction(
-        handle -> {
-          Organization before = require(handle, id);
-          List<AuditChange> changes = change.apply(handle, before);
-          append(handle, actor, id, action, changes);
-          return store.find(handle, id).orElseThrow();
-        });
-  }
-
-  private Organization require(Handle handle, String id) {
-    return store
-        .find(handle, id)
-        .orElseThrow(() -> new OrganizationNotFoundException("no organization with id " + id));
-  }
-
-  private void append(
-      Handle handle, String actor, String id, String action, List<AuditChange> changes) {
-    audit.append(handle, new AuditEvent(actor, AuditSubject.ORGANIZATION, id, action, changes));
-  }
-
   private static DuplicateOrganizationException duplicate(String name, String configuration) {
     return new DuplicateOrganizationException(
         "an organization named \""
@@ -359,6 +244,20 @@ public final class OrganizationService {
   }
 
   private Instant now() {
-    return SqlTimes.truncate(clock.instant());
+    return changes.now();
+  }
+
+  private Organization change(
+      String id, String actor, String action, OrganizationChanges.Change change) {
+    return changes.change(id, actor, action, change);
+  }
+
+  private Organization require(Handle handle, String id) {
+    return changes.require(handle, id);
+  }
+
+  private void append(
+      Handle handle, String actor, String id, String action, List<AuditChange> changes) {
+    this.changes.append(handle, actor, id, action, changes);
   }
 }

@@ -200,8 +200,13 @@ final class OrganizationStore {
       params.put("tag", q.tag());
     }
     if (q.nameContains() != null) {
-      where.append(" AND o.name_key LIKE :pattern");
-      params.put("pattern", "%" + OrganizationRules.nameKey(q.nameContains()) + "%");
+      where.append(" AND o.name_key LIKE :pattern ESCAPE '!'");
+      String literal =
+          OrganizationRules.nameKey(q.nameContains())
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
+      params.put("pattern", "%" + literal + "%");
     }
     if (q.mapped() != null) {
       where.append(q.mapped() ? " AND m.account_id IS NOT NULL" : " AND m.account_id IS NULL");

@@ -8,6 +8,7 @@ import io.duoctl.core.mapping.MappingService;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.secrets.MasterKey;
 import io.duoctl.core.secrets.MasterKeyRotation;
@@ -78,12 +79,14 @@ class NoPlaintextSecretsTest {
           new OrganizationService(database.jdbi(), vault, settings, audit, Clock.systemUTC());
       Organization org =
           orgs.create(NewOrganization.named("Acme").withAccessMode(AccessMode.OWN_KEYS), "alice");
-      orgs.setOwnKeys(
+      OrganizationKeyService keys =
+          new OrganizationKeyService(database.jdbi(), vault, audit, Clock.systemUTC());
+      keys.setOwnKeys(
           org.id(),
           DuoApi.ADMIN,
           new ApiCredentialsInput("api-2.duosecurity.com", IKEY, Secret.of(SECRETS.get(3))),
           "alice");
-      orgs.setDirectoryKey(org.id(), Secret.of(SECRETS.get(5)), "alice");
+      keys.setDirectoryKey(org.id(), Secret.of(SECRETS.get(5)), "alice");
       new MappingService(database.jdbi(), settings, orgs, audit, Clock.systemUTC()).accounts(null);
       try {
         settings.save(

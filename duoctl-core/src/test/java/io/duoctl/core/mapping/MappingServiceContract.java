@@ -9,6 +9,7 @@ import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.ApiCredentialsInput;
@@ -40,6 +41,7 @@ abstract class MappingServiceContract {
   CoreFixture fixture;
   SettingsService settings;
   OrganizationService orgs;
+  OrganizationKeyService keys;
   MappingService mapping;
   TargetResolver resolver;
   MappingHealthCheck health;
@@ -59,6 +61,7 @@ abstract class MappingServiceContract {
     orgs =
         new OrganizationService(
             fixture.jdbi(), fixture.vault, settings, fixture.audit, fixture.clock);
+    keys = new OrganizationKeyService(fixture.jdbi(), fixture.vault, fixture.audit, fixture.clock);
     mapping = new MappingService(fixture.jdbi(), settings, orgs, fixture.audit, fixture.clock);
     resolver = new TargetResolver(fixture.jdbi(), settings, orgs);
     health = new MappingHealthCheck(fixture.jdbi(), settings, orgs);
@@ -172,7 +175,9 @@ abstract class MappingServiceContract {
     mapping.map(acme.id(), ACME, "alice");
     org("initech");
 
-    DuoImport result = mapping.importFromDuo(null, "alice");
+    DuoImport result =
+        new OrganizationsFromDuo(fixture.jdbi(), settings, orgs, fixture.audit, fixture.clock)
+            .importUnmapped(null, "alice");
 
     assertThat(result.created()).extracting(Organization::name).containsExactly("Globex, Inc.");
     assertThat(result.skipped()).extracting(DuoAccount::name).containsExactly("Initech");
@@ -220,7 +225,7 @@ abstract class MappingServiceContract {
   void resolve_ownKeysAndParentModes() {
     Organization own =
         orgs.create(NewOrganization.named("Far Away").withAccessMode(AccessMode.OWN_KEYS), "alice");
-    orgs.setOwnKeys(
+    keys.setOwnKeys(
         own.id(),
         DuoApi.ADMIN,
         new ApiCredentialsInput("api-far.duosecurity.com", "DIOWN000000000000001", OWN_SKEY),

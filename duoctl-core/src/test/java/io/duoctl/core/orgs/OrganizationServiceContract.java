@@ -32,6 +32,7 @@ abstract class OrganizationServiceContract {
   CoreFixture fixture;
   SettingsService settings;
   OrganizationService orgs;
+  OrganizationKeyService keys;
 
   abstract Backend backend();
 
@@ -47,6 +48,7 @@ abstract class OrganizationServiceContract {
     orgs =
         new OrganizationService(
             fixture.jdbi(), fixture.vault, settings, fixture.audit, fixture.clock);
+    keys = new OrganizationKeyService(fixture.jdbi(), fixture.vault, fixture.audit, fixture.clock);
   }
 
   @AfterEach
@@ -128,25 +130,25 @@ abstract class OrganizationServiceContract {
     Organization org =
         orgs.create(NewOrganization.named("Acme").withAccessMode(AccessMode.OWN_KEYS), "alice");
 
-    orgs.setOwnKeys(
+    keys.setOwnKeys(
         org.id(),
         DuoApi.ADMIN,
         new ApiCredentialsInput("api-99.duosecurity.com", "DIOWNKEY000000000001", SKEY),
         "alice");
-    orgs.setOwnKeys(
+    keys.setOwnKeys(
         org.id(),
         DuoApi.ADMIN,
         new ApiCredentialsInput("api-98.duosecurity.com", "DIOWNKEY000000000001", null),
         "alice");
-    orgs.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "alice");
+    keys.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "alice");
 
     Organization stored = orgs.get(org.id());
     assertThat(stored.ownKeys(DuoApi.ADMIN))
         .contains(new ApiCredentials("api-98.duosecurity.com", "DIOWNKEY000000000001", SKEY));
     assertThat(stored.directoryKey()).isEqualTo(Secret.of("dirkey-0123456789abcdef"));
     assertThat(stored.toString()).doesNotContain(SKEY.reveal(), "dirkey-0123456789abcdef");
-    assertThat(orgs.clearDirectoryKey(org.id(), "alice").directoryKey()).isNull();
-    assertThat(orgs.removeOwnKeys(org.id(), DuoApi.ADMIN, "alice").ownKeys()).isEmpty();
+    assertThat(keys.clearDirectoryKey(org.id(), "alice").directoryKey()).isNull();
+    assertThat(keys.removeOwnKeys(org.id(), DuoApi.ADMIN, "alice").ownKeys()).isEmpty();
   }
 
   @Test
@@ -155,7 +157,7 @@ abstract class OrganizationServiceContract {
 
     assertThatThrownBy(
             () ->
-                orgs.setOwnKeys(
+                keys.setOwnKeys(
                     org.id(),
                     DuoApi.AUTH,
                     new ApiCredentialsInput("http://x", "DI1", null),
@@ -174,7 +176,7 @@ abstract class OrganizationServiceContract {
   @Test
   void delete_removesTheOrganizationAndItsSecrets() {
     Organization org = orgs.create(NewOrganization.named("Acme"), "alice");
-    orgs.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "alice");
+    keys.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "alice");
 
     orgs.delete(org.id(), "alice");
 
@@ -216,6 +218,14 @@ abstract class OrganizationServiceContract {
     assertThat(orgs.list(OrganizationQuery.of(null).withNameContaining("HAR")).organizations())
         .extracting(Organization::name)
         .containsExactly("Charlie");
+    orgs.create(NewOrganization.named("100% Pure_Water"), "alice");
+    assertThat(orgs.list(OrganizationQuery.of(null).withNameContaining("0% p")).organizations())
+        .extracting(Organization::name)
+        .containsExactly("100% Pure_Water");
+    orgs.create(NewOrganization.named("Pure Water Bros"), "alice");
+    assertThat(orgs.list(OrganizationQuery.of(null).withNameContaining("e_w")).organizations())
+        .extracting(Organization::name)
+        .containsExactly("100% Pure_Water");
   }
 
   @Test
@@ -231,7 +241,7 @@ abstract class OrganizationServiceContract {
   void everyChange_isAuditedWithActorAndRedactedSecrets() {
     Organization org = orgs.create(NewOrganization.named("Acme"), "alice");
     orgs.rename(org.id(), "Acme Corp", "bob");
-    orgs.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "carol");
+    keys.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "carol");
 
     var entries =
         fixture

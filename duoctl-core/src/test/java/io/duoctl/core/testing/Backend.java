@@ -36,7 +36,7 @@ public enum Backend {
   /** A fresh, migrated, empty database. */
   public abstract Database open(Path tempDir);
 
-  /** One embedded PostgreSQL 14 per test JVM, stopped at exit. */
+  /** One embedded PostgreSQL 14 per test JVM, stopped at exit by its own shutdown hook. */
   private static final class SharedPostgres {
     static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres instance;
@@ -46,8 +46,6 @@ public enum Backend {
       if (instance == null && failure == null) {
         try {
           instance = EmbeddedPostgres.builder().start();
-          EmbeddedPostgres started = instance;
-          Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
         } catch (IOException | RuntimeException e) {
           failure = e.toString();
         }
@@ -56,14 +54,6 @@ public enum Backend {
           instance != null,
           () -> "PostgreSQL tests skipped: embedded PostgreSQL could not start here: " + failure);
       return instance;
-    }
-
-    private static void close(EmbeddedPostgres pg) {
-      try {
-        pg.close();
-      } catch (IOException e) {
-        // the JVM is exiting; nothing useful is left to do
-      }
     }
   }
 }

@@ -23,8 +23,9 @@ final class AuthLogController {
   ApiResult v2(ApiCall call) {
     AuthLogQuery query = AuthLogQuery.parse(call);
     LogWindow window = query.window();
-    List<AuthLogEntry> matching =
-        AuthLog.of(call.account()).between(window.from(), window.visibleUntil(), query.filter());
+    AuthLog log = AuthLog.of(call.account());
+    log.settle(call.now());
+    List<AuthLogEntry> matching = log.between(window.from(), window.visibleUntil(), query.filter());
     List<AuthLogEntry> ordered = new ArrayList<>(matching);
     if (query.descending()) {
       Collections.reverse(ordered);
@@ -52,8 +53,9 @@ final class AuthLogController {
     if (from.isBefore(oldest)) {
       from = oldest;
     }
-    List<AuthLogEntry> entries =
-        AuthLog.of(call.account()).between(from, now.minus(LogWindow.DELAY), e -> true);
+    AuthLog log = AuthLog.of(call.account());
+    log.settle(now);
+    List<AuthLogEntry> entries = log.between(from, now.minus(LogWindow.DELAY), e -> true);
     return ApiResult.ok(
         entries.subList(0, Math.min(V1_PAGE, entries.size())).stream()
             .map(AuthLogController::v1View)

@@ -4,6 +4,7 @@ import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.groups.Groups;
 import io.duoctl.emulator.admin.internal.AccountLock;
 import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.tokens.HardwareTokens;
 import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
 import io.duoctl.emulator.http.DuoError;
@@ -13,8 +14,10 @@ import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,13 +41,21 @@ public final class UserDirectory {
   private final Account account;
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
+  private final Map<String, String> idsByName = new HashMap<>();
   private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
-  private volatile Supplier<LockoutPolicy> lockoutPolicy = () -> LockoutPolicy.DEFAULT;
+  private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
   private UserDirectory(World world, Account account) {
     this.world = world;
     this.account = account;
     this.lock = AccountLock.of(account);
+    this.lockoutPolicy = () -> settingsPolicy(account);
+  }
+
+  private static LockoutPolicy settingsPolicy(Account account) {
+    AccountSettings settings = AccountSettings.of(account);
+    return LockoutPolicy.fixed(
+        settings.lockoutThreshold(), settings.lockoutExpireDuration().orElse(null));
   }
 
   /** The users of {@code account}. */
@@ -53,8 +64,9 @@ public final class UserDirectory {
   }
 
   /**
-   * Where the lockout threshold and expiry come from (the settings feature); read at every failed
-   * attempt. Default: {@link LockoutPolicy#DEFAULT}.
+   * Replaces where the lockout threshold and expiry come from; read at every failed attempt and
+   * read. Default: the account's {@link AccountSettings} ({@code lockout_threshold}, {@code
+   * lockout_expire_duration}; Duo's defaults 10 and manual unlock).
    */
   public void lockoutPolicy(Supplier<LockoutPolicy> policy) {
     this.lockoutPolicy = Objects.requireNonNull(policy, "policy");
@@ -83,6 +95,7 @@ public final class UserDirectory {
       User user = spec.build();
       checkUnique(user);
       users.put(user.userId(), user);
+      index(null, user);
       return user;
     }
   }
@@ -106,7 +119,7 @@ public final class UserDirectory {
   /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
   public Optional<User> byUsernameOrAlias(String name) {
     synchronized (lock) {
-      return users.values().stream().filter(u -> u.answersTo(name)).findFirst().map(this::fresh);
+      return Optional.ofNullable(idsByName.get(key(name))).map(users::get).map(this::fresh);
     }
   }
 
@@ -147,6 +160,7 @@ public final class UserDirectory {
       User changed = change.apply(current.toBuilder()).userId(userId).build();
       checkUnique(changed);
       users.put(userId, changed);
+      index(current, changed);
       return changed;
     }
   }
@@ -159,9 +173,11 @@ public final class UserDirectory {
    */
   public boolean delete(String userId) {
     synchronized (lock) {
-      if (users.remove(userId) == null) {
+      User removed = users.remove(userId);
+      if (removed == null) {
         return false;
       }
+      index(removed, null);
       PhoneBook.of(world, account).detachUser(userId);
       HardwareTokens.of(world, account).detachUser(userId);
       Groups.of(world, account).detachUser(userId);
@@ -284,19 +300,35 @@ public final class UserDirectory {
       }
       own.add(alias);
     }
-    for (User other : users.values()) {
-      if (other.userId().equals(user.userId())) {
-        continue;
-      }
-      if (other.answersTo(user.username())) {
-        throw DuoError.invalidParameter("username");
-      }
-      for (int n = 1; n <= User.MAX_ALIASES; n++) {
-        String alias = user.alias(n);
-        if (alias != null && other.answersTo(alias)) {
-          throw DuoError.invalidParameter("alias" + n);
-        }
+    String owner = idsByName.get(key(user.username()));
+    if (owner != null && !owner.equals(user.userId())) {
+      throw DuoError.invalidParameter("username");
+    }
+    for (int n = 1; n <= User.MAX_ALIASES; n++) {
+      String alias = user.alias(n);
+      String aliasOwner = alias == null ? null : idsByName.get(key(alias));
+      if (aliasOwner != null && !aliasOwner.equals(user.userId())) {
+        throw DuoError.invalidParameter("alias" + n);
       }
     }
+  }
+
+  private void index(User before, User after) {
+    if (before != null) {
+      names(before).forEach(name -> idsByName.remove(key(name)));
+    }
+    if (after != null) {
+      names(after).forEach(name -> idsByName.put(key(name), after.userId()));
+    }
+  }
+
+  private static List<String> names(User user) {
+    List<String> names = new ArrayList<>(user.aliases().values());
+    names.add(user.username());
+    return names;
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 }

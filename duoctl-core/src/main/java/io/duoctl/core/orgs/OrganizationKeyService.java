@@ -1,0 +1,123 @@
+package io.duoctl.core.orgs;
+
+import io.duoctl.core.audit.AuditChange;
+import io.duoctl.core.audit.AuditLog;
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.secrets.SecretVault;
+import io.duoctl.core.settings.ApiCredentials;
+import io.duoctl.core.settings.ApiCredentialsInput;
+import io.duoctl.core.settings.ApiKeyRules;
+import io.duoctl.core.settings.DuoApi;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Manages an organization's secrets: its own Admin/Auth API keys (for {@link AccessMode#OWN_KEYS})
+ * and its {@code duo_admin_api_directory_key}. Secrets are write-only: they are encrypted at rest,
+ * masked in output, and recorded in the audit log only as set, replaced or removed. Thread-safe.
+ */
+public final class OrganizationKeyService {
+  private final SecretVault vault;
+  private final OrganizationStore store;
+  private final OrganizationChanges changes;
+
+  public OrganizationKeyService(Jdbi jdbi, SecretVault vault, AuditLog audit, Clock clock) {
+    this.vault = vault;
+    this.store = new OrganizationStore(vault);
+    this.changes = new OrganizationChanges(jdbi, store, audit, clock);
+  }
+
+  /**
+   * Stores the organization's own keys for {@code api}; a null secret key keeps the stored one.
+   *
+   * @throws InvalidOrganizationException naming every bad field ({@code own_keys.admin.host}, ...)
+   */
+  public Organization setOwnKeys(String id, DuoApi api, ApiCredentialsInput keys, String actor) {
+    return change(
+        id,
+        actor,
+        "own-keys-set",
+        (handle, org) -> {
+          List<FieldError> errors = new ArrayList<>();
+          String prefix = "own_keys." + api.fieldPrefix();
+          ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
+          OrganizationRules.throwIfAny(errors);
+          ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
+          store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
+          store.touch(handle, id, now());
+          Optional<ApiCredentials> was = org.ownKeys(api);
+          return List.of(
+              AuditChange.of(
+                  prefix + ".host", was.map(ApiCredentials::host).orElse(null), clean.host()),
+              AuditChange.of(
+                  prefix + ".integration_key",
+                  was.map(ApiCredentials::integrationKey).orElse(null),
+                  clean.integrationKey()),
+              AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
+        });
+  }
+
+  /** Removes the organization's own keys for {@code api}. */
+  public Organization removeOwnKeys(String id, DuoApi api, String actor) {
+    return change(
+        id,
+        actor,
+        "own-keys-removed",
+        (handle, org) -> {
+          store.credentials().delete(handle, OrganizationStore.OWNER_KIND, id, api);
+          store.touch(handle, id, now());
+          String prefix = "own_keys." + api.fieldPrefix();
+          return List.of(
+              AuditChange.of(
+                  prefix + ".host", org.ownKeys(api).map(k -> k.host()).orElse(null), null),
+              AuditChange.secret(prefix + ".secret_key", org.ownKeys(api).isPresent(), false));
+        });
+  }
+
+  /** Sets (or replaces) the {@code duo_admin_api_directory_key}. */
+  public Organization setDirectoryKey(String id, Secret directoryKey, String actor) {
+    if (directoryKey == null || directoryKey.reveal().isBlank()) {
+      OrganizationRules.throwIfAny(
+          List.of(
+              new FieldError(
+                  "directory_key",
+                  "is required; copy it from Users > Directory Sync > the directory in the Duo"
+                      + " Admin Panel")));
+    }
+    return change(
+        id,
+        actor,
+        "directory-key-set",
+        (handle, org) -> {
+          vault.put(handle, OrganizationStore.directoryKeyRef(id), directoryKey);
+          store.touch(handle, id, now());
+          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, true));
+        });
+  }
+
+  /** Removes the directory key. */
+  public Organization clearDirectoryKey(String id, String actor) {
+    return change(
+        id,
+        actor,
+        "directory-key-cleared",
+        (handle, org) -> {
+          vault.delete(handle, OrganizationStore.directoryKeyRef(id));
+          store.touch(handle, id, now());
+          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, false));
+        });
+  }
+
+  private Organization change(
+      String id, String actor, String action, OrganizationChanges.Change change) {
+    return changes.change(id, actor, action, change);
+  }
+
+  private java.time.Instant now() {
+    return changes.now();
+  }
+}
