@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class ActionRunner {
 
   private final ActionCatalog catalog;
-  private final TargetResolver resolver;
+  private final OrganizationResolver resolver;
   private final Transport transport;
   private final ActionAuditTrail audit;
   private final Clock clock;
@@ -28,7 +28,7 @@ public final class ActionRunner {
    */
   public ActionRunner(
       ActionCatalog catalog,
-      TargetResolver resolver,
+      OrganizationResolver resolver,
       Transport transport,
       ActionAuditTrail audit,
       Clock clock) {

@@ -4,9 +4,9 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.core.actions.ActionRun;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
-import io.duoctl.core.actions.TargetResolver;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.DuoApi;
@@ -92,7 +92,7 @@ public final class EmulatedMsp implements AutoCloseable {
     return child;
   }
 
-  public TargetResolver resolver() {
+  public OrganizationResolver resolver() {
     return reference -> {
       ResolvedOrganization org = organizations.get(reference);
       if (org == null) {
