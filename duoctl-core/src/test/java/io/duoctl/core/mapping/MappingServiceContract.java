@@ -43,7 +43,7 @@ abstract class MappingServiceContract {
   OrganizationService orgs;
   OrganizationKeyService keys;
   MappingService mapping;
-  OrganizationResolver resolver;
+  TargetResolver resolver;
   MappingHealthCheck health;
   InMemoryDuoAccountDirectory duo = new InMemoryDuoAccountDirectory();
 
@@ -63,7 +63,7 @@ abstract class MappingServiceContract {
             fixture.jdbi(), fixture.vault, settings, fixture.audit, fixture.clock);
     keys = new OrganizationKeyService(fixture.jdbi(), fixture.vault, fixture.audit, fixture.clock);
     mapping = new MappingService(fixture.jdbi(), settings, orgs, fixture.audit, fixture.clock);
-    resolver = new OrganizationResolver(fixture.jdbi(), settings, orgs);
+    resolver = new TargetResolver(fixture.jdbi(), settings, orgs);
     health = new MappingHealthCheck(fixture.jdbi(), settings, orgs);
     duo.add(ACME, "Acme Corporation").add(GLOBEX, "Globex, Inc.");
   }
