@@ -88,6 +88,9 @@ class DirectoryActionsEmulatorTest {
     assertThat(run("tokens.get", "{'token_id': '" + id + "'}").data().path("serial").asText())
         .isEqualTo("SN-001");
     assertThat(run("tokens.list", "{}").data()).hasSize(1);
+    run(
+        "tokens.resync",
+        "{'token_id': '" + id + "', 'code1': '755224', 'code2': 287082, 'code3': '359152'}");
     run("tokens.unassign", "{'user': 'jdoe', 'token_id': '" + id + "'}");
     assertThat(tokens.tokensOf(jdoe)).isEmpty();
     run("tokens.delete", "{'token_id': '" + id + "'}");
@@ -147,6 +150,13 @@ class DirectoryActionsEmulatorTest {
     assertThat(run("integrations.list", "{}").data().findValuesAsText("integration_key"))
         .isNotEmpty();
     assertThat(run("integrations.list", "{}").data().toString()).doesNotContain("secret_key");
+    String ikey = run("integrations.list", "{}").data().get(0).path("integration_key").asText();
+    assertThat(
+            run("integrations.get", "{'integration_key': '" + ikey + "'}")
+                .data()
+                .path("name")
+                .asText())
+        .isNotBlank();
     assertThat(run("info.summary", "{}").data().path("user_count").asInt()).isEqualTo(1);
     assertThat(
             run("info.telephony_credits_used", "{'since': '7d'}")

@@ -78,6 +78,12 @@ class PhoneAndBypassActionsEmulatorTest {
     assertThat(run("phones.list_for_user", "{'user': 'jd'}").data().findValuesAsText("phone_id"))
         .containsExactly(phoneId);
 
+    run(
+        "phones.update",
+        "{'phone': '" + phoneId + "', 'name': 'Work iPhone', 'number': '+1 415 555 0199'}");
+    assertThat(phones.require(phoneId).name()).isEqualTo("Work iPhone");
+    assertThat(phones.require(phoneId).number()).isEqualTo("+14155550199");
+
     run("phones.unassign", "{'user': 'jdoe', 'phone': '" + phoneId + "'}");
     assertThat(phones.userIdsOf(phoneId)).isEmpty();
 
