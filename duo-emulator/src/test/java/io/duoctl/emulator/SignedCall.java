@@ -235,6 +235,14 @@ final class SignedCall {
       return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
+    String contentType() {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("content-type"))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse("");
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
