@@ -46,8 +46,9 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
     Instant min =
         Instant.ofEpochSecond(
             ParamValues.integer(call, "mintime").orElse(now.minus(defaultSpan).getEpochSecond()));
-    Instant max =
-        Instant.ofEpochSecond(ParamValues.integer(call, "maxtime").orElse(now.getEpochSecond()));
+    long maxSecond = ParamValues.integer(call, "maxtime").orElse(now.getEpochSecond());
+    // maxtime names a whole second: events later within that second are inside the window
+    Instant max = Instant.ofEpochSecond(maxSecond + 1).minusNanos(1);
     return of(now, min, max);
   }
 
