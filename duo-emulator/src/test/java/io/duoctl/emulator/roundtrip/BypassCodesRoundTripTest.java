@@ -3,6 +3,7 @@ package io.duoctl.emulator.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.duoctl.client.DuoInvalidRequestException;
 import io.duoctl.client.DuoNotFoundException;
 import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.admin.bypasscodes.BypassCode;
@@ -84,6 +85,23 @@ class BypassCodesRoundTripTest {
 
     assertThat(afterReplace).isEqualTo(3);
     assertThat(admin.users().bypassCodes(user.userId()).all()).hasSize(7);
+  }
+
+  @Test
+  void preserveExisting_beyond100CodesPerUser_failsWithoutChanges_section6_5() {
+    for (int i = 0; i < 10; i++) {
+      admin
+          .bypassCodes()
+          .create(user.userId(), NewBypassCodes.random(10).preserveExisting(true).build());
+    }
+
+    assertThatThrownBy(
+            () ->
+                admin
+                    .bypassCodes()
+                    .create(user.userId(), NewBypassCodes.random(1).preserveExisting(true).build()))
+        .isInstanceOf(DuoInvalidRequestException.class);
+    assertThat(admin.users().bypassCodes(user.userId()).all()).hasSize(100);
   }
 
   @Test

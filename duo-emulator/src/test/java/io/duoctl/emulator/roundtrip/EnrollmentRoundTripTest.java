@@ -7,6 +7,8 @@ import io.duoctl.client.admin.users.User;
 import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.auth.EnrollStatus;
 import io.duoctl.client.auth.Enrollment;
+import io.duoctl.client.auth.PreauthRequest;
+import io.duoctl.emulator.authapi.Enrollments;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
 import java.time.Duration;
@@ -21,13 +23,14 @@ class EnrollmentRoundTripTest {
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();
 
   private RoundTrip roundTrip;
+  private Account account;
   private AdminApi admin;
   private AuthApi auth;
 
   @BeforeEach
   void connect() {
     roundTrip = RoundTrip.direct(duo);
-    Account account = duo.givenParentAccount("Acme Dental");
+    account = duo.givenParentAccount("Acme Dental");
     admin = roundTrip.admin(account);
     auth = roundTrip.auth(account);
   }
@@ -60,6 +63,29 @@ class EnrollmentRoundTripTest {
 
     assertThat(enrollment.username()).isNotBlank();
     assertThat(admin.users().get(enrollment.userId()).username()).isEqualTo(enrollment.username());
+  }
+
+  @Test
+  void enrollStatus_onceTheCodeIsScanned_isSuccess_andPreauthOffersAPush() {
+    Enrollment enrollment = auth.enroll("newhire", Duration.ofHours(1));
+
+    Enrollments.of(account).activate(duo.world(), account, enrollment.activationCode());
+
+    assertThat(auth.enrollStatus(enrollment.userId(), enrollment.activationCode()))
+        .isEqualTo(EnrollStatus.SUCCESS);
+    assertThat(admin.users().get(enrollment.userId()).isEnrolled()).isTrue();
+    assertThat(auth.preauth(PreauthRequest.forUsername("newhire").build()).devices())
+        .anySatisfy(device -> assertThat(device.can("push")).isTrue());
+  }
+
+  @Test
+  void enrollStatus_afterTheCodeExpired_isInvalid() {
+    Enrollment enrollment = auth.enroll("newhire", Duration.ofMinutes(10));
+
+    duo.clock().advance(Duration.ofMinutes(11));
+
+    assertThat(auth.enrollStatus(enrollment.userId(), enrollment.activationCode()))
+        .isEqualTo(EnrollStatus.INVALID);
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.record.RecordedRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +209,15 @@ class UsersRoundTripTest {
     User created = admin.users().findByUsername("newhire").orElseThrow();
     assertThat(created.email()).isEqualTo("newhire@acme.example");
     assertThat(created.isEnrolled()).isFalse();
+  }
+
+  @Test
+  void enroll_withAValidity_sendsValidSecs_andCreatesTheUser_section5_1() {
+    admin.users().enroll("temp", "temp@acme.example", Duration.ofDays(1));
+
+    assertThat(duo.requests().toPath("/admin/v1/users/enroll").get(0).param("valid_secs"))
+        .isEqualTo("86400");
+    assertThat(admin.users().findByUsername("temp")).isPresent();
   }
 
   @Test
