@@ -25,6 +25,9 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
   /** How old an event must be before a log query returns it. */
   public static final Duration DELAY = Duration.ofMinutes(2);
 
+  /** The last second a v1 log window may name (9999-12-31T23:59:59Z). */
+  private static final long LATEST_SECOND = 253_402_300_799L;
+
   /**
    * The window of a v2 log or Trust Monitor query, times in milliseconds.
    *
@@ -47,10 +50,10 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
     Instant min =
         Instant.ofEpochSecond(
             ParamValues.integer(
-                call, "mintime", 0, Long.MAX_VALUE, now.minus(defaultSpan).getEpochSecond()));
-    Instant max =
-        Instant.ofEpochSecond(
-            ParamValues.integer(call, "maxtime", 0, Long.MAX_VALUE, now.getEpochSecond()));
+                call, "mintime", 0, LATEST_SECOND, now.minus(defaultSpan).getEpochSecond()));
+    long maxSecond = ParamValues.integer(call, "maxtime", 0, LATEST_SECOND, now.getEpochSecond());
+    // maxtime names a whole second: events later within that second are inside the window
+    Instant max = Instant.ofEpochSecond(maxSecond + 1).minusNanos(1);
     return of(now, min, max);
   }
 
