@@ -1,10 +1,7 @@
 package io.duoctl.emulator.admin.groups;
 
-import io.duoctl.emulator.admin.internal.AccountLock;
-import io.duoctl.emulator.admin.internal.Paging;
 import io.duoctl.emulator.admin.logs.AdminLog;
-import io.duoctl.emulator.admin.users.User;
-import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.users.UserAssociations;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.model.World;
@@ -17,44 +14,45 @@ import java.util.Map;
 final class UserGroupsController {
 
   private final World world;
+  private final UserAssociations associations;
 
   UserGroupsController(World world) {
     this.world = world;
+    this.associations = new UserAssociations(world);
   }
 
   ApiResult list(ApiCall call) {
-    User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-    return Paging.page(
-        call,
-        Groups.of(world, call.account()).groupsOf(user.userId()),
-        Paging.OTHERS_MAX,
-        GroupJson::group);
+    return associations.list(
+        call, userId -> Groups.of(world, call.account()).groupsOf(userId), GroupJson::group);
   }
 
   ApiResult associate(ApiCall call) {
-    String groupId = call.requiredParam("group_id");
-    synchronized (AccountLock.of(call.account())) {
-      User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-      Groups.of(world, call.account()).addMember(groupId, user.userId());
-      AdminLog.of(call.account())
-          .recordApi(
-              call,
-              "group_update",
-              groupName(call, groupId),
-              Map.of("user_added", user.username()));
-    }
-    return ApiResult.empty();
+    return associations.associate(
+        call,
+        "group_id",
+        (user, groupId) -> {
+          Groups.of(world, call.account()).addMember(groupId, user.userId());
+          AdminLog.of(call.account())
+              .recordApi(
+                  call,
+                  "group_update",
+                  groupName(call, groupId),
+                  Map.of("user_added", user.username()));
+        });
   }
 
   ApiResult disassociate(ApiCall call) {
-    String userId = call.pathVariable("user_id");
-    String groupId = call.pathVariable("group_id");
-    if (Groups.of(world, call.account()).removeMember(groupId, userId)) {
-      AdminLog.of(call.account())
-          .recordApi(
-              call, "group_update", groupName(call, groupId), Map.of("user_removed", userId));
-    }
-    return ApiResult.empty();
+    return associations.disassociate(
+        call,
+        "group_id",
+        (userId, groupId) -> Groups.of(world, call.account()).removeMember(groupId, userId),
+        (userId, groupId) ->
+            AdminLog.of(call.account())
+                .recordApi(
+                    call,
+                    "group_update",
+                    groupName(call, groupId),
+                    Map.of("user_removed", userId)));
   }
 
   private String groupName(ApiCall call, String groupId) {

@@ -1,10 +1,7 @@
 package io.duoctl.emulator.admin.phones;
 
-import io.duoctl.emulator.admin.internal.AccountLock;
-import io.duoctl.emulator.admin.internal.Paging;
 import io.duoctl.emulator.admin.logs.AdminLog;
-import io.duoctl.emulator.admin.users.User;
-import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.users.UserAssociations;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -18,46 +15,44 @@ import java.util.Map;
 final class UserPhonesController {
 
   private final World world;
+  private final UserAssociations associations;
 
   UserPhonesController(World world) {
     this.world = world;
+    this.associations = new UserAssociations(world);
   }
 
   ApiResult list(ApiCall call) {
-    User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-    return Paging.page(
-        call,
-        PhoneBook.of(world, call.account()).phonesOf(user.userId()),
-        Paging.OTHERS_MAX,
-        PhoneJson::phone);
+    return associations.list(
+        call, userId -> PhoneBook.of(world, call.account()).phonesOf(userId), PhoneJson::phone);
   }
 
   ApiResult associate(ApiCall call) {
-    String phoneId = call.requiredParam("phone_id");
-    synchronized (AccountLock.of(call.account())) {
-      User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-      PhoneBook phones = PhoneBook.of(world, call.account());
-      if (phones.byId(phoneId).isEmpty()) {
-        throw DuoError.invalidParameter("phone_id");
-      }
-      phones.attach(phoneId, user.userId());
-      AdminLog.of(call.account())
-          .recordApi(call, "user_update", user.username(), Map.of("phone_added", phoneId));
-    }
-    return ApiResult.empty();
+    return associations.associate(
+        call,
+        "phone_id",
+        (user, phoneId) -> {
+          PhoneBook phones = PhoneBook.of(world, call.account());
+          if (phones.byId(phoneId).isEmpty()) {
+            throw DuoError.invalidParameter("phone_id");
+          }
+          phones.attach(phoneId, user.userId());
+          AdminLog.of(call.account())
+              .recordApi(call, "user_update", user.username(), Map.of("phone_added", phoneId));
+        });
   }
 
   ApiResult disassociate(ApiCall call) {
-    String userId = call.pathVariable("user_id");
-    String phoneId = call.pathVariable("phone_id");
-    if (PhoneBook.of(world, call.account()).detach(phoneId, userId)) {
-      AdminLog.of(call.account())
-          .recordApi(call, "user_update", username(call, userId), Map.of("phone_removed", phoneId));
-    }
-    return ApiResult.empty();
-  }
-
-  private String username(ApiCall call, String userId) {
-    return UserDirectory.of(world, call.account()).byId(userId).map(User::username).orElse(userId);
+    return associations.disassociate(
+        call,
+        "phone_id",
+        (userId, phoneId) -> PhoneBook.of(world, call.account()).detach(phoneId, userId),
+        (userId, phoneId) ->
+            AdminLog.of(call.account())
+                .recordApi(
+                    call,
+                    "user_update",
+                    associations.username(call, userId),
+                    Map.of("phone_removed", phoneId)));
   }
 }

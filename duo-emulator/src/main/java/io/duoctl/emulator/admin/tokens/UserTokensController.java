@@ -1,10 +1,7 @@
 package io.duoctl.emulator.admin.tokens;
 
-import io.duoctl.emulator.admin.internal.AccountLock;
-import io.duoctl.emulator.admin.internal.Paging;
 import io.duoctl.emulator.admin.logs.AdminLog;
-import io.duoctl.emulator.admin.users.User;
-import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.users.UserAssociations;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.model.World;
@@ -17,42 +14,42 @@ import java.util.Map;
 final class UserTokensController {
 
   private final World world;
+  private final UserAssociations associations;
 
   UserTokensController(World world) {
     this.world = world;
+    this.associations = new UserAssociations(world);
   }
 
   ApiResult list(ApiCall call) {
-    User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-    return Paging.page(
+    return associations.list(
         call,
-        HardwareTokens.of(world, call.account()).tokensOf(user.userId()),
-        Paging.OTHERS_MAX,
+        userId -> HardwareTokens.of(world, call.account()).tokensOf(userId),
         TokenJson::token);
   }
 
   ApiResult associate(ApiCall call) {
-    String tokenId = call.requiredParam("token_id");
-    synchronized (AccountLock.of(call.account())) {
-      User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
-      HardwareTokens.of(world, call.account()).attach(tokenId, user.userId());
-      AdminLog.of(call.account())
-          .recordApi(call, "user_update", user.username(), Map.of("token_added", tokenId));
-    }
-    return ApiResult.empty();
+    return associations.associate(
+        call,
+        "token_id",
+        (user, tokenId) -> {
+          HardwareTokens.of(world, call.account()).attach(tokenId, user.userId());
+          AdminLog.of(call.account())
+              .recordApi(call, "user_update", user.username(), Map.of("token_added", tokenId));
+        });
   }
 
   ApiResult disassociate(ApiCall call) {
-    String userId = call.pathVariable("user_id");
-    String tokenId = call.pathVariable("token_id");
-    if (HardwareTokens.of(world, call.account()).detach(tokenId, userId)) {
-      AdminLog.of(call.account())
-          .recordApi(call, "user_update", username(call, userId), Map.of("token_removed", tokenId));
-    }
-    return ApiResult.empty();
-  }
-
-  private String username(ApiCall call, String userId) {
-    return UserDirectory.of(world, call.account()).byId(userId).map(User::username).orElse(userId);
+    return associations.disassociate(
+        call,
+        "token_id",
+        (userId, tokenId) -> HardwareTokens.of(world, call.account()).detach(tokenId, userId),
+        (userId, tokenId) ->
+            AdminLog.of(call.account())
+                .recordApi(
+                    call,
+                    "user_update",
+                    associations.username(call, userId),
+                    Map.of("token_removed", tokenId)));
   }
 }
