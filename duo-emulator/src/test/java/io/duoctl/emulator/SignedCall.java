@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * A test-side Duo request: signed with the client's signing package like an official client, sent
  * with java.net.http to the emulator, with knobs to break exactly one thing.
  */
-final class SignedCall {
+public final class SignedCall {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +46,7 @@ final class SignedCall {
   private final Map<String, String> sentInsteadOfSigned = new LinkedHashMap<>();
   private boolean sign = true;
   private String authorization;
+  private boolean plusForSpace = true;
   private HttpClient client = HTTP;
   private String baseUrl;
 
@@ -57,6 +58,11 @@ final class SignedCall {
     this.host = keys == null ? "127.0.0.1:" + duo.port() : keys.apiHostname();
     this.secretKey = keys == null ? null : keys.secretKey();
     this.date = DuoDates.format(duo.clock().instant());
+  }
+
+  /** A call of any method; {@link #get}, {@link #post} and {@link #delete} name the common ones. */
+  public static SignedCall of(DuoEmulator duo, IntegrationKeys keys, String method, String path) {
+    return new SignedCall(duo, keys, method, path);
   }
 
   static SignedCall get(DuoEmulator duo, IntegrationKeys keys, String path) {
@@ -71,14 +77,20 @@ final class SignedCall {
     return new SignedCall(duo, keys, "DELETE", path);
   }
 
-  SignedCall param(String key, String value) {
+  public SignedCall param(String key, String value) {
     params.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
     return this;
   }
 
-  SignedCall v2(HmacAlgorithm algorithm) {
+  public SignedCall v2(HmacAlgorithm algorithm) {
     this.version = SignatureVersion.V2;
     this.algorithm = algorithm;
+    return this;
+  }
+
+  /** Form-encodes a space as {@code %20} instead of Python's {@code +}. */
+  public SignedCall percentEncodedSpaces() {
+    this.plusForSpace = false;
     return this;
   }
 
@@ -151,14 +163,14 @@ final class SignedCall {
     return this;
   }
 
-  Reply send() {
+  public Reply send() {
     boolean bodyMethod = method.equals("POST") || method.equals("PUT");
     boolean json = bodyMethod && version.usesJsonBody();
     Map<String, List<String>> sent = new LinkedHashMap<>(params);
     sentInsteadOfSigned.forEach((k, v) -> sent.put(k, List.of(v)));
     byte[] signedBody = json ? jsonBody(params) : new byte[0];
     byte[] sentBody = json ? jsonBody(sent) : new byte[0];
-    String sentForm = encode(sent);
+    String sentForm = encode(sent, plusForSpace);
     boolean form = bodyMethod && !json;
     if (form) {
       sentBody = sentForm.getBytes(StandardCharsets.UTF_8);
@@ -212,8 +224,12 @@ final class SignedCall {
     return body.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Form encoding as Python's urlencode does it: {@code +} for spaces, caller's order. */
-  private static String encode(Map<String, List<String>> params) {
+  /**
+   * Form encoding in the caller's order; with {@code plusForSpace} as Python's urlencode does it,
+   * {@code +} for spaces.
+   */
+  private static String encode(Map<String, List<String>> params, boolean plusForSpace) {
+    String space = plusForSpace ? "+" : "%20";
     StringBuilder out = new StringBuilder();
     params.forEach(
         (k, values) -> {
@@ -221,16 +237,16 @@ final class SignedCall {
             if (!out.isEmpty()) {
               out.append('&');
             }
-            out.append(Canonical.percentEncode(k).replace("%20", "+"))
+            out.append(Canonical.percentEncode(k).replace("%20", space))
                 .append('=')
-                .append(Canonical.percentEncode(v).replace("%20", "+"));
+                .append(Canonical.percentEncode(v).replace("%20", space));
           }
         });
     return out.toString();
   }
 
   /** What came back. */
-  record Reply(int status, byte[] body, Map<String, List<String>> headers) {
+  public record Reply(int status, byte[] body, Map<String, List<String>> headers) {
     boolean hasHeader(String name) {
       return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }

@@ -2,34 +2,20 @@ package io.duoctl.emulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.duoctl.client.signing.Canonical;
-import io.duoctl.client.signing.CanonicalRequest;
-import io.duoctl.client.signing.DuoDates;
 import io.duoctl.client.signing.HmacAlgorithm;
-import io.duoctl.client.signing.SignatureVersion;
-import io.duoctl.client.signing.Signatures;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.IntegrationKeys;
+import io.duoctl.emulator.SignedCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Signs Admin API requests with the client's signing package, as an official client does (v5 with
- * JSON bodies by default, v2 with form bodies on request), and sends them over real HTTP.
+ * JSON bodies by default, v2 with form bodies on request), and sends them over real HTTP through
+ * {@link SignedCall}, form-encoding spaces as {@code %20}.
  */
 final class AdminClient {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final DuoEmulator duo;
@@ -64,72 +50,19 @@ final class AdminClient {
   }
 
   Reply send(String method, String path, String... keyValues) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
+    SignedCall call = SignedCall.of(duo, keys, method, path).percentEncodedSpaces();
     for (int i = 0; i < keyValues.length; i += 2) {
-      params.computeIfAbsent(keyValues[i], k -> new ArrayList<>()).add(keyValues[i + 1]);
+      call.param(keyValues[i], keyValues[i + 1]);
     }
-    boolean bodyMethod = method.equals("POST") || method.equals("PUT");
-    boolean json = bodyMethod && !v2Form;
-    String form = encode(params);
-    byte[] body =
-        json ? jsonBody(params) : bodyMethod ? form.getBytes(StandardCharsets.UTF_8) : new byte[0];
-    String query = bodyMethod ? "" : form;
-    String date = DuoDates.format(duo.clock().instant());
-    SignatureVersion version = v2Form ? SignatureVersion.V2 : SignatureVersion.V5;
-    CanonicalRequest canonical =
-        new CanonicalRequest(
-            version,
-            date,
-            method,
-            keys.apiHostname(),
-            path,
-            json ? Map.of() : params,
-            json ? body : new byte[0],
-            Map.of());
-    HmacAlgorithm algorithm = v2Form ? HmacAlgorithm.SHA1 : HmacAlgorithm.SHA512;
-    String signature = Signatures.sign(algorithm, keys.secretKey(), canonical.text());
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(duo.baseUrl() + path + (query.isEmpty() ? "" : "?" + query)))
-            .header("Host", keys.apiHostname())
-            .header("Date", date)
-            .header(
-                "Authorization", Signatures.authorizationHeader(keys.integrationKey(), signature))
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-    if (bodyMethod) {
-      request.header(
-          "Content-Type", json ? "application/json" : "application/x-www-form-urlencoded");
+    if (v2Form) {
+      call.v2(HmacAlgorithm.SHA1);
     }
+    SignedCall.Reply reply = call.send();
     try {
-      HttpResponse<byte[]> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(response.statusCode(), JSON.readTree(response.body()));
+      return new Reply(reply.status(), JSON.readTree(reply.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] jsonBody(Map<String, List<String>> params) {
-    ObjectNode body = JSON.createObjectNode();
-    params.forEach((k, v) -> body.put(k, v.get(0)));
-    return body.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String encode(Map<String, List<String>> params) {
-    StringBuilder out = new StringBuilder();
-    params.forEach(
-        (k, values) -> {
-          for (String v : values) {
-            if (!out.isEmpty()) {
-              out.append('&');
-            }
-            out.append(Canonical.percentEncode(k)).append('=').append(Canonical.percentEncode(v));
-          }
-        });
-    return out.toString();
   }
 
   /** What came back. */
