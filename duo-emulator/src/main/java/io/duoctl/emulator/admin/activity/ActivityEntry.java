@@ -1,8 +1,7 @@
 package io.duoctl.emulator.admin.activity;
 
+import io.duoctl.emulator.admin.internal.Timestamps;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +28,6 @@ public record ActivityEntry(
     Party target,
     String details) {
 
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
-
   public ActivityEntry {
     Objects.requireNonNull(activityId, "activityId");
     Objects.requireNonNull(time, "time");
@@ -57,7 +53,7 @@ public record ActivityEntry(
     view.put("old_target", null);
     view.put("outcome", Map.of("result", result));
     view.put("target", target == null ? null : target.view());
-    view.put("ts", ISO.format(time));
+    view.put("ts", Timestamps.isoMicros(time));
     return view;
   }
 

@@ -1,8 +1,7 @@
 package io.duoctl.emulator.admin.authlog;
 
+import io.duoctl.emulator.admin.internal.Timestamps;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,6 @@ public record AuthLogEntry(
     String email,
     String alias) {
 
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
-
   public AuthLogEntry {
     Objects.requireNonNull(txid, "txid");
     Objects.requireNonNull(time, "time");
@@ -72,7 +68,7 @@ public record AuthLogEntry(
     view.put("email", email);
     view.put("event_type", eventType);
     view.put("factor", factor);
-    view.put("isotimestamp", ISO.format(time));
+    view.put("isotimestamp", Timestamps.isoMicros(time));
     view.put("ood_software", null);
     view.put("reason", reason);
     view.put("result", result);
