@@ -178,7 +178,10 @@ public final class SignedCall {
     String query = bodyMethod ? "" : sentForm;
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
-                URI.create(duo.baseUrl() + path + (query.isEmpty() ? "" : "?" + query)))
+                URI.create(
+                    (baseUrl == null ? duo.baseUrl() : baseUrl)
+                        + path
+                        + (query.isEmpty() ? "" : "?" + query)))
             .header("Host", host)
             .method(method, HttpRequest.BodyPublishers.ofByteArray(sentBody));
     if (bodyMethod) {
