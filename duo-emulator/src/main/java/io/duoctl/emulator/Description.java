@@ -28,6 +28,7 @@ final class Description {
     out.put("proxy", proxy);
     out.put("ca_certificate_path", caFile == null ? null : caFile.toAbsolutePath().toString());
     out.put("control_token", controlToken);
+    out.put("hostnames", world.accounts().stream().map(Account::apiHostname).toList());
     List<Object> accounts = new ArrayList<>();
     for (Account account : world.accounts()) {
       accounts.add(account(world, account));

@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -51,28 +52,30 @@ import javax.net.ssl.SSLContext;
  */
 public final class DuoEmulator implements AutoCloseable {
 
-  private final DuoEmulatorBuilder config;
+  private final DuoEmulatorBuilder.Settings config;
   private final World world;
   private final Routes routes = new Routes();
   private final Faults faults;
   private final RequestJournal journal;
   private final TokenBucketRateLimiter rateLimiter;
   private final ObjectMapper mapper = new ObjectMapper();
+  private final List<Consumer<DuoEmulator>> seeders;
   private EmulatorServer server;
   private CertificateAuthority tls;
   private Path caFile;
   private volatile int port;
 
-  DuoEmulator(DuoEmulatorBuilder config) {
-    this.config = config;
-    this.world = new World(config.clock, new Ids(config.seed));
-    this.faults = new Faults(config.seed);
-    this.faults.latency(config.latency);
-    this.journal = new RequestJournal(config.journalCapacity);
-    this.journal.enabled(config.recordRequests);
-    this.rateLimiter = new TokenBucketRateLimiter(config.clock, config.rateLimits);
-    config.modules.forEach(module -> module.register(routes, world));
-    config.seeders.forEach(seeder -> seeder.accept(this));
+  DuoEmulator(DuoEmulatorBuilder builder) {
+    this.config = builder.settings();
+    this.world = new World(builder.clock, new Ids(builder.seed));
+    this.faults = new Faults(builder.seed);
+    this.faults.latency(config.latency());
+    this.journal = new RequestJournal(builder.journalCapacity);
+    this.journal.enabled(builder.recordRequests);
+    this.rateLimiter = new TokenBucketRateLimiter(builder.clock, config.rateLimits());
+    builder.modules.forEach(module -> module.register(routes, world));
+    this.seeders = List.copyOf(builder.seeders);
+    seeders.forEach(seeder -> seeder.accept(this));
   }
 
   /** A builder with the defaults: port 0, 127.0.0.1, system clock, seed 1, 300 s skew, TLS on. */
@@ -90,18 +93,18 @@ public final class DuoEmulator implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("the emulator is already started");
     }
-    if (config.tls) {
+    if (config.tls()) {
       tls =
           CertificateAuthority.generate(
               world.accounts().stream().map(Account::apiHostname).toList());
-      if (config.caFile != null) {
-        caFile = writePem(config.caFile, tls.caCertificatePem());
+      if (config.caFile() != null) {
+        caFile = writePem(config.caFile(), tls.caCertificatePem());
       }
     }
-    ApiPipeline pipeline = new ApiPipeline(world, routes, config.skew, rateLimiter, mapper);
+    ApiPipeline pipeline = new ApiPipeline(world, routes, config.skew(), rateLimiter, mapper);
     ControlEndpoint control =
         new ControlEndpoint(
-            config.controlToken,
+            config.controlToken(),
             faults,
             journal,
             rateLimiter,
@@ -113,18 +116,23 @@ public final class DuoEmulator implements AutoCloseable {
             pipeline,
             control,
             faults,
-            config.sleeper,
+            config.sleeper(),
             journal,
             world.clock(),
             new Envelopes(mapper));
     EmulatorServer jetty =
         new EmulatorServer(
-            config.bindAddress, config.port, config.maxThreads, tls, handler, this::isEmulatedHost);
+            config.bindAddress(),
+            config.port(),
+            config.maxThreads(),
+            tls,
+            handler,
+            this::isEmulatedHost);
     try {
       jetty.start();
     } catch (Exception e) {
       throw new IllegalStateException(
-          "cannot start the emulator on " + config.bindAddress + ":" + config.port, e);
+          "cannot start the emulator on " + config.bindAddress() + ":" + config.port(), e);
     }
     this.server = jetty;
     this.port = jetty.port();
@@ -134,7 +142,7 @@ public final class DuoEmulator implements AutoCloseable {
   private boolean isEmulatedHost(String hostname) {
     return hostname.endsWith(".duo.test")
         || hostname.equals("localhost")
-        || hostname.equals(config.bindAddress)
+        || hostname.equals(config.bindAddress())
         || world.accountByHostname(hostname).isPresent();
   }
 
@@ -162,13 +170,13 @@ public final class DuoEmulator implements AutoCloseable {
 
   /** {@code http://127.0.0.1:port}; send requests here with the account's hostname as Host. */
   public String baseUrl() {
-    return "http://" + config.bindAddress + ":" + port();
+    return "http://" + config.bindAddress() + ":" + port();
   }
 
   /** {@code https://127.0.0.1:port}; the same port as {@link #baseUrl()}, over TLS. */
   public String httpsBaseUrl() {
     requireTls();
-    return "https://" + config.bindAddress + ":" + port();
+    return "https://" + config.bindAddress() + ":" + port();
   }
 
   /**
@@ -177,7 +185,7 @@ public final class DuoEmulator implements AutoCloseable {
    * under its account hostnames; other destinations are refused.
    */
   public InetSocketAddress proxyAddress() {
-    return new InetSocketAddress(config.bindAddress, port());
+    return new InetSocketAddress(config.bindAddress(), port());
   }
 
   /** A {@link ProxySelector} sending every request through {@link #proxyAddress()}. */
@@ -263,37 +271,39 @@ public final class DuoEmulator implements AutoCloseable {
 
   /** The bearer token of the {@code /__emulator/} control endpoint. */
   public String controlToken() {
-    return config.controlToken;
+    return config.controlToken();
   }
 
   /**
    * Back to the configured start: forgets all accounts, integrations, faults, recorded requests and
-   * rate-limit history, restores the configured latency and rate limits and drops clock advances.
-   * The ID sequence carries on; the server keeps running.
+   * rate-limit history, restores the configured latency and rate limits, drops clock advances and
+   * runs the builder's {@code given(...)} seeders again. The ID sequence carries on; the server
+   * keeps running.
    */
   public void reset() {
     world.clear();
     faults.reset();
-    faults.latency(config.latency);
+    faults.latency(config.latency());
     journal.clear();
-    rateLimiter.limits(config.rateLimits);
+    rateLimiter.limits(config.rateLimits());
     world.clock().reset();
+    seeders.forEach(seeder -> seeder.accept(this));
   }
 
   /**
    * One JSON-ready object describing the running emulator: {@code base_url}, {@code
-   * https_base_url}, {@code proxy}, {@code ca_certificate_path}, {@code control_token} and every
-   * account with its hostname and every integration's keys. It holds secrets: print it only to the
-   * operator who started the emulator.
+   * https_base_url}, {@code proxy}, {@code ca_certificate_path}, {@code control_token}, {@code
+   * hostnames}, and every account with its hostname and every integration's keys. It holds secrets:
+   * print it only to the operator who started the emulator.
    */
   public Map<String, Object> describe() {
     return Description.of(
         world,
         baseUrl(),
         tls == null ? null : httpsBaseUrl(),
-        config.bindAddress + ":" + port(),
+        config.bindAddress() + ":" + port(),
         caFile,
-        config.controlToken);
+        config.controlToken());
   }
 
   /** {@link #describe()} as one line of JSON. */

@@ -142,7 +142,10 @@ public final class DuoEmulatorBuilder {
     return this;
   }
 
-  /** Runs {@code seeder} on the new emulator before it starts (fixtures use this). */
+  /**
+   * Runs {@code seeder} on the new emulator before it starts, and again after every {@link
+   * DuoEmulator#reset()} (tests use it for a shared fixture). The emulator keeps the seeder.
+   */
   public DuoEmulatorBuilder given(Consumer<DuoEmulator> seeder) {
     seeders.add(Objects.requireNonNull(seeder, "seeder"));
     return this;
@@ -151,5 +154,38 @@ public final class DuoEmulatorBuilder {
   /** The emulator, not yet started. */
   public DuoEmulator build() {
     return new DuoEmulator(this);
+  }
+
+  /** The settings a running emulator keeps. */
+  Settings settings() {
+    return new Settings(
+        port,
+        bindAddress,
+        skew,
+        maxThreads,
+        tls,
+        caFile,
+        rateLimits,
+        latency,
+        sleeper,
+        controlToken);
+  }
+
+  record Settings(
+      int port,
+      String bindAddress,
+      Duration skew,
+      int maxThreads,
+      boolean tls,
+      Path caFile,
+      RateLimits rateLimits,
+      Latency latency,
+      Sleeper sleeper,
+      String controlToken) {
+
+    @Override
+    public String toString() {
+      return "Settings[" + bindAddress + ":" + port + (tls ? " tls" : "") + "]";
+    }
   }
 }

@@ -31,7 +31,8 @@ class AuthorizationTest {
                             ApiResult.ok(
                                 Map.of(
                                     "thing", call.pathVariable("thing"),
-                                    "account", call.account().id()))))
+                                    "account", call.account().id(),
+                                    "virtual", Thread.currentThread().isVirtual()))))
             .build()
             .start();
     account = duo.givenParentAccount("Acme");
@@ -51,6 +52,7 @@ class AuthorizationTest {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.response().get("thing").asText()).isEqualTo("a b");
     assertThat(reply.response().get("account").asText()).isEqualTo(account.id());
+    assertThat(reply.response().get("virtual").asBoolean()).as("handlers may block").isTrue();
   }
 
   @Test

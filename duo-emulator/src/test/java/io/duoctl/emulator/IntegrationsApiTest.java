@@ -22,7 +22,7 @@ class IntegrationsApiTest {
   void start() {
     duo = DuoEmulator.builder().build().start();
     account = duo.givenParentAccount("Acme");
-    apps = duo.givenAdminApi(account, Permission.ADMIN_INTEGRATIONS, Permission.ADMIN_READ_LOG);
+    apps = duo.givenAdminApi(account, Permission.ADMIN_READ_RESOURCE, Permission.ADMIN_READ_LOG);
   }
 
   @AfterEach
@@ -41,8 +41,8 @@ class IntegrationsApiTest {
     assertThat(reply.response()).hasSize(2);
     JsonNode self = find(reply.response(), apps.integrationKey());
     assertThat(self.get("type").asText()).isEqualTo("adminapi");
-    assertThat(self.get("adminapi_integrations").isInt()).isTrue();
-    assertThat(self.get("adminapi_integrations").asInt()).isEqualTo(1);
+    assertThat(self.get("adminapi_read_resource").isInt()).isTrue();
+    assertThat(self.get("adminapi_read_resource").asInt()).isEqualTo(1);
     assertThat(self.get("adminapi_read_log").asInt()).isEqualTo(1);
     assertThat(self.get("adminapi_write_resource").asInt()).isZero();
     assertThat(self.has("secret_key")).isFalse();
@@ -71,8 +71,8 @@ class IntegrationsApiTest {
   }
 
   @Test
-  void withoutTheApplicationsGrant_is40301() {
-    IntegrationKeys reader = duo.givenAdminApi(account, Permission.ADMIN_READ_RESOURCE);
+  void withoutTheReadResourceGrant_is40301_section4() {
+    IntegrationKeys reader = duo.givenAdminApi(account, Permission.ADMIN_INTEGRATIONS);
 
     assertFailure(
         SignedCall.get(duo, reader, "/admin/v3/integrations").send(),

@@ -124,6 +124,21 @@ class OfficialClientTest {
   }
 
   @Test
+  void createChild_v2FormPost_isAccepted() throws Exception {
+    Http request =
+        through(
+            new Accounts.AccountsBuilder("POST", msp.apiHostname(), "/accounts/v1/account/create")
+                .build());
+    request.addParam("name", "Form & Co");
+    request.signRequest(accounts.integrationKey(), accounts.secretKey(), 2);
+
+    JSONObject created = (JSONObject) request.executeRequest();
+
+    assertThat(created.getString("name")).isEqualTo("Form & Co");
+    assertThat(duo.world().account(created.getString("account_id"))).isPresent();
+  }
+
+  @Test
   void setEdition_onChildWithAccountIdInJsonBody_section5_2() throws Exception {
     Http request =
         through(

@@ -56,6 +56,7 @@ class RateLimitTest {
     Reply limited = edition(accounts);
 
     assertFailure(limited, 429, 42901, "Too Many Requests");
+    assertThat(limited.hasHeader("Retry-After")).isFalse();
     assertThat(limited.json().toString())
         .isEqualTo("{\"code\":42901,\"message\":\"Too Many Requests\",\"stat\":\"FAIL\"}");
   }

@@ -80,6 +80,39 @@ class ServingTest {
   }
 
   @Test
+  void accountHostnameOutsideDuoTest_isInTheCertificateAndReachableThroughTheProxy() {
+    try (DuoEmulator custom =
+        DuoEmulator.builder()
+            .given(
+                d ->
+                    d.world()
+                        .addAccount(
+                            "DA" + "C".repeat(18),
+                            "Custom",
+                            "api-custom.example.net",
+                            null,
+                            io.duoctl.emulator.model.Edition.BEYOND,
+                            0))
+            .build()
+            .start()) {
+      Account account = custom.world().accounts().get(0);
+      IntegrationKeys keys = custom.givenAuthApi(account);
+      HttpClient proxied =
+          HttpClient.newBuilder()
+              .proxy(custom.proxySelector())
+              .sslContext(custom.clientSslContext())
+              .build();
+
+      Reply reply =
+          SignedCall.get(custom, keys, "/auth/v2/check")
+              .via(proxied, "https://api-custom.example.net")
+              .send();
+
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void proxy_refusesOtherDestinations() {
     HttpClient proxied =
         HttpClient.newBuilder()

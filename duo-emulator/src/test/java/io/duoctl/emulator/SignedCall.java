@@ -197,10 +197,7 @@ final class SignedCall {
     try {
       HttpResponse<byte[]> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(
-          response.statusCode(),
-          response.body(),
-          response.headers().firstValue("content-type").orElse(""));
+      return new Reply(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -233,7 +230,19 @@ final class SignedCall {
   }
 
   /** What came back. */
-  record Reply(int status, byte[] body, String contentType) {
+  record Reply(int status, byte[] body, Map<String, List<String>> headers) {
+    boolean hasHeader(String name) {
+      return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    String contentType() {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("content-type"))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse("");
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);

@@ -35,9 +35,10 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The HTTP face of the emulator: the control endpoint under {@code /__emulator/}, and for
  * everything else injected latency and faults, the {@link ApiPipeline}, and the request journal.
- * Runs on virtual threads, so it blocks freely.
+ * Each request is served on its own virtual thread, so latency, slow bodies and long polls block
+ * freely without holding a server thread.
  */
-public final class EmulatorHandler extends Handler.Abstract {
+public final class EmulatorHandler extends Handler.Abstract.NonBlocking {
 
   /** Bodies above this size are cut; Duo's requests are small. */
   static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -70,11 +71,23 @@ public final class EmulatorHandler extends Handler.Abstract {
   }
 
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public boolean handle(Request request, Response response, Callback callback) {
+    Thread.startVirtualThread(
+        () -> {
+          try {
+            serve(request, response, callback);
+          } catch (Throwable failure) {
+            callback.failed(failure);
+          }
+        });
+    return true;
+  }
+
+  private void serve(Request request, Response response, Callback callback) throws IOException {
     RawRequest raw = toRaw(request);
     if (raw.path().startsWith(ControlEndpoint.PREFIX)) {
       write(response, callback, control.serve(raw));
-      return true;
+      return;
     }
     long sequence = journal.nextSequence();
     Instant receivedAt = clock.instant();
@@ -87,7 +100,7 @@ public final class EmulatorHandler extends Handler.Abstract {
       journal.add(new RecordedRequest(sequence, receivedAt, raw, 0));
       request.getConnectionMetaData().getConnection().getEndPoint().close();
       callback.failed(new IOException("injected disconnect"));
-      return true;
+      return;
     }
     RawResponse answer = answer(raw, fault.orElse(null));
     journal.add(new RecordedRequest(sequence, receivedAt, raw, answer.status()));
@@ -96,7 +109,6 @@ public final class EmulatorHandler extends Handler.Abstract {
     } else {
       write(response, callback, answer);
     }
-    return true;
   }
 
   private RawResponse answer(RawRequest raw, Fault fault) {

@@ -1,6 +1,5 @@
 package io.duoctl.emulator.internal;
 
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpVersion;
@@ -18,10 +17,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Jetty server: one port that speaks plain HTTP and, when a CA is given, HTTPS (told apart by
- * the first bytes), acts as an HTTP proxy for emulated hostnames, and runs handlers on virtual
- * threads (so injected latency blocks no platform thread).
+ * the first bytes) and acts as an HTTP proxy for emulated hostnames.
  */
 public final class EmulatorServer {
+
+  private static final long IDLE_TIMEOUT_MILLIS = 120_000;
 
   private final Server server;
   private final ServerConnector connector;
@@ -40,7 +40,6 @@ public final class EmulatorServer {
       Predicate<String> emulatedHost) {
     QueuedThreadPool threads = new QueuedThreadPool(maxThreads);
     threads.setName("duo-emulator");
-    threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -62,6 +61,8 @@ public final class EmulatorServer {
       connector = new ServerConnector(server, new DetectorConnectionFactory(https), http11);
     }
     connector.setHost(bindAddress);
+    // Auth API long polls (auth_status, scripted push delays) hold a request up to a minute
+    connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
     connector.setPort(port);
     server.addConnector(connector);
     proxy = new LoopbackConnectHandler(handler, bindAddress, emulatedHost);

@@ -6,5 +6,7 @@ public enum AuditSubject {
   ORGANIZATION,
   MAPPING,
   DUO_ACCOUNTS,
-  MASTER_KEY
+  MASTER_KEY,
+  /** A catalog action run for an organization (subject id: the organization id). */
+  ACTION
 }

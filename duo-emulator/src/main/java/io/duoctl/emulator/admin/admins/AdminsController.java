@@ -1,13 +1,18 @@
 package io.duoctl.emulator.admin.admins;
 
-import io.duoctl.emulator.admin.OffsetPage;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.activity.ActivityEntry;
+import io.duoctl.emulator.admin.activity.ActivityLog;
+import io.duoctl.emulator.admin.internal.Paging;
+import io.duoctl.emulator.admin.internal.ParamValues;
+import io.duoctl.emulator.admin.logs.AdminLog;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +32,8 @@ final class AdminsController {
   }
 
   ApiResult list(ApiCall call) {
-    return OffsetPage.of(
-        call, AdminDirectory.of(call.account()).list(), 100, 500, Administrator::view);
+    return Paging.page(
+        call, AdminDirectory.of(call.account()).list(), Paging.OTHERS_MAX, Administrator::view);
   }
 
   ApiResult get(ApiCall call) {
@@ -62,7 +67,27 @@ final class AdminsController {
                   false,
                   restricted,
                   0));
+      record(call, "admin_create", admin);
       return ApiResult.ok(admin.view());
+    }
+  }
+
+  private void record(ApiCall call, String action, Administrator admin) {
+    Map<String, Object> description = new TreeMap<>();
+    description.put("email", admin.email());
+    description.put("name", admin.name());
+    description.put("role", admin.role().duoName());
+    description.put("status", admin.status().duoName());
+    AdminLog.of(call.account()).recordApi(call, action, admin.email(), description);
+    if (call.integration() != null) {
+      ActivityLog.of(call.account())
+          .recordApiAction(
+              world,
+              call.account(),
+              call.integration(),
+              action,
+              new ActivityEntry.Party(admin.adminId(), admin.name(), "admin"),
+              description.toString());
     }
   }
 
@@ -103,13 +128,16 @@ final class AdminsController {
                         restricted,
                         a.failedLoginAttempts()))
             .orElseThrow(DuoError::notFound);
+    record(call, "admin_update", changed);
     return ApiResult.ok(changed.view());
   }
 
   ApiResult delete(ApiCall call) {
-    if (!AdminDirectory.of(call.account()).remove(call.pathVariable("admin_id"))) {
+    Administrator admin = require(call);
+    if (!AdminDirectory.of(call.account()).remove(admin.adminId())) {
       throw DuoError.notFound();
     }
+    record(call, "admin_delete", admin);
     return ApiResult.empty();
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
 
@@ -21,6 +22,17 @@ public final class AuthLog {
       Comparator.comparingLong(AuthLogEntry::epochMilli).thenComparing(AuthLogEntry::txid);
 
   private final NavigableSet<AuthLogEntry> entries = new ConcurrentSkipListSet<>(ORDER);
+  private final List<Pending> pending = new ArrayList<>();
+
+  /**
+   * An authentication whose outcome is not known yet (an asynchronous push): asked at each {@link
+   * #settle} for its entry, which it gives once.
+   */
+  @FunctionalInterface
+  public interface Pending {
+    /** The entry if the outcome is known at {@code now}, else empty. */
+    Optional<AuthLogEntry> settle(Instant now);
+  }
 
   /** The log of {@code account}. */
   public static AuthLog of(Account account) {
@@ -30,6 +42,25 @@ public final class AuthLog {
   /** Appends an entry. */
   public void record(AuthLogEntry entry) {
     entries.add(entry);
+  }
+
+  /** Registers an authentication whose entry is written once its outcome is known. */
+  public void defer(Pending authentication) {
+    synchronized (pending) {
+      pending.add(authentication);
+    }
+  }
+
+  /** Writes the entries of deferred authentications whose outcome is known at {@code now}. */
+  public void settle(Instant now) {
+    synchronized (pending) {
+      pending.removeIf(
+          p -> {
+            Optional<AuthLogEntry> entry = p.settle(now);
+            entry.ifPresent(entries::add);
+            return entry.isPresent();
+          });
+    }
   }
 
   /** Every entry, oldest first. */

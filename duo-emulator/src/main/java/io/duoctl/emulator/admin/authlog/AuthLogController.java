@@ -1,7 +1,7 @@
 package io.duoctl.emulator.admin.authlog;
 
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import java.time.Instant;
@@ -23,8 +23,9 @@ final class AuthLogController {
   ApiResult v2(ApiCall call) {
     AuthLogQuery query = AuthLogQuery.parse(call);
     LogWindow window = query.window();
-    List<AuthLogEntry> matching =
-        AuthLog.of(call.account()).between(window.from(), window.visibleUntil(), query.filter());
+    AuthLog log = AuthLog.of(call.account());
+    log.settle(call.now());
+    List<AuthLogEntry> matching = log.between(window.from(), window.visibleUntil(), query.filter());
     List<AuthLogEntry> ordered = new ArrayList<>(matching);
     if (query.descending()) {
       Collections.reverse(ordered);
@@ -48,12 +49,14 @@ final class AuthLogController {
   ApiResult v1(ApiCall call) {
     Instant now = call.now();
     Instant oldest = now.minus(LogWindow.RETENTION);
-    Instant from = Instant.ofEpochSecond(ParamValues.integer(call, "mintime").orElse(0));
+    Instant from =
+        Instant.ofEpochSecond(ParamValues.integer(call, "mintime", 0, Long.MAX_VALUE, 0));
     if (from.isBefore(oldest)) {
       from = oldest;
     }
-    List<AuthLogEntry> entries =
-        AuthLog.of(call.account()).between(from, now.minus(LogWindow.DELAY), e -> true);
+    AuthLog log = AuthLog.of(call.account());
+    log.settle(now);
+    List<AuthLogEntry> entries = log.between(from, now.minus(LogWindow.DELAY), e -> true);
     return ApiResult.ok(
         entries.subList(0, Math.min(V1_PAGE, entries.size())).stream()
             .map(AuthLogController::v1View)

@@ -43,4 +43,13 @@ public final class Paging {
     metadata.put("total_objects", total);
     return ApiResult.ok(items, metadata);
   }
+
+  /** Every item of {@code all} in one answer, with metadata (ID-list look-ups ignore paging). */
+  public static <T> ApiResult whole(List<T> all, Function<? super T, ?> view) {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("next_offset", null);
+    metadata.put("prev_offset", null);
+    metadata.put("total_objects", all.size());
+    return ApiResult.ok(all.stream().map(view).toList(), metadata);
+  }
 }

@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin.settings;
 
+import io.duoctl.emulator.admin.logs.AdminLog;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -7,6 +8,7 @@ import io.duoctl.emulator.model.World;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code GET/POST /admin/v1/settings} (admin-api.md §5.16, §6.14). A POST must carry at least one
@@ -18,6 +20,12 @@ final class SettingsController {
 
   SettingsController(World world) {
     this.world = world;
+  }
+
+  private static Map<String, Object> describe(Map<Setting, Object> changes) {
+    Map<String, Object> description = new TreeMap<>();
+    changes.forEach((setting, value) -> description.put(setting.field(), value));
+    return description;
   }
 
   ApiResult get(ApiCall call) {
@@ -50,6 +58,8 @@ final class SettingsController {
       }
       settings.apply(changes);
     }
+    AccountSettings.users(world, call.account());
+    AdminLog.of(call.account()).recordApi(call, "customer_update", null, describe(changes));
     return ApiResult.ok(settings.view(call.account()));
   }
 }

@@ -4,6 +4,7 @@ import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.groups.Groups;
 import io.duoctl.emulator.admin.internal.AccountLock;
 import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.tokens.HardwareTokens;
 import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
 import io.duoctl.emulator.http.DuoError;
@@ -12,12 +13,13 @@ import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -38,23 +40,34 @@ public final class UserDirectory {
   private final Account account;
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
-  private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
-  private volatile Supplier<LockoutPolicy> lockoutPolicy = () -> LockoutPolicy.DEFAULT;
+  private final NameIndex names = new NameIndex();
+  private final Set<String> trashed = new LinkedHashSet<>();
+  private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
-  private UserDirectory(World world, Account account) {
+  private UserDirectory(World world, Account account, Object lock) {
     this.world = world;
     this.account = account;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
+    this.lockoutPolicy = () -> settingsPolicy(account);
+  }
+
+  private static LockoutPolicy settingsPolicy(Account account) {
+    AccountSettings settings = AccountSettings.of(account);
+    return LockoutPolicy.fixed(
+        settings.lockoutThreshold(), settings.lockoutExpireDuration().orElse(null));
   }
 
   /** The users of {@code account}. */
   public static UserDirectory of(World world, Account account) {
-    return account.state(UserDirectory.class, () -> new UserDirectory(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(UserDirectory.class, () -> new UserDirectory(world, account, lock));
   }
 
   /**
-   * Where the lockout threshold and expiry come from (the settings feature); read at every failed
-   * attempt. Default: {@link LockoutPolicy#DEFAULT}.
+   * Replaces where the lockout threshold and expiry come from; read at every failed attempt and
+   * read. Default: the account's {@link AccountSettings} ({@code lockout_threshold}, {@code
+   * lockout_expire_duration}; Duo's defaults 10 and manual unlock).
    */
   public void lockoutPolicy(Supplier<LockoutPolicy> policy) {
     this.lockoutPolicy = Objects.requireNonNull(policy, "policy");
@@ -80,9 +93,11 @@ public final class UserDirectory {
       if (spec.created == 0) {
         spec.created(world.now().getEpochSecond());
       }
-      User user = spec.build();
-      checkUnique(user);
+      User user = stamp(spec.build());
+      names.checkUnique(user);
       users.put(user.userId(), user);
+      names.index(null, user);
+      track(user);
       return user;
     }
   }
@@ -90,6 +105,7 @@ public final class UserDirectory {
   /** The user with this ID. */
   public Optional<User> byId(String userId) {
     synchronized (lock) {
+      purgeExpired();
       return Optional.ofNullable(users.get(userId)).map(this::fresh);
     }
   }
@@ -106,13 +122,15 @@ public final class UserDirectory {
   /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
   public Optional<User> byUsernameOrAlias(String name) {
     synchronized (lock) {
-      return users.values().stream().filter(u -> u.answersTo(name)).findFirst().map(this::fresh);
+      purgeExpired();
+      return names.owner(name).map(users::get).map(this::fresh);
     }
   }
 
   /** The users with this email address, case-insensitively. */
   public List<User> byEmail(String email) {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream()
           .filter(u -> u.email().equalsIgnoreCase(email))
           .map(this::fresh)
@@ -123,6 +141,7 @@ public final class UserDirectory {
   /** Every user in creation order. */
   public List<User> all() {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream().map(this::fresh).toList();
     }
   }
@@ -144,9 +163,11 @@ public final class UserDirectory {
   public User update(String userId, UnaryOperator<User.Builder> change) {
     synchronized (lock) {
       User current = require(userId);
-      User changed = change.apply(current.toBuilder()).userId(userId).build();
-      checkUnique(changed);
+      User changed = stamp(change.apply(current.toBuilder()).userId(userId).build());
+      names.checkUnique(changed);
       users.put(userId, changed);
+      names.index(current, changed);
+      track(changed);
       return changed;
     }
   }
@@ -159,9 +180,12 @@ public final class UserDirectory {
    */
   public boolean delete(String userId) {
     synchronized (lock) {
-      if (users.remove(userId) == null) {
+      User removed = users.remove(userId);
+      if (removed == null) {
         return false;
       }
+      names.index(removed, null);
+      trashed.remove(userId);
       PhoneBook.of(world, account).detachUser(userId);
       HardwareTokens.of(world, account).detachUser(userId);
       Groups.of(world, account).detachUser(userId);
@@ -231,23 +255,33 @@ public final class UserDirectory {
     }
   }
 
-  /** Records an enrollment email sent to {@code email} for the user (POST users/enroll). */
-  public EnrollmentEmail recordEnrollmentEmail(
-      String userId, String email, String code, Duration validFor) {
-    synchronized (lock) {
-      Instant now = world.now();
-      EnrollmentEmail sent =
-          new EnrollmentEmail(
-              userId, email, code, now, validFor.isZero() ? null : now.plus(validFor));
-      enrollmentEmails.add(sent);
-      return sent;
+  private User stamp(User user) {
+    if (user.status() != UserStatus.PENDING_DELETION || user.trashedAt() != null) {
+      return user;
+    }
+    return user.toBuilder().trashed(world.now().getEpochSecond()).build();
+  }
+
+  private void track(User user) {
+    if (user.status() == UserStatus.PENDING_DELETION) {
+      trashed.add(user.userId());
+    } else {
+      trashed.remove(user.userId());
     }
   }
 
-  /** Every enrollment email sent, oldest first. */
-  public List<EnrollmentEmail> enrollmentEmails() {
-    synchronized (lock) {
-      return List.copyOf(enrollmentEmails);
+  /** Deletes users whose time in the Trash passed the account's pending_deletion_days (§6.1). */
+  private void purgeExpired() {
+    if (trashed.isEmpty()) {
+      return;
+    }
+    Duration keep = Duration.ofDays(AccountSettings.of(account).pendingDeletionDays());
+    Instant now = world.now();
+    for (String userId : List.copyOf(trashed)) {
+      User user = users.get(userId);
+      if (!now.isBefore(Instant.ofEpochSecond(user.trashedAt()).plus(keep))) {
+        delete(userId);
+      }
     }
   }
 
@@ -266,37 +300,5 @@ public final class UserDirectory {
     User unlocked = user.toBuilder().status(UserStatus.ACTIVE).build();
     users.put(user.userId(), unlocked);
     return unlocked;
-  }
-
-  private void checkUnique(User user) {
-    if (user.username().isBlank()) {
-      throw DuoError.invalidParameter("username");
-    }
-    List<String> own = new ArrayList<>();
-    own.add(user.username());
-    for (int n = 1; n <= User.MAX_ALIASES; n++) {
-      String alias = user.alias(n);
-      if (alias == null) {
-        continue;
-      }
-      if (alias.isBlank() || own.stream().anyMatch(alias::equalsIgnoreCase)) {
-        throw DuoError.invalidParameter("alias" + n);
-      }
-      own.add(alias);
-    }
-    for (User other : users.values()) {
-      if (other.userId().equals(user.userId())) {
-        continue;
-      }
-      if (other.answersTo(user.username())) {
-        throw DuoError.invalidParameter("username");
-      }
-      for (int n = 1; n <= User.MAX_ALIASES; n++) {
-        String alias = user.alias(n);
-        if (alias != null && other.answersTo(alias)) {
-          throw DuoError.invalidParameter("alias" + n);
-        }
-      }
-    }
   }
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Measures signed requests per second served by the emulator (see EmulatorThroughput.java).
+# Usage: bench/emulator/run.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mkdir -p target
+mvn -B -q -pl duo-emulator -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/target/emulator-bench.cp" -Dmdep.includeScope=test
+JAVA="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+exec "$JAVA" -cp "duo-emulator/target/classes:$(cat target/emulator-bench.cp)" \
+  bench/emulator/EmulatorThroughput.java "$@"

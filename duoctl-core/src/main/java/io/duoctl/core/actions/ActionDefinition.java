@@ -1,0 +1,82 @@
+package io.duoctl.core.actions;
+
+import io.duoctl.core.settings.DuoApi;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One catalog entry: what an action is called, what it needs and does, and who executes it.
+ *
+ * @param id stable dotted id, e.g. {@code users.create}
+ * @param title short human title
+ * @param category the catalog category (the id's first segment)
+ * @param description what it does, for help texts and the OpenAPI document
+ * @param input the input schema
+ * @param output what {@code data} holds on success
+ * @param effect read, change or destructive
+ * @param api the Duo API whose keys it needs
+ * @param secretOutputs names of output fields that carry secrets (bypass codes, activation codes
+ *     and URLs), at any depth; shown to the caller once, redacted everywhere else
+ * @param handler what executes it
+ */
+public record ActionDefinition(
+    String id,
+    String title,
+    String category,
+    String description,
+    InputSchema input,
+    String output,
+    Effect effect,
+    DuoApi api,
+    List<String> secretOutputs,
+    ActionHandler handler) {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+
+  public ActionDefinition {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("action id must look like users.create: " + id);
+    }
+    requireText(title, "title");
+    requireText(description, "description");
+    requireText(output, "output");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(handler, "handler");
+    secretOutputs = List.copyOf(secretOutputs);
+    if (!id.startsWith(category + ".")) {
+      throw new IllegalArgumentException(
+          "action " + id + " must start with its category " + category);
+    }
+  }
+
+  /** Starts a definition; the category is the id's first segment. */
+  public static ActionBuilder define(String id) {
+    return new ActionBuilder(id);
+  }
+
+  public boolean readOnly() {
+    return effect == Effect.READ;
+  }
+
+  public boolean mutating() {
+    return effect != Effect.READ;
+  }
+
+  public boolean destructive() {
+    return effect == Effect.DESTRUCTIVE;
+  }
+
+  public boolean returnsSecrets() {
+    return !secretOutputs.isEmpty();
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+  }
+}

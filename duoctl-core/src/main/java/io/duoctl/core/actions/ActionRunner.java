@@ -1,0 +1,173 @@
+package io.duoctl.core.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.client.DuoApiException;
+import io.duoctl.client.http.Transport;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs:
+ * validate the input, resolve the organization, execute (or dry-run), audit, and return one {@link
+ * ActionResult}. Never throws for a failed action: the failure is the result. Thread-safe.
+ */
+public final class ActionRunner {
+
+  private final ActionCatalog catalog;
+  private final OrganizationResolver resolver;
+  private final Transport transport;
+  private final ActionAuditTrail audit;
+  private final Clock clock;
+  private final InputValidator validator;
+
+  /**
+   * @param transport the Duo transport, normally {@code DuoClient.transport()}
+   */
+  public ActionRunner(
+      ActionCatalog catalog,
+      OrganizationResolver resolver,
+      Transport transport,
+      ActionAuditTrail audit,
+      Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.validator = new InputValidator(clock);
+  }
+
+  public ActionCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Checks {@code input} against the action's schema without running anything (for a REST 400
+   * before a job starts).
+   *
+   * @throws UnknownActionException if there is no such action
+   * @throws InvalidActionInputException listing every bad field
+   */
+  public ActionInput validate(String actionId, JsonNode input) {
+    return validator.validate(catalog.require(actionId), input);
+  }
+
+  /**
+   * Runs {@code actionId} for {@code organization} (id or name).
+   *
+   * @param input a JSON object of fields; null for none
+   * @return the result; a failure is a result with {@code ok == false}, never an exception
+   */
+  public ActionResult run(
+      String organization, String actionId, JsonNode input, RunOptions options) {
+    long started = System.nanoTime();
+    Attempt attempt = new Attempt(organization, actionId, options);
+    try {
+      ActionDefinition action = catalog.require(actionId);
+      attempt.action = action;
+      ActionInput valid = validator.validate(action, input);
+      attempt.input = valid.redacted();
+      ResolvedOrganization org = resolver.resolve(organization);
+      attempt.org = org;
+      org.target(action.api());
+      boolean dryRun = options.dryRun() && action.mutating();
+      DryRunTransport planner = dryRun ? new DryRunTransport(transport) : null;
+      ActionContext context = new ActionContext(org, dryRun ? planner : transport, clock.instant());
+      JsonNode data = action.handler().handle(context, valid);
+      if (dryRun && !planner.planned().isEmpty()) {
+        List<PlannedRequest> planned = planner.planned();
+        return attempt.finish(ActionJson.of(planned), null, planned, List.of(), started);
+      }
+      return attempt.finish(data, null, List.of(), action.secretOutputs(), started);
+    } catch (InvalidActionInputException e) {
+      attempt.input = attempt.redactRaw(input);
+      return attempt.fail(
+          new ActionError(ErrorCode.INVALID_INPUT, e.getMessage(), null, null, null, e.errors()),
+          started);
+    } catch (ActionFailure e) {
+      return attempt.fail(ActionError.of(e.code(), e.getMessage()), started);
+    } catch (DuoApiException e) {
+      return attempt.fail(DuoErrors.toError(e), started);
+    } catch (IllegalArgumentException e) {
+      return attempt.fail(ActionError.of(ErrorCode.INVALID_INPUT, e.getMessage()), started);
+    } catch (RuntimeException e) {
+      return attempt.fail(
+          ActionError.of(ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()),
+          started);
+    }
+  }
+
+  /** The state of one run as far as it got, to build the result and the audit record. */
+  private final class Attempt {
+    private final String organizationRef;
+    private final String actionId;
+    private final RunOptions options;
+    private ActionDefinition action;
+    private ResolvedOrganization org;
+    private JsonNode input = ActionJson.object();
+
+    Attempt(String organizationRef, String actionId, RunOptions options) {
+      this.organizationRef = Objects.requireNonNull(organizationRef, "organization");
+      this.actionId = Objects.requireNonNull(actionId, "actionId");
+      this.options = Objects.requireNonNull(options, "options");
+    }
+
+    ActionResult finish(
+        JsonNode data,
+        ActionError error,
+        List<PlannedRequest> planned,
+        List<String> secrets,
+        long started) {
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      ActionResult result =
+          new ActionResult(
+              error == null,
+              actionId,
+              org == null ? organizationRef : org.id(),
+              org == null ? organizationRef : org.name(),
+              error == null ? data : null,
+              error,
+              options.dryRun(),
+              planned,
+              secrets,
+              took);
+      audit.record(
+          new ActionRun(
+              options.actor(),
+              result.organizationId(),
+              result.organization(),
+              actionId,
+              input,
+              result.ok(),
+              error == null ? null : error.code(),
+              error == null ? null : error.duoCode(),
+              took,
+              options.dryRun(),
+              options.jobId()));
+      return result;
+    }
+
+    ActionResult fail(ActionError error, long started) {
+      return finish(null, error, List.of(), List.of(), started);
+    }
+
+    /** Input that failed validation: declared secrets redacted, unknown fields by name only. */
+    JsonNode redactRaw(JsonNode raw) {
+      ObjectNode out = ActionJson.object();
+      if (raw == null || !raw.isObject() || action == null) {
+        return out;
+      }
+      raw.properties()
+          .forEach(
+              e -> {
+                FieldRule rule = action.input().fields().get(e.getKey());
+                boolean show = rule != null && !rule.secret();
+                out.set(e.getKey(), show ? e.getValue() : out.textNode(Redaction.REDACTED));
+              });
+      return out;
+    }
+  }
+}

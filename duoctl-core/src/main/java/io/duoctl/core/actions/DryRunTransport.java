@@ -1,0 +1,75 @@
+package io.duoctl.core.actions;
+
+import io.duoctl.client.DuoTarget;
+import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.http.DuoResponse;
+import io.duoctl.client.http.HttpMethod;
+import io.duoctl.client.http.Transport;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The transport of a dry-run: reads (GETs and Duo's read-only POSTs) go to Duo so lookups still
+ * resolve; every other request is recorded, redacted, and answered with a synthetic success without
+ * leaving the machine. One instance per run; thread-safe.
+ */
+final class DryRunTransport implements Transport {
+
+  private static final Set<String> READ_ONLY_POSTS = Set.of("/accounts/v1/account/list");
+
+  private final Transport real;
+  private final List<PlannedRequest> planned = new ArrayList<>();
+
+  DryRunTransport(Transport real) {
+    this.real = real;
+  }
+
+  @Override
+  public DuoResponse send(DuoTarget target, DuoRequest request) {
+    if (request.method() == HttpMethod.GET || READ_ONLY_POSTS.contains(request.path())) {
+      return real.send(target, request);
+    }
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    target.accountId().ifPresent(id -> params.put("account_id", List.of(id)));
+    request
+        .params()
+        .asMap()
+        .forEach(
+            (name, values) ->
+                params.put(
+                    name,
+                    Redaction.SECRET_PARAMETERS.contains(name)
+                        ? List.of(Redaction.REDACTED)
+                        : values));
+    synchronized (planned) {
+      planned.add(
+          new PlannedRequest(
+              request.method().name(),
+              target.host(),
+              Redaction.path(request.path()),
+              params,
+              request
+                  .jsonBody()
+                  .map(body -> Redaction.fields(body, Redaction.SECRET_PARAMETERS))
+                  .orElse(null)));
+    }
+    String body =
+        "{\"stat\":\"OK\",\"response\":"
+            + (request.path().endsWith("/bypass_codes") ? "[]" : "{}")
+            + "}";
+    return new DuoResponse(
+        200,
+        Map.of("content-type", List.of("application/json")),
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  List<PlannedRequest> planned() {
+    synchronized (planned) {
+      return List.copyOf(planned);
+    }
+  }
+}

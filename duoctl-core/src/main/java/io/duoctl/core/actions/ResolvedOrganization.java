@@ -1,0 +1,78 @@
+package io.duoctl.core.actions;
+
+import io.duoctl.client.DuoTarget;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.DuoApi;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An organization ready to be acted on: its id and name, the Duo target for each API it can reach,
+ * why it cannot reach the others, and its Admin API directory key when set (for directory sync).
+ *
+ * @param unavailable for APIs without a target, the reason and fix shown to the user
+ */
+public record ResolvedOrganization(
+    String id,
+    String name,
+    Map<DuoApi, DuoTarget> targets,
+    Optional<Secret> directoryKey,
+    Map<DuoApi, String> unavailable) {
+
+  public ResolvedOrganization {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    EnumMap<DuoApi, DuoTarget> copy = new EnumMap<>(DuoApi.class);
+    copy.putAll(targets);
+    targets = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(directoryKey, "directoryKey");
+    EnumMap<DuoApi, String> reasons = new EnumMap<>(DuoApi.class);
+    reasons.putAll(unavailable);
+    unavailable = Collections.unmodifiableMap(reasons);
+  }
+
+  /** An organization whose missing APIs carry the default explanation. */
+  public ResolvedOrganization(
+      String id, String name, Map<DuoApi, DuoTarget> targets, Optional<Secret> directoryKey) {
+    this(id, name, targets, directoryKey, Map.of());
+  }
+
+  /**
+   * The target for {@code api}.
+   *
+   * @throws OrganizationUnavailableException naming the missing keys and how to add them
+   */
+  public DuoTarget target(DuoApi api) {
+    DuoTarget target = targets.get(api);
+    if (target == null) {
+      throw new OrganizationUnavailableException(
+          ErrorCode.ORGANIZATION_UNAVAILABLE,
+          unavailable.getOrDefault(
+              api,
+              "organization "
+                  + name
+                  + " has no "
+                  + api.displayName()
+                  + " access: map it to a Duo child account or give it its own "
+                  + api.displayName()
+                  + " keys"));
+    }
+    return target;
+  }
+
+  /** A key for grouping calls by Duo account: host plus child account id. */
+  public String accountKey(DuoApi api) {
+    DuoTarget target = targets.get(api);
+    return target == null
+        ? "unavailable"
+        : target.host() + target.accountId().map(a -> "/" + a).orElse("");
+  }
+
+  @Override
+  public String toString() {
+    return "ResolvedOrganization[" + id + ", " + name + ", " + targets.keySet() + "]";
+  }
+}

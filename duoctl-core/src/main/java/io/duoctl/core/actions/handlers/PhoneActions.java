@@ -1,0 +1,246 @@
+package io.duoctl.core.actions.handlers;
+
+import io.duoctl.client.admin.phones.Phone;
+import io.duoctl.client.admin.phones.PhoneDetails;
+import io.duoctl.client.admin.phones.PhoneType;
+import io.duoctl.client.admin.phones.SmsActivationRequest;
+import io.duoctl.client.admin.users.User;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionInput;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.Field;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Phones: list, get, create, update, delete, assign/unassign, activation and SMS. */
+final class PhoneActions {
+
+  private PhoneActions() {}
+
+  static Field phoneRef() {
+    return Field.string(
+            "phone", "The phone: phone_id (DP…) or number in E.164, e.g. +4915112345678")
+        .required()
+        .minLength(1);
+  }
+
+  static List<ActionDefinition> definitions() {
+    return List.of(
+        ActionDefinition.define("phones.list")
+            .title("List phones")
+            .description("Lists the organization's phones, with their users.")
+            .input(
+                Field.phoneNumber("number", "Only the phone with this number (E.164, any country)"),
+                Listing.limit(10_000))
+            .output("An array of phones")
+            .reads()
+            .handledBy(
+                (ctx, in) ->
+                    in.text("number")
+                        .map(
+                            n ->
+                                ActionJson.of(
+                                    ctx.admin().phones().findByNumber(n).stream().toList()))
+                        .orElseGet(
+                            () ->
+                                Listing.take(
+                                    ctx.admin().phones().list(),
+                                    in.number("limit").orElseThrow()))),
+        ActionDefinition.define("phones.get")
+            .title("Get a phone")
+            .description("One phone by phone_id or number.")
+            .input(phoneRef())
+            .output("The phone with its users")
+            .reads()
+            .handledBy((ctx, in) -> ActionJson.of(ctx.phone(in.requireText("phone")))),
+        ActionDefinition.define("phones.list_for_user")
+            .title("List a user's phones")
+            .description("The phones attached to a user.")
+            .input(Field.user("user").required())
+            .output("An array of phones")
+            .reads()
+            .handledBy(
+                (ctx, in) ->
+                    Listing.take(
+                        ctx.admin().users().phones(ctx.user(in.requireText("user")).userId()),
+                        Listing.MAX_LIMIT)),
+        ActionDefinition.define("phones.create")
+            .title("Create a phone")
+            .description(
+                "Creates a phone; with user, also attaches it to that user. Numbers from any"
+                    + " country, in E.164.")
+            .input(
+                Field.phoneNumber("number", "The number in E.164, e.g. +442079460958").required(),
+                Field.string("type", "mobile or landline")
+                    .oneOf("mobile", "landline")
+                    .defaultsTo("mobile"),
+                Field.string("platform", "e.g. Apple iOS, Google Android, Generic Smartphone"),
+                Field.string("name", "A name for the phone"),
+                Field.string("extension", "Extension to dial (landlines)"),
+                Field.user("user"))
+            .output("The phone as Duo stored it")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  User user = in.has("user") ? ctx.user(in.requireText("user")) : null;
+                  Phone phone = ctx.admin().phones().create(details(in));
+                  if (user != null) {
+                    ctx.admin().users().addPhone(user.userId(), phone.phoneId());
+                  }
+                  return ActionJson.of(phone);
+                }),
+        ActionDefinition.define("phones.update")
+            .title("Update a phone")
+            .description("Changes a phone's number, name, type, platform or extension.")
+            .input(
+                phoneRef(),
+                Field.phoneNumber("number", "The new number in E.164"),
+                Field.string("type", "mobile or landline").oneOf("mobile", "landline"),
+                Field.string("platform", "e.g. Apple iOS, Google Android"),
+                Field.string("name", "A name for the phone"),
+                Field.string("extension", "Extension to dial"))
+            .output("The changed phone")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  return ActionJson.of(ctx.admin().phones().update(phone.phoneId(), details(in)));
+                }),
+        ActionDefinition.define("phones.delete")
+            .title("Delete a phone")
+            .description("Deletes a phone from the account and from every user it was attached to.")
+            .input(phoneRef())
+            .output("{deleted: phone_id}")
+            .destroys()
+            .handledBy(
+                (ctx, in) -> {
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  ctx.admin().phones().delete(phone.phoneId());
+                  return ActionJson.object().put("deleted", phone.phoneId());
+                }),
+        ActionDefinition.define("phones.assign")
+            .title("Assign a phone to a user")
+            .description("Attaches an existing phone to a user.")
+            .input(Field.user("user").required(), phoneRef())
+            .output("{user_id, phone_id}")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  User user = ctx.user(in.requireText("user"));
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  ctx.admin().users().addPhone(user.userId(), phone.phoneId());
+                  return ActionJson.object()
+                      .put("user_id", user.userId())
+                      .put("phone_id", phone.phoneId());
+                }),
+        ActionDefinition.define("phones.unassign")
+            .title("Un-assign a phone from a user")
+            .description("Detaches a phone from a user (HTTP DELETE); the phone itself stays.")
+            .input(Field.user("user").required(), phoneRef())
+            .output("{user_id, phone_id}")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  User user = ctx.user(in.requireText("user"));
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  ctx.admin().users().removePhone(user.userId(), phone.phoneId());
+                  return ActionJson.object()
+                      .put("user_id", user.userId())
+                      .put("phone_id", phone.phoneId());
+                }),
+        ActionDefinition.define("phones.activation_url")
+            .title("Create an activation URL")
+            .description(
+                "Creates a Duo Mobile activation link for the phone (shown once; send it yourself).")
+            .input(
+                phoneRef(),
+                Field.integer("valid_secs", "How long the link is valid (default 24 h)")
+                    .min(1)
+                    .max(604_800),
+                Field.bool("install", "Also return an installation URL").defaultsTo(false))
+            .output("{activation_url, activation_barcode, installation_url, valid_secs}")
+            .changes()
+            .secretOutputs("activation_url", "activation_barcode", "installation_url")
+            .handledBy(
+                (ctx, in) -> {
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  return ActionJson.of(
+                      ctx.admin()
+                          .phones()
+                          .activationUrl(
+                              phone.phoneId(),
+                              Duration.ofSeconds(in.number("valid_secs").orElse(86_400L)),
+                              in.bool("install").orElse(false)));
+                }),
+        ActionDefinition.define("phones.send_activation_sms")
+            .title("Send activation by SMS")
+            .description("Texts a Duo Mobile activation link (and optionally an install link).")
+            .input(
+                phoneRef(),
+                Field.integer("valid_secs", "How long the link is valid (default 24 h)")
+                    .min(1)
+                    .max(604_800),
+                Field.bool("install", "Also send an installation link"),
+                Field.string("installation_msg", "Custom text; must contain <insturl>")
+                    .pattern("<insturl>"),
+                Field.string("activation_msg", "Custom text; must contain <acturl>")
+                    .pattern("<acturl>"))
+            .output("{activation_barcode, activation_msg, installation_msg, valid_secs}")
+            .changes()
+            .secretOutputs("activation_barcode")
+            .handledBy(
+                (ctx, in) -> {
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  SmsActivationRequest.Builder b = SmsActivationRequest.builder();
+                  in.number("valid_secs").map(Duration::ofSeconds).ifPresent(b::validFor);
+                  in.bool("install").ifPresent(b::install);
+                  in.text("installation_msg").ifPresent(b::installationMsg);
+                  in.text("activation_msg").ifPresent(b::activationMsg);
+                  return ActionJson.of(
+                      ctx.admin().phones().sendActivationSms(phone.phoneId(), b.build()));
+                }),
+        ActionDefinition.define("phones.send_installation_sms")
+            .title("Send installation by SMS")
+            .description("Texts a link to install Duo Mobile.")
+            .input(
+                phoneRef(),
+                Field.string("installation_msg", "Custom text; must contain <insturl>")
+                    .pattern("<insturl>"))
+            .output("{installation_msg}")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  Phone phone = ctx.phone(in.requireText("phone"));
+                  String sent =
+                      ctx.admin()
+                          .phones()
+                          .sendInstallationSms(
+                              phone.phoneId(), in.text("installation_msg").orElse(null));
+                  return ActionJson.object().put("installation_msg", sent);
+                }),
+        ActionDefinition.define("phones.send_sms_passcodes")
+            .title("Send passcodes by SMS")
+            .description("Texts a new batch of passcodes to the phone.")
+            .input(phoneRef())
+            .output("{result: sent}")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  ctx.admin()
+                      .phones()
+                      .sendSmsPasscodes(ctx.phone(in.requireText("phone")).phoneId());
+                  return Listing.done("sent");
+                }));
+  }
+
+  private static PhoneDetails details(ActionInput in) {
+    PhoneDetails.Builder b = PhoneDetails.builder();
+    in.text("number").ifPresent(b::number);
+    in.text("name").ifPresent(b::name);
+    in.text("extension").ifPresent(b::extension);
+    in.text("type").map(t -> PhoneType.valueOf(t.toUpperCase(Locale.ROOT))).ifPresent(b::type);
+    in.text("platform").ifPresent(b::platform);
+    return b.build();
+  }
+}

@@ -1,0 +1,213 @@
+package io.duoctl.core.actions.handlers;
+
+import io.duoctl.client.admin.users.NewUser;
+import io.duoctl.client.admin.users.User;
+import io.duoctl.client.admin.users.UserStatus;
+import io.duoctl.client.admin.users.UserUpdate;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionFailure;
+import io.duoctl.core.actions.ActionInput;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.actions.Field;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Users: list (with a status filter), get, create, update, delete, enroll, directory sync. */
+final class UserActions {
+
+  private static final String[] STATUSES = {"active", "bypass", "disabled", "locked out"};
+
+  private UserActions() {}
+
+  static List<ActionDefinition> definitions() {
+    return List.of(
+        ActionDefinition.define("users.list")
+            .title("List users")
+            .description(
+                "Lists the organization's users, optionally only those with one status (e.g."
+                    + " everyone in bypass) or only unenrolled ones.")
+            .input(
+                Field.string("status", "Only users with this status").oneOf(STATUSES),
+                Field.bool("enrolled", "Only enrolled (true) or unenrolled (false) users"),
+                Listing.limit(10_000))
+            .output("An array of users with their phones, tokens and groups")
+            .reads()
+            .handledBy(
+                (ctx, in) -> {
+                  String status = in.text("status").orElse(null);
+                  Boolean enrolled = in.bool("enrolled").orElse(null);
+                  return Listing.take(
+                      ctx.admin().users().list(),
+                      in.number("limit").orElseThrow(),
+                      u ->
+                          (status == null
+                                  || status.equalsIgnoreCase(
+                                      String.valueOf(u.status()).toLowerCase(Locale.ROOT)))
+                              && (enrolled == null || enrolled.equals(u.isEnrolled())));
+                }),
+        ActionDefinition.define("users.get")
+            .title("Get a user")
+            .description("Finds one user by user_id, username, alias or email.")
+            .input(Field.user("user").required())
+            .output("The user")
+            .reads()
+            .handledBy((ctx, in) -> ActionJson.of(ctx.user(in.requireText("user")))),
+        ActionDefinition.define("users.create")
+            .title("Create a user")
+            .description("Creates a user; fails when the username is taken.")
+            .input(userFields())
+            .output("The user as Duo stored it")
+            .changes()
+            .handledBy((ctx, in) -> ActionJson.of(ctx.admin().users().create(newUser(in)))),
+        ActionDefinition.define("users.update")
+            .title("Update a user")
+            .description("Changes a user's fields; only the fields given are changed.")
+            .input(updateFields())
+            .output("The changed user")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  User user = ctx.user(in.requireText("user"));
+                  return ActionJson.of(ctx.admin().users().update(user.userId(), update(in)));
+                }),
+        ActionDefinition.define("users.delete")
+            .title("Delete a user")
+            .description(
+                "Deletes a user permanently (no Trash through the API); phones and tokens stay.")
+            .input(Field.user("user").required())
+            .output("{deleted: user_id, username}")
+            .destroys()
+            .handledBy(
+                (ctx, in) -> {
+                  User user = ctx.user(in.requireText("user"));
+                  ctx.admin().users().delete(user.userId());
+                  return ActionJson.object()
+                      .put("deleted", user.userId())
+                      .put("username", user.username());
+                }),
+        ActionDefinition.define("users.enroll")
+            .title("Enroll a user by email")
+            .description(
+                "Emails an enrollment link to the address, creating the user if needed; Duo refuses"
+                    + " for users already enrolled.")
+            .input(
+                Field.string("username", "The username to enroll").required().minLength(1),
+                Field.string("email", "Where to send the link").required().format("email"),
+                Field.integer("valid_secs", "How long the link is valid, in seconds (0: no expiry)")
+                    .min(0))
+            .output("{result: sent}")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  String username = in.requireText("username");
+                  String email = in.requireText("email");
+                  if (in.has("valid_secs")) {
+                    ctx.admin()
+                        .users()
+                        .enroll(username, email, Duration.ofSeconds(in.number("valid_secs").get()));
+                  } else {
+                    ctx.admin().users().enroll(username, email);
+                  }
+                  return Listing.done("sent");
+                }),
+        ActionDefinition.define("users.sync")
+            .title("Sync a user from the directory")
+            .description(
+                "Syncs one user from the organization's external directory (e.g. Entra ID) now:"
+                    + " creates, updates or marks for deletion. Needs the organization's Admin API"
+                    + " directory key.")
+            .input(
+                Field.string("username", "The user's username in the source directory")
+                    .required()
+                    .minLength(1),
+                Field.string(
+                        "directory_key",
+                        "The directory key, when the organization has none stored (Users >"
+                            + " External Directories > Admin API directory key)")
+                    .secret())
+            .output("Duo's answer: the synced user, or the sync status")
+            .changes()
+            .handledBy(
+                (ctx, in) -> {
+                  String key =
+                      in.text("directory_key")
+                          .or(() -> ctx.organization().directoryKey().map(s -> s.reveal()))
+                          .orElseThrow(
+                              () ->
+                                  new ActionFailure(
+                                      ErrorCode.INVALID_INPUT,
+                                      "organization "
+                                          + ctx.organization().name()
+                                          + " has no directory key: store it on the organization"
+                                          + " or pass directory_key"));
+                  return ctx.admin()
+                      .users()
+                      .syncFromDirectory(key, in.requireText("username"))
+                      .response();
+                }));
+  }
+
+  private static Field[] userFields() {
+    return fields(
+        Field.string("username", "The new username").required().minLength(1),
+        Field.stringMap("custom_attributes", "Custom attributes by name"));
+  }
+
+  private static Field[] updateFields() {
+    return fields(
+        Field.user("user").required(), Field.string("username", "A new username").minLength(1));
+  }
+
+  private static Field[] fields(Field first, Field last) {
+    return new Field[] {
+      first,
+      Field.string("realname", "Full name"),
+      Field.string("firstname", "Given name"),
+      Field.string("lastname", "Family name"),
+      Field.string("email", "Email address").format("email"),
+      Field.string("status", "active, bypass (no 2FA!) or disabled")
+          .oneOf("active", "bypass", "disabled"),
+      Field.string("notes", "Notes shown to admins"),
+      Field.stringList("aliases", "Up to 8 username aliases").max(8),
+      last
+    };
+  }
+
+  private static NewUser newUser(ActionInput in) {
+    NewUser.Builder b = NewUser.builder(in.requireText("username"));
+    in.text("realname").ifPresent(b::realname);
+    in.text("firstname").ifPresent(b::firstname);
+    in.text("lastname").ifPresent(b::lastname);
+    in.text("email").ifPresent(b::email);
+    in.text("status").map(UserActions::status).ifPresent(b::status);
+    in.text("notes").ifPresent(b::notes);
+    if (in.has("aliases")) {
+      b.aliases(in.list("aliases"));
+    }
+    if (in.has("custom_attributes")) {
+      b.customAttributes(in.map("custom_attributes"));
+    }
+    return b.build();
+  }
+
+  private static UserUpdate update(ActionInput in) {
+    UserUpdate.Builder b = UserUpdate.builder();
+    in.text("username").ifPresent(b::username);
+    in.text("realname").ifPresent(b::realname);
+    in.text("firstname").ifPresent(b::firstname);
+    in.text("lastname").ifPresent(b::lastname);
+    in.text("email").ifPresent(b::email);
+    in.text("status").map(UserActions::status).ifPresent(b::status);
+    in.text("notes").ifPresent(b::notes);
+    if (in.has("aliases")) {
+      b.aliases(in.list("aliases"));
+    }
+    return b.build();
+  }
+
+  static UserStatus status(String wire) {
+    return UserStatus.valueOf(wire.toUpperCase(Locale.ROOT));
+  }
+}

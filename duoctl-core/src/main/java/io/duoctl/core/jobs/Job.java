@@ -1,0 +1,107 @@
+package io.duoctl.core.jobs;
+
+import io.duoctl.core.actions.ActionResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running (or finished) fan-out job as seen by the process that started it: live progress,
+ * cancel, and the full results. Thread-safe.
+ *
+ * <p>{@link #results()} still holds secret outputs (bypass codes, activation links) for the caller
+ * to show once; the stored rows ({@link FanOut#rows}) never do.
+ */
+public final class Job {
+
+  private final String id;
+  private final String actionId;
+  private final ActionResult[] results;
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private final AtomicInteger stored = new AtomicInteger();
+  private volatile boolean cancelled;
+  private int done;
+  private int failed;
+
+  Job(String id, String actionId, int total) {
+    this.id = id;
+    this.actionId = actionId;
+    this.results = new ActionResult[total];
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String actionId() {
+    return actionId;
+  }
+
+  /** Done, failed and total now; the state is RUNNING until every row is in. */
+  public synchronized JobProgress progress() {
+    return new JobProgress(id, state(), results.length, done, failed);
+  }
+
+  /** Stops scheduling: organizations not yet started get a CANCELLED row; runs in flight finish. */
+  public void cancel() {
+    cancelled = true;
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Waits until every row is in and stored.
+   *
+   * @return whether the job finished within {@code timeout}
+   */
+  public boolean await(Duration timeout) throws InterruptedException {
+    return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The results so far, in organization order (null where a run has not finished). */
+  public synchronized List<ActionResult> results() {
+    return java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(results)));
+  }
+
+  synchronized JobProgress record(int index, ActionResult result) {
+    Objects.requireNonNull(result, "result");
+    if (results[index] != null) {
+      throw new IllegalStateException("row " + index + " of job " + id + " recorded twice");
+    }
+    results[index] = result;
+    done++;
+    if (!result.ok()) {
+      failed++;
+    }
+    return progress();
+  }
+
+  /** Counts a stored row; true for the last one. */
+  boolean rowStored() {
+    return stored.incrementAndGet() == results.length;
+  }
+
+  void markFinished() {
+    finished.countDown();
+  }
+
+  private JobState state() {
+    if (done < results.length) {
+      return JobState.RUNNING;
+    }
+    if (cancelled && failed > 0) {
+      return JobState.CANCELLED;
+    }
+    if (failed == 0) {
+      return JobState.SUCCEEDED;
+    }
+    return failed == results.length ? JobState.FAILED : JobState.PARTIAL;
+  }
+}

@@ -1,0 +1,222 @@
+package io.duoctl.core.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.db.SqlTimes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Jobs and their rows in the database (H2 or PostgreSQL). Stores only redacted inputs and data.
+ * Thread-safe: every method takes its own handle.
+ */
+public final class JobStore {
+
+  private static final int MAX_DATA = 900_000;
+  private static final int MAX_TEXT = 4000;
+
+  private final Jdbi jdbi;
+
+  public JobStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  void insertJob(JobSummary job) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO action_job (id, action_id, actor, dry_run, selection, input,
+                      job_state, total_count, done_count, failed_count, created_at)
+                    VALUES (:id, :action, :actor, :dryRun, :selection, :input,
+                      :state, :total, 0, 0, :createdAt)
+                    """)
+                .bind("id", job.id())
+                .bind("action", job.actionId())
+                .bind("actor", job.actor())
+                .bind("dryRun", job.dryRun())
+                .bind("selection", clip(job.selection(), MAX_TEXT))
+                .bind("input", clip(job.input(), 20_000))
+                .bind("state", job.progress().state().name())
+                .bind("total", job.progress().total())
+                .bind("createdAt", SqlTimes.toDb(job.createdAt()))
+                .execute());
+  }
+
+  /** Stores a row and the job's counts in one transaction. */
+  void insertRow(JobRow row, JobProgress progress) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  """
+                  INSERT INTO action_job_row (job_id, row_index, organization_id,
+                    organization_name, ok, error_code, message, duo_code, message_detail,
+                    result_data, duration_ms, finished_at)
+                  VALUES (:job, :index, :orgId, :org, :ok, :errorCode, :message, :duoCode,
+                    :detail, :data, :duration, :finishedAt)
+                  """)
+              .bind("job", row.jobId())
+              .bind("index", row.index())
+              .bind("orgId", clip(row.organizationId(), 200))
+              .bind("org", clip(row.organization(), 200))
+              .bind("ok", row.ok())
+              .bind("errorCode", row.errorCode() == null ? null : row.errorCode().name())
+              .bind("message", clip(row.message(), MAX_TEXT))
+              .bind("duoCode", row.duoCode())
+              .bind("detail", clip(row.messageDetail(), MAX_TEXT))
+              .bind("data", data(row.data()))
+              .bind("duration", row.duration().toMillis())
+              .bind("finishedAt", SqlTimes.toDb(row.finishedAt()))
+              .execute();
+          h.createUpdate(
+                  """
+                  UPDATE action_job SET done_count = :done, failed_count = :failed
+                  WHERE id = :id AND done_count < :done AND job_state = 'RUNNING'
+                  """)
+              .bind("id", progress.jobId())
+              .bind("done", progress.done())
+              .bind("failed", progress.failed())
+              .execute();
+        });
+  }
+
+  void finishJob(JobProgress progress, Instant finishedAt) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE action_job SET job_state = :state, done_count = :done,
+                      failed_count = :failed, finished_at = :finishedAt
+                    WHERE id = :id
+                    """)
+                .bind("id", progress.jobId())
+                .bind("state", progress.state().name())
+                .bind("done", progress.done())
+                .bind("failed", progress.failed())
+                .bind("finishedAt", SqlTimes.toDb(finishedAt))
+                .execute());
+  }
+
+  /** The job with this id, if stored. */
+  public Optional<JobSummary> find(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM action_job WHERE id = :id")
+                .bind("id", jobId)
+                .map((rs, ctx) -> summary(rs))
+                .findOne());
+  }
+
+  /** The most recent jobs first. */
+  public List<JobSummary> recent(int offset, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM action_job ORDER BY created_at DESC, id"
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map((rs, ctx) -> summary(rs))
+                .list());
+  }
+
+  /** The job's rows in organization order. */
+  public List<JobRow> rows(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM action_job_row WHERE job_id = :id ORDER BY row_index")
+                .bind("id", jobId)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  /**
+   * Marks jobs left RUNNING by a process that stopped as CANCELLED; call once at start-up.
+   *
+   * @return how many were marked
+   */
+  public int markAbandoned(Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE action_job SET job_state = 'CANCELLED', finished_at = :now"
+                        + " WHERE job_state = 'RUNNING'")
+                .bind("now", SqlTimes.toDb(now))
+                .execute());
+  }
+
+  private static JobSummary summary(ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    JobProgress progress =
+        new JobProgress(
+            id,
+            JobState.valueOf(rs.getString("job_state")),
+            rs.getInt("total_count"),
+            rs.getInt("done_count"),
+            rs.getInt("failed_count"));
+    return new JobSummary(
+        id,
+        rs.getString("action_id"),
+        rs.getString("actor"),
+        rs.getBoolean("dry_run"),
+        rs.getString("selection"),
+        rs.getString("input"),
+        progress,
+        SqlTimes.instant(rs, "created_at"),
+        rs.getObject("finished_at") == null ? null : SqlTimes.instant(rs, "finished_at"));
+  }
+
+  private static JobRow row(ResultSet rs) throws SQLException {
+    String code = rs.getString("error_code");
+    int duoCode = rs.getInt("duo_code");
+    boolean noDuoCode = rs.wasNull();
+    return new JobRow(
+        rs.getString("job_id"),
+        rs.getInt("row_index"),
+        rs.getString("organization_id"),
+        rs.getString("organization_name"),
+        rs.getBoolean("ok"),
+        code == null ? null : ErrorCode.valueOf(code),
+        rs.getString("message"),
+        noDuoCode ? null : duoCode,
+        rs.getString("message_detail"),
+        parse(rs.getString("result_data")),
+        Duration.ofMillis(rs.getLong("duration_ms")),
+        SqlTimes.instant(rs, "finished_at"));
+  }
+
+  private static String data(JsonNode data) {
+    if (data == null) {
+      return null;
+    }
+    String json = data.toString();
+    return json.length() <= MAX_DATA
+        ? json
+        : ActionJson.object()
+            .put("truncated", true)
+            .put("note", "the data was larger than " + MAX_DATA + " characters; rerun for it")
+            .toString();
+  }
+
+  private static JsonNode parse(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return ActionJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored job data is not JSON", e);
+    }
+  }
+
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+}

@@ -1,0 +1,14 @@
+package io.duoctl.core.jobs;
+
+import java.util.List;
+
+/** Turns a selection into the organizations to run for. Implementations are thread-safe. */
+@FunctionalInterface
+public interface OrganizationDirectory {
+
+  /**
+   * The organizations (ids or names the runner's resolver accepts), in a stable order, without
+   * duplicates; a listed organization that does not exist is kept, so its row reports it.
+   */
+  List<String> select(OrganizationSelection selection);
+}

@@ -1,0 +1,217 @@
+package io.duoctl.core.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.testing.Backend;
+import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.testing.EmulatedMsp;
+import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.model.Account;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fan-out over many child accounts of the emulator, through a proxy that injects faults. */
+class FanOutEmulatorTest {
+
+  private static final Pattern ACCOUNT_ID = Pattern.compile("account_id\\W+(DA[0-9A-Z]+)");
+
+  @TempDir Path tempDir;
+
+  private final List<AutoCloseable> closing = new ArrayList<>();
+
+  @AfterEach
+  void close() throws Exception {
+    for (AutoCloseable c : closing.reversed()) {
+      c.close();
+    }
+  }
+
+  private <T extends AutoCloseable> T closeLater(T resource) {
+    closing.add(resource);
+    return resource;
+  }
+
+  private FanOut fanOut(EmulatedMsp msp, ActionRunner runner, FanOutLimits limits) {
+    CoreFixture db = closeLater(new CoreFixture(Backend.H2, tempDir));
+    return closeLater(
+        new FanOut(
+            runner,
+            msp.resolver(),
+            OrganizationSelection::organizations,
+            new JobStore(db.jdbi()),
+            limits,
+            Clock.systemUTC()));
+  }
+
+  private static List<String> organizations(EmulatedMsp msp, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> String.format("Org %02d", i))
+        .peek(msp::childOrganization)
+        .toList();
+  }
+
+  @Test
+  void fanOut_over50Organizations_with10PercentOf429And5xx_givesOneCorrectRowEach()
+      throws Exception {
+    DuoEmulator duo = DuoEmulator.builder().seed(5).build().start();
+    FaultInjectingProxy proxy =
+        closeLater(new FaultInjectingProxy(duo.proxySelector(), 11, 0.10, 0.10));
+    EmulatedMsp msp = closeLater(new EmulatedMsp(duo, proxy.port()));
+    List<String> names = organizations(msp, 50);
+    Map<String, Account> accounts =
+        duo.world().accounts().stream()
+            .collect(Collectors.toMap(Account::name, Function.identity(), (a, b) -> a));
+    FanOut fanOut = fanOut(msp, msp.runner(), new FanOutLimits(8, 2));
+
+    Job job =
+        fanOut.start(
+            "billing.set_telephony_credits",
+            Json.of("{'credits': 7.0}"),
+            OrganizationSelection.of(names),
+            RunOptions.as("test:fan-out"));
+
+    assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+    List<JobRow> rows = fanOut.rows(job.id());
+    assertThat(rows).extracting(JobRow::organization).containsExactlyElementsOf(names);
+    List<JobRow> failed = rows.stream().filter(r -> !r.ok()).toList();
+    for (JobRow row : rows) {
+      long credits =
+          duo.world().requireAccount(accounts.get(row.organization()).id()).telephonyCredits();
+      if (row.ok()) {
+        assertThat(credits).as(row.organization()).isEqualTo(7);
+      } else {
+        assertThat(credits).as(row.organization()).isNotEqualTo(7);
+        assertThat(row.errorCode()).as(row.organization()).isEqualTo(ErrorCode.DUO_SERVER);
+        assertThat(row.duoCode()).isEqualTo(50301);
+        assertThat(row.message()).contains("503");
+      }
+    }
+    assertThat(proxy.rateLimited()).as("429s injected").isPositive();
+    assertThat(proxy.serverErrors()).as("503s injected").isPositive();
+    assertThat(failed).hasSize(proxy.serverErrors());
+    List<String> changedAccounts =
+        proxy.forwarded().stream()
+            .filter(r -> !r.method().equals("GET"))
+            .map(r -> accountId(r.body() + "&" + r.query()))
+            .toList();
+    assertThat(changedAccounts).doesNotHaveDuplicates().hasSize(50 - failed.size());
+    JobProgress progress = fanOut.progress(job.id()).orElseThrow();
+    assertThat(progress).isEqualTo(job.progress());
+    assertThat(progress.total()).isEqualTo(50);
+    assertThat(progress.done()).isEqualTo(50);
+    assertThat(progress.failed()).isEqualTo(failed.size());
+    assertThat(progress.state()).isEqualTo(JobState.PARTIAL);
+    assertThat(msp.audit).hasSize(50).allMatch(run -> run.jobId().orElseThrow().equals(job.id()));
+  }
+
+  @Test
+  void cancel_stopsSchedulingAndGivesTheRestACancelledRow() throws Exception {
+    EmulatedMsp msp = closeLater(new EmulatedMsp());
+    List<String> names = organizations(msp, 30);
+    FanOut fanOut = fanOut(msp, msp.runner(), new FanOutLimits(1, 1));
+
+    Job job =
+        fanOut.start(
+            "billing.set_telephony_credits",
+            Json.of("{'credits': 9}"),
+            OrganizationSelection.of(names),
+            RunOptions.as("test:cancel"));
+    assertThat(fanOut.cancel(job.id())).isTrue();
+
+    assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+    List<JobRow> rows = fanOut.rows(job.id());
+    assertThat(rows).hasSize(30);
+    List<JobRow> cancelled =
+        rows.stream().filter(r -> r.errorCode() == ErrorCode.CANCELLED).toList();
+    assertThat(cancelled).isNotEmpty();
+    assertThat(rows).allMatch(r -> r.ok() || r.errorCode() == ErrorCode.CANCELLED);
+    assertThat(fanOut.progress(job.id()).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+    assertThat(msp.audit).hasSize(30 - cancelled.size());
+  }
+
+  @Test
+  void secretsInResults_goToTheCallerOnceAndAreRedactedInStoredRows() throws Exception {
+    EmulatedMsp msp = closeLater(new EmulatedMsp());
+    List<String> names = organizations(msp, 3);
+    ActionDefinition secretive =
+        ActionDefinition.define("test.codes")
+            .title("Codes")
+            .description("Returns a code")
+            .output("{codes}")
+            .changes()
+            .secretOutputs("codes")
+            .handledBy(
+                (ctx, in) ->
+                    ActionJson.object()
+                        .put("user", "jdoe")
+                        .set("codes", ActionJson.of(List.of("81723645"))));
+    ActionRunner runner =
+        new ActionRunner(
+            ActionCatalog.of(List.of(secretive)),
+            msp.resolver(),
+            msp.client.transport(),
+            run -> {},
+            Clock.systemUTC());
+    FanOut fanOut = fanOut(msp, runner, FanOutLimits.defaults());
+
+    Job job = fanOut.start("test.codes", null, OrganizationSelection.of(names), RunOptions.as("t"));
+
+    assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+    assertThat(job.results())
+        .extracting(ActionResult::data)
+        .allSatisfy(d -> assertThat(d.toString()).contains("81723645"));
+    assertThat(fanOut.rows(job.id()))
+        .allSatisfy(
+            r -> {
+              assertThat(r.data().toString()).doesNotContain("81723645").contains("[redacted]");
+              assertThat(r.data().path("user").asText()).isEqualTo("jdoe");
+            });
+  }
+
+  @Test
+  void unknownOrganizationInTheList_getsItsOwnFailedRow() throws Exception {
+    EmulatedMsp msp = closeLater(new EmulatedMsp());
+    msp.childOrganization("Acme");
+    FanOut fanOut = fanOut(msp, msp.runner(), FanOutLimits.defaults());
+
+    Job job =
+        fanOut.start(
+            "billing.get_edition",
+            null,
+            OrganizationSelection.of(List.of("Acme", "Ghost")),
+            RunOptions.as("t"));
+
+    assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+    assertThat(fanOut.rows(job.id()))
+        .extracting(JobRow::organization, JobRow::ok, JobRow::errorCode)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Acme", true, null),
+            org.assertj.core.groups.Tuple.tuple("Ghost", false, ErrorCode.UNKNOWN_ORGANIZATION));
+    assertThat(fanOut.progress(job.id()).orElseThrow().state()).isEqualTo(JobState.PARTIAL);
+  }
+
+  private static String accountId(String text) {
+    Matcher m = ACCOUNT_ID.matcher(text);
+    return m.find() ? m.group(1) : "none:" + text;
+  }
+}

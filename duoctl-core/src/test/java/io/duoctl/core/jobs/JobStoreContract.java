@@ -1,0 +1,115 @@
+package io.duoctl.core.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.testing.Backend;
+import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.testing.Json;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job store's behaviour, run against every backend. */
+abstract class JobStoreContract {
+
+  private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+  @TempDir Path tempDir;
+  private CoreFixture fixture;
+  private JobStore store;
+
+  abstract Backend backend();
+
+  @BeforeEach
+  void open() {
+    fixture = new CoreFixture(backend(), tempDir);
+    store = new JobStore(fixture.jdbi());
+  }
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  private JobSummary job(String id, Instant at, int total) {
+    return new JobSummary(
+        id,
+        "users.list",
+        "cli:alice",
+        false,
+        "tag:dental",
+        "{\"status\":\"bypass\"}",
+        new JobProgress(id, JobState.RUNNING, total, 0, 0),
+        at,
+        null);
+  }
+
+  private static JobRow row(String jobId, int index, boolean ok) {
+    return new JobRow(
+        jobId,
+        index,
+        "org-" + index,
+        "Org " + index,
+        ok,
+        ok ? null : ErrorCode.DUO_SERVER,
+        ok ? null : "Duo answered 503",
+        ok ? null : 50301,
+        ok ? null : "try later",
+        ok ? Json.of("[{'username': 'jdoe', 'status': 'bypass'}]") : null,
+        Duration.ofMillis(120 + index),
+        T0.plusSeconds(index));
+  }
+
+  @Test
+  void job_roundTripsWithItsRowsInOrder() {
+    store.insertJob(job("j1", T0, 2));
+    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 2, 1, 1));
+    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 2, 2, 1));
+    store.finishJob(new JobProgress("j1", JobState.PARTIAL, 2, 2, 1), T0.plusSeconds(5));
+
+    JobSummary stored = store.find("j1").orElseThrow();
+    assertThat(stored.progress()).isEqualTo(new JobProgress("j1", JobState.PARTIAL, 2, 2, 1));
+    assertThat(stored.selection()).isEqualTo("tag:dental");
+    assertThat(stored.input()).isEqualTo("{\"status\":\"bypass\"}");
+    assertThat(stored.createdAt()).isEqualTo(T0);
+    assertThat(stored.finishedAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(store.rows("j1")).containsExactly(row("j1", 0, true), row("j1", 1, false));
+  }
+
+  @Test
+  void insertRow_neverMovesTheCountsBackwards() {
+    store.insertJob(job("j1", T0, 3));
+    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 3, 2, 0));
+    store.insertRow(row("j1", 1, true), new JobProgress("j1", JobState.RUNNING, 3, 1, 0));
+
+    assertThat(store.find("j1").orElseThrow().progress().done()).isEqualTo(2);
+  }
+
+  @Test
+  void markAbandoned_cancelsJobsLeftRunning() {
+    store.insertJob(job("left", T0, 4));
+    store.insertJob(job("done", T0, 0));
+    store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
+
+    assertThat(store.markAbandoned(T0.plusSeconds(60))).isEqualTo(1);
+    assertThat(store.find("left").orElseThrow().progress().state()).isEqualTo(JobState.CANCELLED);
+    assertThat(store.find("done").orElseThrow().progress().state()).isEqualTo(JobState.SUCCEEDED);
+  }
+
+  @Test
+  void recent_listsNewestFirst() {
+    store.insertJob(job("old", T0, 1));
+    store.insertJob(job("new", T0.plusSeconds(1), 1));
+
+    assertThat(store.recent(0, 10)).extracting(JobSummary::id).containsExactly("new", "old");
+    assertThat(store.recent(1, 10)).extracting(JobSummary::id).containsExactly("old");
+    assertThat(store.find("none")).isEmpty();
+    assertThat(store.rows("none")).isEqualTo(List.of());
+  }
+}

@@ -1,0 +1,125 @@
+package io.duoctl.core.testing;
+
+import io.duoctl.client.DuoClient;
+import io.duoctl.client.DuoTarget;
+import io.duoctl.core.actions.ActionRun;
+import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.OrganizationResolver;
+import io.duoctl.core.actions.OrganizationUnavailableException;
+import io.duoctl.core.actions.ResolvedOrganization;
+import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.DuoApi;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.IntegrationKeys;
+import io.duoctl.emulator.model.Account;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An MSP on the emulator: a parent account with Accounts, Admin and Auth API keys, and
+ * organizations reached either as child accounts through the parent's Accounts keys or with their
+ * own keys. Calls go over real HTTP through the emulator's forward proxy; the client's back-off
+ * moves the emulator's clock instead of sleeping, so rate limits refill without real waits.
+ */
+public final class EmulatedMsp implements AutoCloseable {
+
+  public final DuoEmulator duo;
+  public final Account parent;
+  public final IntegrationKeys accountsKeys;
+  public final DuoClient client;
+  public final Map<String, ResolvedOrganization> organizations = new ConcurrentHashMap<>();
+  public final List<ActionRun> audit = new ArrayList<>();
+
+  public EmulatedMsp() {
+    this(DuoEmulator.builder().seed(42).build().start(), null);
+  }
+
+  /**
+   * On a started emulator; with {@code proxyPort}, Duo is called through that proxy instead of the
+   * emulator's own.
+   */
+  public EmulatedMsp(DuoEmulator duo, Integer proxyPort) {
+    this.duo = duo;
+    this.parent = duo.givenParentAccount("Acme MSP");
+    this.accountsKeys = duo.givenAccountsApi(parent);
+    int port = proxyPort != null ? proxyPort : duo.proxyAddress().getPort();
+    this.client =
+        DuoClient.builder()
+            .allowPlainHttp(true)
+            .proxy("127.0.0.1", port)
+            .clock(duo.clock())
+            .sleeper(duration -> duo.clock().advance(duration))
+            .jitter(() -> 0.0)
+            .build();
+    DuoTarget accounts =
+        DuoTarget.of(
+            accountsKeys.apiHostname(), accountsKeys.integrationKey(), accountsKeys.secretKey());
+    organizations.put(
+        "msp",
+        new ResolvedOrganization(
+            "org-msp", "Acme MSP", Map.of(DuoApi.ACCOUNTS, accounts), Optional.empty()));
+  }
+
+  /** A child account reached with the parent's Accounts API keys and its account_id. */
+  public Account childOrganization(String name) {
+    Account child = duo.givenChildAccount(parent, name);
+    DuoTarget parentKeys = organizations.get("msp").target(DuoApi.ACCOUNTS);
+    Map<DuoApi, DuoTarget> targets = new EnumMap<>(DuoApi.class);
+    targets.put(DuoApi.ADMIN, DuoTarget.childAccount(parentKeys, child.id(), child.apiHostname()));
+    organizations.put(
+        name,
+        new ResolvedOrganization(
+            "org-" + child.id(), name, targets, Optional.of(Secret.of("dirkey-" + name))));
+    return child;
+  }
+
+  /** A child account reached with its own Admin and Auth API keys (cross-deployment style). */
+  public Account ownKeysOrganization(String name) {
+    Account child = duo.givenChildAccount(parent, name);
+    IntegrationKeys admin = duo.givenAdminApi(child);
+    IntegrationKeys auth = duo.givenAuthApi(child);
+    Map<DuoApi, DuoTarget> targets = new EnumMap<>(DuoApi.class);
+    targets.put(
+        DuoApi.ADMIN, DuoTarget.of(admin.apiHostname(), admin.integrationKey(), admin.secretKey()));
+    targets.put(
+        DuoApi.AUTH, DuoTarget.of(auth.apiHostname(), auth.integrationKey(), auth.secretKey()));
+    organizations.put(
+        name, new ResolvedOrganization("org-" + child.id(), name, targets, Optional.empty()));
+    return child;
+  }
+
+  public OrganizationResolver resolver() {
+    return reference -> {
+      ResolvedOrganization org = organizations.get(reference);
+      if (org == null) {
+        throw OrganizationUnavailableException.unknown(reference);
+      }
+      return org;
+    };
+  }
+
+  public ActionRunner runner() {
+    return new ActionRunner(
+        StandardActions.catalog(),
+        resolver(),
+        client.transport(),
+        run -> {
+          synchronized (audit) {
+            audit.add(run);
+          }
+        },
+        Clock.systemUTC());
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    duo.close();
+  }
+}
