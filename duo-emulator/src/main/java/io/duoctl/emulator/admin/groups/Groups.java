@@ -5,6 +5,7 @@ import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,16 +29,18 @@ public final class Groups {
   private final Object lock;
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Map<String, Set<String>> membersByGroup = new LinkedHashMap<>();
-  private final Map<String, Set<String>> groupsByUser = new LinkedHashMap<>();
+  private final Map<String, List<String>> groupsByUser = new LinkedHashMap<>();
 
-  private Groups(World world, Account account) {
+  private Groups(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The groups of {@code account}. */
   public static Groups of(World world, Account account) {
-    return account.state(Groups.class, () -> new Groups(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(Groups.class, () -> new Groups(world, lock));
   }
 
   /**
@@ -133,7 +136,7 @@ public final class Groups {
       if (members == null) {
         throw DuoError.invalidParameter("group_id");
       }
-      Set<String> joined = groupsByUser.computeIfAbsent(userId, u -> new LinkedHashSet<>());
+      List<String> joined = groupsByUser.computeIfAbsent(userId, u -> new ArrayList<>(2));
       if (members.contains(userId)) {
         return;
       }
@@ -154,7 +157,7 @@ public final class Groups {
     synchronized (lock) {
       Set<String> members = membersByGroup.get(groupId);
       boolean was = members != null && members.remove(userId);
-      Set<String> joined = groupsByUser.get(userId);
+      List<String> joined = groupsByUser.get(userId);
       if (joined != null) {
         joined.remove(groupId);
       }
@@ -165,7 +168,7 @@ public final class Groups {
   /** Ends every membership of a deleted user. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      Set<String> joined = groupsByUser.remove(userId);
+      List<String> joined = groupsByUser.remove(userId);
       if (joined != null) {
         joined.forEach(groupId -> membersByGroup.get(groupId).remove(userId));
       }
@@ -175,7 +178,7 @@ public final class Groups {
   /** The user's groups in joining order. */
   public List<Group> groupsOf(String userId) {
     synchronized (lock) {
-      Set<String> joined = groupsByUser.get(userId);
+      List<String> joined = groupsByUser.get(userId);
       return joined == null ? List.of() : joined.stream().map(groups::get).toList();
     }
   }
