@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Automates Cisco Duo chores for every customer organization of an MSP.",
-    subcommands = {})
+    subcommands = {EmulatorCommand.class})
 public final class DuoctlCommand implements Runnable {
 
   @Spec private CommandSpec spec;

@@ -1,0 +1,155 @@
+package io.duoctl.app.cli;
+
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.EmulatorLauncher;
+import io.duoctl.emulator.EmulatorLauncher.Options;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code duoctl emulator}: runs the Duo emulator in the foreground until interrupted, after
+ * printing one JSON object that describes it (base URL, hostnames, every integration's keys).
+ */
+@Command(
+    name = "emulator",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a local Duo emulator (Admin, Accounts and Auth APIs) until Ctrl-C.",
+      "Prints one JSON object first: base URL, proxy address, CA file, control token, and every"
+          + " account and integration with its keys, for scripts and tests to read."
+    })
+final class EmulatorCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8443",
+      description = "Port for HTTP and HTTPS (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  private String bindAddress;
+
+  @Option(
+      names = "--fixture",
+      paramLabel = "demo|FILE",
+      description = "Seed the emulator from the built-in demo fixture or a fixture JSON file.")
+  private String fixture;
+
+  @Option(
+      names = "--tenants",
+      description = "Generate this many child accounts instead of loading a fixture.")
+  private Integer tenants;
+
+  @Option(names = "--users", description = "Users per generated tenant (with --tenants).")
+  private Integer users;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed for generated IDs, keys and data. Default: ${DEFAULT-VALUE}.")
+  private long seed;
+
+  @Option(
+      names = "--latency-ms",
+      defaultValue = "0",
+      description = "Latency added to every request, in milliseconds. Default: ${DEFAULT-VALUE}.")
+  private long latencyMillis;
+
+  @Option(
+      names = "--jitter-ms",
+      defaultValue = "0",
+      description = "Most random extra latency, in milliseconds. Default: ${DEFAULT-VALUE}.")
+  private long jitterMillis;
+
+  @Option(
+      names = "--tls",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Also speak HTTPS on the port (certificate from a generated CA). Default: on.")
+  private boolean tls;
+
+  @Option(
+      names = "--ca-file",
+      paramLabel = "FILE",
+      description = "Write the emulator's CA certificate (PEM) here, for clients' trust stores.")
+  private Path caFile;
+
+  @Option(
+      names = "--rate-limits",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Apply Duo's published rate limits (429 / 42901). Default: on.")
+  private boolean rateLimits;
+
+  @Override
+  public Integer call() {
+    Options options;
+    try {
+      options =
+          new Options(
+              port,
+              bindAddress,
+              fixture,
+              tenants,
+              users,
+              seed,
+              latencyMillis,
+              jitterMillis,
+              tls,
+              caFile,
+              rateLimits);
+    } catch (IllegalArgumentException badOption) {
+      throw new ParameterException(spec.commandLine(), badOption.getMessage());
+    }
+    boolean interrupted;
+    try (DuoEmulator emulator = EmulatorLauncher.start(options)) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(emulator.describeJson());
+      out.flush();
+      spec.commandLine()
+          .getErr()
+          .println("duoctl: emulator serving " + emulator.baseUrl() + " (Ctrl-C stops it)");
+      interrupted = awaitShutdown();
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  /**
+   * Waits for the JVM's shutdown (Ctrl-C) or this thread's interruption, and says whether it was
+   * interrupted; the flag is cleared meanwhile so that the emulator can stop cleanly.
+   */
+  private static boolean awaitShutdown() {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(stopped::countDown, "duoctl-emulator-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+      return false;
+    } catch (InterruptedException interrupted) {
+      return true;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The JVM is exiting: the emulator is closed by the caller's try-with-resources.
+      }
+    }
+  }
+}
