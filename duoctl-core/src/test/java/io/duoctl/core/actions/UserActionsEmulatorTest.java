@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.users.EnrollmentEmails;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
 import io.duoctl.emulator.model.Account;
@@ -117,7 +118,7 @@ class UserActionsEmulatorTest {
         "users.enroll",
         "{'username': 'newbie', 'email': 'newbie@acme.test', 'valid_secs': '3600'}");
 
-    assertThat(users.enrollmentEmails())
+    assertThat(EnrollmentEmails.of(msp.duo.world(), acme).all())
         .anySatisfy(mail -> assertThat(mail.email()).isEqualTo("newbie@acme.test"));
   }
 
