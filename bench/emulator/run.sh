@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 mkdir -p target
 mvn -B -q -pl duo-emulator -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/emulator-bench.cp" -Dmdep.includeScope=test
-JAVA="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+. scripts/find-java.sh
+JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
 exec "$JAVA" -cp "duo-emulator/target/classes:$(cat target/emulator-bench.cp)" \
   bench/emulator/EmulatorThroughput.java "$@"

@@ -21,6 +21,14 @@ final class DryRunTransport implements Transport {
 
   private static final Set<String> READ_ONLY_POSTS = Set.of("/accounts/v1/account/list");
 
+  /**
+   * What a planned create answers: placeholder ids, so a handler that goes on to use the new
+   * object's id (create a phone, then attach it) plans its next request too.
+   */
+  private static final String PLACEHOLDER_OBJECT =
+      "{\"user_id\":\"new-user\",\"phone_id\":\"new-phone\",\"group_id\":\"new-group\","
+          + "\"token_id\":\"new-token\",\"admin_id\":\"new-admin\"}";
+
   private final Transport real;
   private final List<PlannedRequest> planned = new ArrayList<>();
 
@@ -59,7 +67,7 @@ final class DryRunTransport implements Transport {
     }
     String body =
         "{\"stat\":\"OK\",\"response\":"
-            + (request.path().endsWith("/bypass_codes") ? "[]" : "{}")
+            + (request.path().endsWith("/bypass_codes") ? "[]" : PLACEHOLDER_OBJECT)
             + "}";
     return new DuoResponse(
         200,

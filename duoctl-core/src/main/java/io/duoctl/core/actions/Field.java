@@ -129,11 +129,6 @@ public final class Field {
     return this;
   }
 
-  public Field example(Object value) {
-    json.putArray("examples").addPOJO(value);
-    return this;
-  }
-
   /** The value used when the field is absent; also stated in the schema. */
   public Field defaultsTo(Object value) {
     this.defaultValue = toNode(Objects.requireNonNull(value, "default"));

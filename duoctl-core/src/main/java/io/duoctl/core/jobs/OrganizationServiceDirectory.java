@@ -1,13 +1,14 @@
 package io.duoctl.core.jobs;
 
+import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationService;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Selects organizations of one configuration from the organization store: tags and "all" take
- * mapped organizations and those with their own keys, by id.
+ * Selects organizations of one configuration from the organization store: tags and "all" take the
+ * organizations duoctl can reach (mapped, with their own keys, or the parent itself), by id.
  */
 public final class OrganizationServiceDirectory implements OrganizationDirectory {
 
@@ -38,6 +39,6 @@ public final class OrganizationServiceDirectory implements OrganizationDirectory
   }
 
   private static boolean reachable(Organization org) {
-    return org.isMapped() || !org.ownKeys().isEmpty();
+    return org.isMapped() || !org.ownKeys().isEmpty() || org.accessMode() == AccessMode.PARENT;
   }
 }

@@ -66,6 +66,33 @@ class DryRunTest {
   }
 
   @Test
+  void phonesCreateForAUser_plansTheCreateAndTheAttachToTheNewPhone() {
+    String jdoe =
+        runner
+            .run("Acme Dental", "users.create", Json.of("{'username': 'jdoe'}"), RunOptions.as("t"))
+            .data()
+            .path("user_id")
+            .asText();
+
+    ActionResult result =
+        runner.run(
+            "Acme Dental",
+            "phones.create",
+            Json.of("{'number': '+4915112345678', 'user': 'jdoe'}"),
+            dryRun);
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.plannedRequests())
+        .extracting(PlannedRequest::method, PlannedRequest::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("POST", "/admin/v1/phones"),
+            org.assertj.core.groups.Tuple.tuple("POST", "/admin/v1/users/" + jdoe + "/phones"));
+    assertThat(result.plannedRequests().get(1).parameters())
+        .containsEntry("phone_id", List.of("new-phone"));
+    assertThat(io.duoctl.emulator.admin.phones.PhoneBook.of(msp.duo.world(), acme).all()).isEmpty();
+  }
+
+  @Test
   void tokensCreate_redactsTheTokenSecret() {
     PlannedRequest request =
         onlyRequest(

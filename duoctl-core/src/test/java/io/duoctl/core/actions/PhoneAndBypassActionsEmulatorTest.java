@@ -114,6 +114,21 @@ class PhoneAndBypassActionsEmulatorTest {
   }
 
   @Test
+  void rawAdminBypassCodes_markTheWholeAnswerSecret() {
+    ActionResult result =
+        run(
+            "raw.admin",
+            "{'method': 'POST', 'path': '/admin/v1/users/"
+                + jdoe
+                + "/bypass_codes',"
+                + " 'params': {'count': 2}}");
+
+    assertThat(result.data().path("response")).hasSize(2);
+    assertThat(result.hasSecrets()).isTrue();
+    assertThat(result.withoutSecrets().data().path("response").asText()).isEqualTo("[redacted]");
+  }
+
+  @Test
   void phoneByNationalNumber_isRejectedBeforeAnyCall() {
     ActionResult result =
         runner.run("Acme Dental", "phones.get", Json.of("{'phone': '0151 1234 5678'}"), tech);

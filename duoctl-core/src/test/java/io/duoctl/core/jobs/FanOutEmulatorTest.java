@@ -14,7 +14,10 @@ import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.faults.Fault;
+import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.record.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +125,56 @@ class FanOutEmulatorTest {
     assertThat(progress.failed()).isEqualTo(failed.size());
     assertThat(progress.state()).isEqualTo(JobState.PARTIAL);
     assertThat(msp.audit).hasSize(50).allMatch(run -> run.jobId().orElseThrow().equals(job.id()));
+  }
+
+  @Test
+  void fanOut_withTheEmulatorsFaultRules_neverSendsAChangeTwice() throws Exception {
+    EmulatedMsp msp = closeLater(new EmulatedMsp());
+    List<String> names = organizations(msp, 50);
+    msp.duo
+        .faults()
+        .add(FaultRule.onPath("/admin/v1/billing/*", 0.10, Fault.rateLimited()))
+        .add(FaultRule.onPath("/admin/v1/billing/*", 0.11, Fault.status(503)));
+    FanOut fanOut = fanOut(msp, msp.runner(), new FanOutLimits(16, 4));
+
+    Job job =
+        fanOut.start(
+            "billing.set_telephony_credits",
+            Json.of("{'credits': '3'}"),
+            OrganizationSelection.of(names),
+            RunOptions.as("test:faults"));
+
+    assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+    List<JobRow> rows = fanOut.rows(job.id());
+    assertThat(rows).extracting(JobRow::organization).containsExactlyElementsOf(names);
+    List<RecordedRequest> posts =
+        msp.duo
+            .requests()
+            .matching(r -> r.method().equals("POST") && r.path().endsWith("/telephony_credits"));
+    assertThat(posts).anyMatch(r -> r.status() == 429).anyMatch(r -> r.status() == 503);
+    Map<String, List<Integer>> answered =
+        posts.stream()
+            .filter(r -> r.status() != 429)
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.param("account_id"),
+                    Collectors.mapping(RecordedRequest::status, Collectors.toList())));
+    assertThat(answered)
+        .hasSize(50)
+        .allSatisfy((account, statuses) -> assertThat(statuses).hasSize(1));
+    for (JobRow row : rows) {
+      Account account =
+          msp.duo.world().children(msp.parent.id()).stream()
+              .filter(a -> a.name().equals(row.organization()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(answered.get(account.id()))
+          .as(row.organization())
+          .containsExactly(row.ok() ? 200 : 503);
+      if (!row.ok()) {
+        assertThat(row.errorCode()).isEqualTo(ErrorCode.DUO_SERVER);
+      }
+    }
   }
 
   @Test
