@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -58,6 +59,7 @@ public final class DuoEmulator implements AutoCloseable {
   private final RequestJournal journal;
   private final TokenBucketRateLimiter rateLimiter;
   private final ObjectMapper mapper = new ObjectMapper();
+  private final List<Consumer<DuoEmulator>> seeders;
   private EmulatorServer server;
   private CertificateAuthority tls;
   private Path caFile;
@@ -72,7 +74,8 @@ public final class DuoEmulator implements AutoCloseable {
     this.journal.enabled(builder.recordRequests);
     this.rateLimiter = new TokenBucketRateLimiter(builder.clock, config.rateLimits());
     builder.modules.forEach(module -> module.register(routes, world));
-    builder.seeders.forEach(seeder -> seeder.accept(this));
+    this.seeders = List.copyOf(builder.seeders);
+    seeders.forEach(seeder -> seeder.accept(this));
   }
 
   /** A builder with the defaults: port 0, 127.0.0.1, system clock, seed 1, 300 s skew, TLS on. */
@@ -273,8 +276,9 @@ public final class DuoEmulator implements AutoCloseable {
 
   /**
    * Back to the configured start: forgets all accounts, integrations, faults, recorded requests and
-   * rate-limit history, restores the configured latency and rate limits and drops clock advances.
-   * The ID sequence carries on; the server keeps running.
+   * rate-limit history, restores the configured latency and rate limits, drops clock advances and
+   * runs the builder's {@code given(...)} seeders again. The ID sequence carries on; the server
+   * keeps running.
    */
   public void reset() {
     world.clear();
@@ -283,6 +287,7 @@ public final class DuoEmulator implements AutoCloseable {
     journal.clear();
     rateLimiter.limits(config.rateLimits());
     world.clock().reset();
+    seeders.forEach(seeder -> seeder.accept(this));
   }
 
   /**

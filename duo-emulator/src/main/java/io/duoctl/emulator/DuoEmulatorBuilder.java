@@ -142,7 +142,10 @@ public final class DuoEmulatorBuilder {
     return this;
   }
 
-  /** Runs {@code seeder} on the new emulator before it starts (fixtures use this). */
+  /**
+   * Runs {@code seeder} on the new emulator before it starts, and again after every {@link
+   * DuoEmulator#reset()} (tests use it for a shared fixture). The emulator keeps the seeder.
+   */
   public DuoEmulatorBuilder given(Consumer<DuoEmulator> seeder) {
     seeders.add(Objects.requireNonNull(seeder, "seeder"));
     return this;
@@ -153,7 +156,7 @@ public final class DuoEmulatorBuilder {
     return new DuoEmulator(this);
   }
 
-  /** The settings a running emulator keeps (not the seeders, which may hold large fixtures). */
+  /** The settings a running emulator keeps. */
   Settings settings() {
     return new Settings(
         port,

@@ -35,10 +35,12 @@ public final class EmulatorLauncher {
     if (options.caCertificateFile() != null) {
       builder.caCertificateFile(options.caCertificateFile());
     }
+    DuoEmulator duo = builder.build();
     if (fixture != null) {
-      builder.given(duo -> fixture.applyTo(duo.world()));
+      // applied once, not as a seeder, so the (possibly large) fixture text is not kept
+      fixture.applyTo(duo.world());
     }
-    return builder.build().start();
+    return duo.start();
   }
 
   private static Fixture fixture(Options options) {

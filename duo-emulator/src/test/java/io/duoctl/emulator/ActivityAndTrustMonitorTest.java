@@ -90,4 +90,34 @@ class ActivityAndTrustMonitorTest {
 
     assertThat(seen).containsExactly("user0", "user1", "user2");
   }
+
+  @Test
+  void puttingAUserInBypassThroughTheUsersApi_raisesABypassStatusEvent_andPreauthAllows() {
+    String userId =
+        SignedCall.post(world.duo, world.admin, "/admin/v1/users")
+            .param("username", "ana")
+            .send()
+            .response()
+            .get("user_id")
+            .asText();
+
+    SignedCall.post(world.duo, world.admin, "/admin/v1/users/" + userId)
+        .param("status", "bypass")
+        .send();
+    world.duo.clock().advance(Duration.ofMinutes(3));
+    JsonNode events =
+        SignedCall.get(world.duo, world.admin, "/admin/v1/trust_monitor/events")
+            .param("mintime", Long.toString(AuthWorld.NOW.minusSeconds(60).toEpochMilli()))
+            .param("maxtime", Long.toString(world.duo.clock().instant().toEpochMilli()))
+            .send()
+            .response()
+            .get("events");
+    JsonNode preauth = world.post("/auth/v2/preauth").param("user_id", userId).send().response();
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).get("type").asText()).isEqualTo("bypass_status");
+    assertThat(events.get(0).get("enabled_for").get("key").asText()).isEqualTo(userId);
+    assertThat(events.get(0).get("enabled_by").get("name").asText()).startsWith("API (");
+    assertThat(preauth.get("result").asText()).isEqualTo("allow");
+  }
 }

@@ -137,4 +137,30 @@ class AuthApiPasscodeTest {
     assertThat(locked.get("result").asText()).isEqualTo("deny");
     assertThat(unlocked.get("result").asText()).isEqualTo("auth");
   }
+
+  @Test
+  void lockout_isVisibleThroughTheUsersApi_andPostingStatusActiveUnlocks_section7_6() {
+    User ana = world.user("ana");
+    world.smartphone(ana, "+15555550123", DeviceBehaviour.approve());
+    SignedCall.post(world.duo, world.admin, "/admin/v1/settings")
+        .param("lockout_threshold", "2")
+        .send();
+    passcode("ana", "000000");
+    passcode("ana", "000000");
+
+    JsonNode listed =
+        SignedCall.get(world.duo, world.admin, "/admin/v1/users")
+            .param("username", "ana")
+            .send()
+            .response()
+            .get(0);
+    SignedCall.post(world.duo, world.admin, "/admin/v1/users/" + ana.userId())
+        .param("status", "active")
+        .send();
+    JsonNode preauth = world.post("/auth/v2/preauth").param("username", "ana").send().response();
+
+    assertThat(listed.get("status").asText()).isEqualTo("locked out");
+    assertThat(listed.get("lockout_reason").asText()).isEqualTo("Failed Attempts");
+    assertThat(preauth.get("result").asText()).isEqualTo("auth");
+  }
 }

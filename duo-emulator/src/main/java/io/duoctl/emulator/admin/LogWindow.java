@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin;
 
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.DuoError;
 import java.time.Duration;
@@ -24,6 +25,9 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
   /** How old an event must be before a log query returns it. */
   public static final Duration DELAY = Duration.ofMinutes(2);
 
+  /** The last second a v1 log window may name (9999-12-31T23:59:59Z). */
+  private static final long LATEST_SECOND = 253_402_300_799L;
+
   /**
    * The window of a v2 log or Trust Monitor query, times in milliseconds.
    *
@@ -45,9 +49,11 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
     Instant now = call.now();
     Instant min =
         Instant.ofEpochSecond(
-            ParamValues.integer(call, "mintime").orElse(now.minus(defaultSpan).getEpochSecond()));
-    Instant max =
-        Instant.ofEpochSecond(ParamValues.integer(call, "maxtime").orElse(now.getEpochSecond()));
+            ParamValues.integer(
+                call, "mintime", 0, LATEST_SECOND, now.minus(defaultSpan).getEpochSecond()));
+    long maxSecond = ParamValues.integer(call, "maxtime", 0, LATEST_SECOND, now.getEpochSecond());
+    // maxtime names a whole second: events later within that second are inside the window
+    Instant max = Instant.ofEpochSecond(maxSecond + 1).minusNanos(1);
     return of(now, min, max);
   }
 
@@ -65,7 +71,8 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
   }
 
   private static long required(ApiCall call, String name) {
-    return ParamValues.integer(call, name).orElseThrow(() -> DuoError.invalidParameter(name));
+    return ParamValues.integer(call, name, 0, Long.MAX_VALUE)
+        .orElseThrow(() -> DuoError.invalidParameter(name));
   }
 
   /** Whether an event at {@code time} is inside the window and old enough to be shown. */

@@ -1,9 +1,9 @@
 package io.duoctl.emulator.authapi;
 
-import io.duoctl.emulator.admin.ParamValues;
 import io.duoctl.emulator.admin.authlog.AuthLog;
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.admin.logs.TelephonyLog;
 import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;

@@ -1,8 +1,8 @@
 package io.duoctl.emulator.authapi;
 
-import io.duoctl.emulator.admin.ParamValues;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.bypass.BypassRequest;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
@@ -37,9 +37,8 @@ final class EnrollController {
   }
 
   ApiResult enroll(ApiCall call) {
-    long validSecs =
-        ParamValues.integer(call, "valid_secs", 1, 365L * 86_400).orElse(DEFAULT_VALID_SECS);
-    long bypassCount = ParamValues.integer(call, "bypass_codes", 0, 10).orElse(0);
+    long validSecs = ParamValues.integer(call, "valid_secs", 1, 365L * 86_400, DEFAULT_VALID_SECS);
+    long bypassCount = ParamValues.integer(call, "bypass_codes", 0, 10, 0);
     UserDirectory users = AccountSettings.users(world, call.account());
     String username = call.param("username").filter(v -> !v.isBlank()).orElse(null);
     if (username != null && users.byUsernameOrAlias(username).isPresent()) {

@@ -120,11 +120,23 @@ public final class Account {
    * The account's state object of the given type, created by {@code creator} on first use. This is
    * where resource state lives: e.g. {@code account.state(UserDirectory.class,
    * UserDirectory::new)}. The type is the key, so each feature owns one class; the returned object
-   * must be thread-safe itself. Creation happens at most once per account and type.
+   * must be thread-safe itself. Creation happens exactly once per account and type, and a creator
+   * may itself reach other state of the same account (e.g. a shared lock object); it must not reach
+   * another account's state.
    */
   public <T> T state(Class<T> type, Supplier<? extends T> creator) {
-    Objects.requireNonNull(creator, "creator");
-    return type.cast(state.computeIfAbsent(type, t -> Objects.requireNonNull(creator.get())));
+    Object existing = state.get(type);
+    if (existing == null) {
+      Objects.requireNonNull(creator, "creator");
+      synchronized (state) {
+        existing = state.get(type);
+        if (existing == null) {
+          existing = Objects.requireNonNull(creator.get(), "creator returned null");
+          state.put(type, existing);
+        }
+      }
+    }
+    return type.cast(existing);
   }
 
   /** The account's state object of the given type, if one was created. */

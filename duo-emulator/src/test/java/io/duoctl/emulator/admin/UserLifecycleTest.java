@@ -13,6 +13,7 @@ import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.admin.phones.PhonePlatform;
 import io.duoctl.emulator.admin.phones.PhoneType;
 import io.duoctl.emulator.admin.settings.AccountSettings;
+import io.duoctl.emulator.admin.users.EnrollmentEmails;
 import io.duoctl.emulator.admin.users.LockoutPolicy;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
@@ -122,7 +123,7 @@ class UserLifecycleTest {
     JsonNode found = admin.get("/admin/v1/users", "username", "newbie").response();
     assertThat(found).hasSize(1);
     assertThat(found.get(0).get("email").asText()).isEqualTo("n@example.com");
-    assertThat(users.enrollmentEmails())
+    assertThat(EnrollmentEmails.of(bed.world(), bed.account).all())
         .singleElement()
         .satisfies(
             mail -> {
@@ -156,6 +157,21 @@ class UserLifecycleTest {
 
     assertThat(trashed).isEqualTo("pending deletion");
     assertThat(restored).isEqualTo("active");
+  }
+
+  @Test
+  void trashedUser_isPurgedAfterPendingDeletionDays_section6_1() {
+    String id = bed.createUser("alice");
+    assertOk(admin.post("/admin/v1/users/bulk_send_to_trash", "user_id_list", "[\"" + id + "\"]"));
+
+    bed.duo.clock().advance(Duration.ofDays(7).minusSeconds(1));
+    Reply before = admin.get("/admin/v1/users/" + id);
+    bed.duo.clock().advance(Duration.ofSeconds(1));
+    Reply after = admin.get("/admin/v1/users/" + id);
+
+    assertThat(before.response().get("status").asText()).isEqualTo("pending deletion");
+    assertNotFound(after);
+    assertThat(admin.get("/admin/v1/users", "username", "alice").response()).isEmpty();
   }
 
   @Test

@@ -5,7 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class WorldTest {
@@ -64,6 +77,52 @@ class WorldTest {
 
     assertThat(second).isSameAs(first);
     assertThat(msp.existingState(Integer.class)).isEmpty();
+  }
+
+  @Test
+  void state_creatorMayReachOtherStateOfTheSameAccount() {
+    Map<Class<?>, Supplier<?>> kinds = new LinkedHashMap<>();
+    kinds.put(StringBuilder.class, StringBuilder::new);
+    kinds.put(ArrayList.class, ArrayList::new);
+    kinds.put(HashMap.class, HashMap::new);
+    kinds.put(HashSet.class, HashSet::new);
+    kinds.put(LinkedList.class, LinkedList::new);
+    kinds.put(TreeMap.class, TreeMap::new);
+    kinds.put(ArrayDeque.class, ArrayDeque::new);
+    kinds.put(BitSet.class, BitSet::new);
+    kinds.put(AtomicInteger.class, AtomicInteger::new);
+    kinds.put(AtomicLong.class, AtomicLong::new);
+    kinds.put(Object.class, Object::new);
+    kinds.put(Random.class, Random::new);
+
+    // every ordered pair nests one creation in another; some pairs share a hash bin
+    for (Map.Entry<Class<?>, Supplier<?>> outer : kinds.entrySet()) {
+      for (Map.Entry<Class<?>, Supplier<?>> inner : kinds.entrySet()) {
+        if (outer.getKey() == inner.getKey()) {
+          continue;
+        }
+        Account account = world.createParentAccount("A");
+        Object created =
+            nested(account, outer.getKey(), outer.getValue(), inner.getKey(), inner.getValue());
+
+        assertThat(account.existingState(inner.getKey())).isPresent();
+        assertThat(touch(account, outer.getKey(), () -> null)).isSameAs(created);
+      }
+    }
+  }
+
+  private static <T> T nested(
+      Account account, Class<T> outer, Supplier<?> outerNew, Class<?> inner, Supplier<?> innerNew) {
+    return account.state(
+        outer,
+        () -> {
+          touch(account, inner, innerNew);
+          return outer.cast(outerNew.get());
+        });
+  }
+
+  private static <T> T touch(Account account, Class<T> type, Supplier<?> creator) {
+    return account.state(type, () -> type.cast(creator.get()));
   }
 
   @Test

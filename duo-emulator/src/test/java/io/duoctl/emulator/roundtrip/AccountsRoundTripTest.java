@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.duoctl.client.DuoInvalidRequestException;
 import io.duoctl.client.DuoNotFoundException;
+import io.duoctl.client.DuoTarget;
 import io.duoctl.client.accounts.AccountsApi;
 import io.duoctl.client.accounts.ChildAccount;
 import io.duoctl.client.admin.AdminApi;
@@ -92,6 +93,19 @@ class AccountsRoundTripTest {
     RecordedRequest sent = duo.requests().toPath("/admin/v1/settings").get(0);
     assertThat(sent.host()).isEqualTo(child.apiHostname());
     assertThat(sent.query()).contains("account_id=" + child.accountId());
+  }
+
+  @Test
+  void childAccount_onTheParentsHostname_withAccountId_reachesTheChild_section5_2() {
+    ChildAccount child = accounts.create("Dental Co");
+    DuoTarget parentHost =
+        DuoTarget.childAccount(accounts.raw().target(), child.accountId(), msp.apiHostname());
+
+    String name = roundTrip.client().admin(parentHost).settings().get().name();
+
+    assertThat(name).isEqualTo("Dental Co");
+    assertThat(duo.requests().toPath("/admin/v1/settings").get(0).host())
+        .isEqualTo(msp.apiHostname());
   }
 
   @Test

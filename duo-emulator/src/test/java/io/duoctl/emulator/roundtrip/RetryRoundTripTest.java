@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.duoctl.client.DuoRateLimitedException;
+import io.duoctl.client.DuoServerException;
 import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.admin.administrators.Administrator;
 import io.duoctl.client.admin.administrators.NewAdministrator;
+import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.record.RecordedRequest;
 import java.time.Duration;
@@ -77,6 +79,46 @@ class RetryRoundTripTest {
 
     assertThat(admin.administrators().list().all()).containsExactly(created);
     assertThat(roundTrip.sleeper().waits()).containsExactly(millis(1250));
+  }
+
+  @Test
+  void get_after503_isRetriedOnTheSchedule_andSucceeds() {
+    duo.faults().next(Fault.status(503));
+
+    String name = admin.settings().get().name();
+
+    assertThat(name).isEqualTo("Acme Dental");
+    assertThat(roundTrip.sleeper().waits()).containsExactly(millis(1250));
+    assertThat(duo.requests().toPath("/admin/v1/settings"))
+        .extracting(RecordedRequest::status)
+        .containsExactly(503, 200);
+  }
+
+  @Test
+  void get_afterADroppedConnection_isSentAgain_andSucceeds() {
+    duo.faults().disconnectNext();
+
+    String name = admin.settings().get().name();
+
+    assertThat(name).isEqualTo("Acme Dental");
+    assertThat(duo.requests().toPath("/admin/v1/settings"))
+        .extracting(RecordedRequest::status)
+        .containsExactly(0, 200);
+  }
+
+  @Test
+  void post_after503_isNotResent_soNothingIsCreatedTwice() {
+    duo.faults().next(Fault.status(503));
+
+    assertThatThrownBy(
+            () ->
+                admin
+                    .administrators()
+                    .create(NewAdministrator.builder("pat@acme.example", "Pat").build()))
+        .isInstanceOfSatisfying(
+            DuoServerException.class, e -> assertThat(e.status()).isEqualTo(503));
+    assertThat(roundTrip.sleeper().waits()).isEmpty();
+    assertThat(duo.requests().toPath("/admin/v1/admins")).hasSize(1);
   }
 
   private static Duration millis(long value) {

@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * picks the account by integration key); {@link #viaProxy} sends everything through the emulator as
  * an HTTP proxy, so targets carry the accounts' real-looking {@code api-xxxxxxxx.duo.test}
  * hostnames; {@link #overTls} speaks https to {@code localhost:port}, trusting only the emulator's
- * exported CA.
+ * exported CA; {@link #overTlsViaProxy} does both, as a client behind a corporate proxy would.
  */
 final class RoundTrip implements AutoCloseable {
 
@@ -34,7 +34,8 @@ final class RoundTrip implements AutoCloseable {
   private enum Mode {
     DIRECT,
     PROXY,
-    TLS
+    TLS,
+    TLS_PROXY
   }
 
   private RoundTrip(
@@ -76,6 +77,21 @@ final class RoundTrip implements AutoCloseable {
     return new RoundTrip(duo, builder, sleeper, Mode.TLS);
   }
 
+  /**
+   * https to each account's own hostname on port 443, tunnelled with CONNECT through the emulator
+   * as proxy, trusting only the CA the emulator wrote to {@code dir}.
+   */
+  static RoundTrip overTlsViaProxy(DuoEmulatorExtension duo, Path dir) {
+    RecordingSleeper sleeper = new RecordingSleeper();
+    Path ca = duo.emulator().writeCaCertificate(dir.resolve("duo-emulator-ca.pem"));
+    DuoClient.Builder builder =
+        base(duo, sleeper)
+            .trustCaPemFile(ca)
+            .replaceDefaultTrust(true)
+            .proxy("127.0.0.1", duo.port());
+    return new RoundTrip(duo, builder, sleeper, Mode.TLS_PROXY);
+  }
+
   private static DuoClient.Builder base(DuoEmulatorExtension duo, RecordingSleeper sleeper) {
     return DuoClient.builder().clock(duo.clock()).sleeper(sleeper).jitter(() -> JITTER);
   }
@@ -93,7 +109,7 @@ final class RoundTrip implements AutoCloseable {
     String host =
         switch (mode) {
           case DIRECT -> "127.0.0.1:" + duo.port();
-          case PROXY -> keys.apiHostname();
+          case PROXY, TLS_PROXY -> keys.apiHostname();
           case TLS -> "localhost:" + duo.port();
         };
     return DuoTarget.of(host, keys.integrationKey(), keys.secretKey());

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param action the action id as asked
  * @param organizationId the organization's id, or the reference as given when it did not resolve
  * @param organization the organization's name, or the reference as given
- * @param data the action's data on success (for a dry-run: the planned requests), else null
+ * @param data the action's data on success (for a dry-run that planned changes: the planned
+ *     requests, as {@link #plannedRequests()}), else null
  * @param error why it failed, else null
  * @param dryRun whether this was a dry-run
  * @param plannedRequests for a dry-run of a mutating action, the requests it would send

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs:
@@ -18,7 +17,7 @@ import java.util.Optional;
 public final class ActionRunner {
 
   private final ActionCatalog catalog;
-  private final TargetResolver resolver;
+  private final OrganizationResolver resolver;
   private final Transport transport;
   private final ActionAuditTrail audit;
   private final Clock clock;
@@ -29,7 +28,7 @@ public final class ActionRunner {
    */
   public ActionRunner(
       ActionCatalog catalog,
-      TargetResolver resolver,
+      OrganizationResolver resolver,
       Transport transport,
       ActionAuditTrail audit,
       Clock clock) {
@@ -78,7 +77,7 @@ public final class ActionRunner {
       DryRunTransport planner = dryRun ? new DryRunTransport(transport) : null;
       ActionContext context = new ActionContext(org, dryRun ? planner : transport, clock.instant());
       JsonNode data = action.handler().handle(context, valid);
-      if (dryRun) {
+      if (dryRun && !planner.planned().isEmpty()) {
         List<PlannedRequest> planned = planner.planned();
         return attempt.finish(ActionJson.of(planned), null, planned, List.of(), started);
       }
@@ -170,9 +169,5 @@ public final class ActionRunner {
               });
       return out;
     }
-  }
-
-  Optional<ActionDefinition> find(String actionId) {
-    return catalog.find(actionId);
   }
 }

@@ -11,10 +11,16 @@ import java.util.Optional;
 
 /**
  * An organization ready to be acted on: its id and name, the Duo target for each API it can reach,
- * and its Admin API directory key when set (for directory sync).
+ * why it cannot reach the others, and its Admin API directory key when set (for directory sync).
+ *
+ * @param unavailable for APIs without a target, the reason and fix shown to the user
  */
 public record ResolvedOrganization(
-    String id, String name, Map<DuoApi, DuoTarget> targets, Optional<Secret> directoryKey) {
+    String id,
+    String name,
+    Map<DuoApi, DuoTarget> targets,
+    Optional<Secret> directoryKey,
+    Map<DuoApi, String> unavailable) {
 
   public ResolvedOrganization {
     Objects.requireNonNull(id, "id");
@@ -23,6 +29,15 @@ public record ResolvedOrganization(
     copy.putAll(targets);
     targets = Collections.unmodifiableMap(copy);
     Objects.requireNonNull(directoryKey, "directoryKey");
+    EnumMap<DuoApi, String> reasons = new EnumMap<>(DuoApi.class);
+    reasons.putAll(unavailable);
+    unavailable = Collections.unmodifiableMap(reasons);
+  }
+
+  /** An organization whose missing APIs carry the default explanation. */
+  public ResolvedOrganization(
+      String id, String name, Map<DuoApi, DuoTarget> targets, Optional<Secret> directoryKey) {
+    this(id, name, targets, directoryKey, Map.of());
   }
 
   /**
@@ -35,13 +50,15 @@ public record ResolvedOrganization(
     if (target == null) {
       throw new OrganizationUnavailableException(
           ErrorCode.ORGANIZATION_UNAVAILABLE,
-          "organization "
-              + name
-              + " has no "
-              + api.displayName()
-              + " access: map it to a Duo child account or give it its own "
-              + api.displayName()
-              + " keys");
+          unavailable.getOrDefault(
+              api,
+              "organization "
+                  + name
+                  + " has no "
+                  + api.displayName()
+                  + " access: map it to a Duo child account or give it its own "
+                  + api.displayName()
+                  + " keys"));
     }
     return target;
   }

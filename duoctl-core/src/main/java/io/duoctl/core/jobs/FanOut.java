@@ -7,8 +7,8 @@ import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.RunOptions;
-import io.duoctl.core.actions.TargetResolver;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.concurrent.Semaphore;
 public final class FanOut implements AutoCloseable {
 
   private final ActionRunner runner;
-  private final TargetResolver resolver;
+  private final OrganizationResolver resolver;
   private final OrganizationDirectory directory;
   private final JobStore store;
   private final FanOutLimits limits;
@@ -41,7 +41,7 @@ public final class FanOut implements AutoCloseable {
 
   public FanOut(
       ActionRunner runner,
-      TargetResolver resolver,
+      OrganizationResolver resolver,
       OrganizationDirectory directory,
       JobStore store,
       FanOutLimits limits,

@@ -50,8 +50,7 @@ public record MappingHealth(
 
   /** Whether nothing needs attention. */
   public boolean healthy() {
-    return accountsRefreshedAt != null
-        && unmappedOrganizations.isEmpty()
+    return unmappedOrganizations.isEmpty()
         && unmappedAccounts.isEmpty()
         && duplicateNames.isEmpty()
         && staleMappings.isEmpty()

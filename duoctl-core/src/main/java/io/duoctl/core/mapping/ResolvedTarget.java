@@ -1,5 +1,6 @@
 package io.duoctl.core.mapping;
 
+import io.duoctl.client.DuoTarget;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.DuoApi;
@@ -29,6 +30,11 @@ public record ResolvedTarget(
     Objects.requireNonNull(integrationKey, "integrationKey");
     Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(advanced, "advanced");
+  }
+
+  /** The duo-client target for this resolution (the secret key is revealed to the client). */
+  public DuoTarget toDuoTarget() {
+    return new DuoTarget(host, integrationKey, secretKey.reveal(), childAccountId());
   }
 
   /** The child account id, when the call goes through the parent's keys. */

@@ -90,7 +90,14 @@ public final class OrganizationCsvImport {
     }
     CsvRows.Row header = rows.get(0);
     for (int i = 0; i < header.cells().size(); i++) {
-      String column = header.cells().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+      String column =
+          header
+              .cells()
+              .get(i)
+              .replace("\uFEFF", "")
+              .strip()
+              .toLowerCase(Locale.ROOT)
+              .replace(' ', '_');
       if (column.equals("externalid")) {
         column = EXTERNAL_ID;
       }

@@ -38,13 +38,22 @@ public final class MasterKeyFile {
   /**
    * The key in the file, or empty when the file does not exist.
    *
-   * @throws InvalidMasterKeyException if the file exists but does not hold a valid key
+   * @throws InvalidMasterKeyException if the file exists but does not hold a valid key, or other
+   *     users may read it
    */
   public Optional<MasterKey> read() {
     if (!Files.exists(path)) {
       return Optional.empty();
     }
     try {
+      if (isPosix() && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(path))) {
+        throw new InvalidMasterKeyException(
+            "master key file "
+                + path
+                + " may be read by other users; restrict it with `chmod 600 "
+                + path
+                + "`");
+      }
       String text = Files.readString(path, StandardCharsets.US_ASCII);
       return Optional.of(MasterKey.fromBase64(text, "master key file " + path));
     } catch (IOException e) {
@@ -84,10 +93,12 @@ public final class MasterKeyFile {
     }
   }
 
+  private boolean isPosix() {
+    return path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
   private FileAttribute<?>[] ownerOnly() {
-    boolean posix =
-        path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
-    return posix
+    return isPosix()
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
         : new FileAttribute<?>[0];
   }

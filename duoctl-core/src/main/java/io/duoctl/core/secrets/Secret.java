@@ -26,11 +26,18 @@ public final class Secret {
   /**
    * Wraps a plain value.
    *
-   * @throws IllegalArgumentException if {@code value} is null or empty
+   * @throws IllegalArgumentException if {@code value} is null, empty, or a mask such as {@code
+   *     ••••k3Tq} (so a masked value read back from output is never stored as the secret)
    */
   public static Secret of(String value) {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException("secret value must not be empty");
+    }
+    if (value.startsWith(BULLETS)) {
+      throw new IllegalArgumentException(
+          "secret value is a mask ("
+              + BULLETS
+              + "…) shown for a stored secret; enter the real value");
     }
     return new Secret(value);
   }

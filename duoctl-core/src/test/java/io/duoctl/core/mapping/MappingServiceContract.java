@@ -201,6 +201,13 @@ abstract class MappingServiceContract {
     assertThat(accounts.host()).isEqualTo(PARENT_HOST);
     assertThat(accounts.childAccountId()).contains(ACME);
     assertThat(admin.toString()).doesNotContain(ACCOUNTS_SKEY.reveal());
+    assertThat(admin.toDuoTarget())
+        .isEqualTo(
+            io.duoctl.client.DuoTarget.childAccount(
+                io.duoctl.client.DuoTarget.of(
+                    PARENT_HOST, "DIACCOUNTS0000000001", ACCOUNTS_SKEY.reveal()),
+                ACME,
+                "api-00000001.duosecurity.com"));
   }
 
   @Test

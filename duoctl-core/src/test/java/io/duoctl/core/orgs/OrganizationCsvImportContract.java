@@ -66,6 +66,13 @@ abstract class OrganizationCsvImportContract {
   }
 
   @Test
+  void import_acceptsAByteOrderMarkAsSpreadsheetsWriteIt() {
+    assertThat(importText("\uFEFFname,external_id\nAcme,1\n"))
+        .extracting(Organization::name)
+        .containsExactly("Acme");
+  }
+
+  @Test
   void import_acceptsColumnsInAnyOrderAndOnlyName() {
     assertThat(importText("Tags,Name\nvip,Acme\n"))
         .singleElement()

@@ -46,6 +46,13 @@ class SecretTest {
   }
 
   @Test
+  void of_refusesAMaskReadBackFromOutput() {
+    assertThatThrownBy(() -> Secret.of(Secret.of(SKEY).masked()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("enter the real value");
+  }
+
+  @Test
   void of_rejectsEmptyValues() {
     assertThatThrownBy(() -> Secret.of("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Secret.of(null)).isInstanceOf(IllegalArgumentException.class);

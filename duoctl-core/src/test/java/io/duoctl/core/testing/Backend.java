@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
@@ -22,12 +23,7 @@ public enum Backend {
     @Override
     public Database open(Path tempDir) {
       EmbeddedPostgres pg = SharedPostgres.get();
-      String name = "duoctl_test_" + SharedPostgres.COUNTER.incrementAndGet();
-      try (Connection c = pg.getPostgresDatabase().getConnection()) {
-        c.createStatement().execute("CREATE DATABASE " + name);
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot create test database " + name, e);
-      }
+      String name = SharedPostgres.freshDatabase(pg);
       return Database.open(
           DatabaseConfig.jdbc(pg.getJdbcUrl("postgres", name), "postgres", "postgres"));
     }
@@ -36,16 +32,26 @@ public enum Backend {
   /** A fresh, migrated, empty database. */
   public abstract Database open(Path tempDir);
 
-  /** One embedded PostgreSQL 14 per test JVM, stopped at exit by its own shutdown hook. */
+  /**
+   * One embedded PostgreSQL 14 per test JVM (stopped at exit by its own shutdown hook), with a new
+   * database per test. Tests run one after another, so the previous test's database is dropped when
+   * the next is created; a server full of databases stalls the JVM's exit.
+   */
   private static final class SharedPostgres {
-    static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres instance;
     private static String failure;
+    private static String previous;
 
     static synchronized EmbeddedPostgres get() {
       if (instance == null && failure == null) {
         try {
-          instance = EmbeddedPostgres.builder().start();
+          instance =
+              EmbeddedPostgres.builder()
+                  .setServerConfig("fsync", "off")
+                  .setServerConfig("synchronous_commit", "off")
+                  .setServerConfig("full_page_writes", "off")
+                  .start();
         } catch (IOException | RuntimeException e) {
           failure = e.toString();
         }
@@ -54,6 +60,21 @@ public enum Backend {
           instance != null,
           () -> "PostgreSQL tests skipped: embedded PostgreSQL could not start here: " + failure);
       return instance;
+    }
+
+    static synchronized String freshDatabase(EmbeddedPostgres pg) {
+      String name = "duoctl_test_" + COUNTER.incrementAndGet();
+      try (Connection c = pg.getPostgresDatabase().getConnection();
+          Statement statement = c.createStatement()) {
+        if (previous != null) {
+          statement.execute("DROP DATABASE IF EXISTS " + previous + " WITH (FORCE)");
+        }
+        statement.execute("CREATE DATABASE " + name);
+        previous = name;
+        return name;
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot create test database " + name, e);
+      }
     }
   }
 }

@@ -4,9 +4,9 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.core.actions.ActionRun;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
-import io.duoctl.core.actions.TargetResolver;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.DuoApi;
@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An MSP on the emulator: a parent account with Accounts, Admin and Auth API keys, and
  * organizations reached either as child accounts through the parent's Accounts keys or with their
- * own keys. Calls go over real HTTP through the emulator's forward proxy.
+ * own keys. Calls go over real HTTP through the emulator's forward proxy; the client's back-off
+ * moves the emulator's clock instead of sleeping, so rate limits refill without real waits.
  */
 public final class EmulatedMsp implements AutoCloseable {
 
@@ -52,7 +53,8 @@ public final class EmulatedMsp implements AutoCloseable {
         DuoClient.builder()
             .allowPlainHttp(true)
             .proxy("127.0.0.1", port)
-            .sleeper(duration -> {})
+            .clock(duo.clock())
+            .sleeper(duration -> duo.clock().advance(duration))
             .jitter(() -> 0.0)
             .build();
     DuoTarget accounts =
@@ -92,7 +94,7 @@ public final class EmulatedMsp implements AutoCloseable {
     return child;
   }
 
-  public TargetResolver resolver() {
+  public OrganizationResolver resolver() {
     return reference -> {
       ResolvedOrganization org = organizations.get(reference);
       if (org == null) {

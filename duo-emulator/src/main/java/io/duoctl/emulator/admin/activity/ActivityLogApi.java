@@ -1,7 +1,7 @@
 package io.duoctl.emulator.admin.activity;
 
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -31,10 +31,7 @@ public final class ActivityLogApi implements RouteModule {
 
   private static ApiResult list(ApiCall call) {
     LogWindow window = LogWindow.millis(call);
-    long limit = ParamValues.integer(call, "limit").orElse(100);
-    if (limit < 1) {
-      throw DuoError.invalidParameter("limit");
-    }
+    long limit = ParamValues.integer(call, "limit", 1, Long.MAX_VALUE, 100);
     String sort = call.param("sort").orElse("ts:desc");
     if (!sort.equals("ts:desc") && !sort.equals("ts:asc")) {
       throw DuoError.invalidParameter("sort");

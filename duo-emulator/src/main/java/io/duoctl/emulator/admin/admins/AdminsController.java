@@ -1,9 +1,9 @@
 package io.duoctl.emulator.admin.admins;
 
-import io.duoctl.emulator.admin.OffsetPage;
-import io.duoctl.emulator.admin.ParamValues;
 import io.duoctl.emulator.admin.activity.ActivityEntry;
 import io.duoctl.emulator.admin.activity.ActivityLog;
+import io.duoctl.emulator.admin.internal.Paging;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.admin.logs.AdminLog;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
@@ -32,8 +32,8 @@ final class AdminsController {
   }
 
   ApiResult list(ApiCall call) {
-    return OffsetPage.of(
-        call, AdminDirectory.of(call.account()).list(), 100, 500, Administrator::view);
+    return Paging.page(
+        call, AdminDirectory.of(call.account()).list(), Paging.OTHERS_MAX, Administrator::view);
   }
 
   ApiResult get(ApiCall call) {

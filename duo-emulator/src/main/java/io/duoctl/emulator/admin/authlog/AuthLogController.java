@@ -1,7 +1,7 @@
 package io.duoctl.emulator.admin.authlog;
 
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import java.time.Instant;
@@ -49,7 +49,8 @@ final class AuthLogController {
   ApiResult v1(ApiCall call) {
     Instant now = call.now();
     Instant oldest = now.minus(LogWindow.RETENTION);
-    Instant from = Instant.ofEpochSecond(ParamValues.integer(call, "mintime").orElse(0));
+    Instant from =
+        Instant.ofEpochSecond(ParamValues.integer(call, "mintime", 0, Long.MAX_VALUE, 0));
     if (from.isBefore(oldest)) {
       from = oldest;
     }

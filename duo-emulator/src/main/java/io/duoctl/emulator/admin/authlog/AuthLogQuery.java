@@ -1,7 +1,7 @@
 package io.duoctl.emulator.admin.authlog;
 
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.DuoError;
 import java.util.List;
@@ -31,10 +31,7 @@ record AuthLogQuery(
 
   static AuthLogQuery parse(ApiCall call) {
     LogWindow window = LogWindow.millis(call);
-    long limit = ParamValues.integer(call, "limit").orElse(DEFAULT_LIMIT);
-    if (limit < 1) {
-      throw DuoError.invalidParameter("limit");
-    }
+    long limit = ParamValues.integer(call, "limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT);
     String sort = call.param("sort").orElse("ts:desc");
     if (!sort.equals("ts:desc") && !sort.equals("ts:asc")) {
       throw DuoError.invalidParameter("sort");

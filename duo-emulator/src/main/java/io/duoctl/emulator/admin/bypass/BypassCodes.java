@@ -36,14 +36,16 @@ public final class BypassCodes {
   private final Object lock;
   private final Map<String, BypassCode> codes = new LinkedHashMap<>();
 
-  private BypassCodes(World world, Account account) {
+  private BypassCodes(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The bypass codes of {@code account}. */
   public static BypassCodes of(World world, Account account) {
-    return account.state(BypassCodes.class, () -> new BypassCodes(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(BypassCodes.class, () -> new BypassCodes(world, lock));
   }
 
   /**

@@ -30,14 +30,16 @@ public final class Groups {
   private final Map<String, Set<String>> membersByGroup = new LinkedHashMap<>();
   private final Map<String, Set<String>> groupsByUser = new LinkedHashMap<>();
 
-  private Groups(World world, Account account) {
+  private Groups(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The groups of {@code account}. */
   public static Groups of(World world, Account account) {
-    return account.state(Groups.class, () -> new Groups(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(Groups.class, () -> new Groups(world, lock));
   }
 
   /**

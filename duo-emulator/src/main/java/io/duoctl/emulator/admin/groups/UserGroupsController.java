@@ -37,7 +37,11 @@ final class UserGroupsController {
       User user = UserDirectory.of(world, call.account()).require(call.pathVariable("user_id"));
       Groups.of(world, call.account()).addMember(groupId, user.userId());
       AdminLog.of(call.account())
-          .recordApi(call, "group_update", groupId, Map.of("user_added", user.username()));
+          .recordApi(
+              call,
+              "group_update",
+              groupName(call, groupId),
+              Map.of("user_added", user.username()));
     }
     return ApiResult.empty();
   }
@@ -47,8 +51,13 @@ final class UserGroupsController {
     String groupId = call.pathVariable("group_id");
     if (Groups.of(world, call.account()).removeMember(groupId, userId)) {
       AdminLog.of(call.account())
-          .recordApi(call, "group_update", groupId, Map.of("user_removed", userId));
+          .recordApi(
+              call, "group_update", groupName(call, groupId), Map.of("user_removed", userId));
     }
     return ApiResult.empty();
+  }
+
+  private String groupName(ApiCall call, String groupId) {
+    return Groups.of(world, call.account()).byId(groupId).map(Group::name).orElse(groupId);
   }
 }

@@ -1,6 +1,6 @@
 package io.duoctl.emulator.admin.integrations;
 
-import io.duoctl.emulator.admin.OffsetPage;
+import io.duoctl.emulator.admin.internal.Paging;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -28,7 +28,7 @@ final class IntegrationsController {
 
   ApiResult list(ApiCall call) {
     List<Integration> all = world.integrationsOf(call.account().id());
-    return OffsetPage.of(call, all, 100, 300, this::view);
+    return Paging.page(call, all, Paging.USERS_MAX, this::view);
   }
 
   ApiResult get(ApiCall call) {

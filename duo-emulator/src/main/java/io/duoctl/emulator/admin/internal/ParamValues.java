@@ -30,7 +30,12 @@ public final class ParamValues {
     return bool(call, name).orElse(fallback);
   }
 
-  static boolean parseBool(String name, String value) {
+  /**
+   * Parses a Duo boolean ({@code 1/0/true/false}, any case).
+   *
+   * @throws DuoError 400 40002 naming {@code name} for anything else
+   */
+  public static boolean parseBool(String name, String value) {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "1", "true" -> true;
       case "0", "false" -> false;
@@ -48,7 +53,12 @@ public final class ParamValues {
     return integer(call, name, min, max).orElse(fallback);
   }
 
-  static long parseInt(String name, String value, long min, long max) {
+  /**
+   * Parses a whole number within {@code [min, max]}.
+   *
+   * @throws DuoError 400 40002 naming {@code name} when it is not one or out of range
+   */
+  public static long parseInt(String name, String value, long min, long max) {
     long parsed;
     try {
       parsed = Long.parseLong(value.trim());

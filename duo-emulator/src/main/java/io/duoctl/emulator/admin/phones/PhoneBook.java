@@ -33,14 +33,16 @@ public final class PhoneBook {
   private final Map<String, Set<String>> usersByPhone = new LinkedHashMap<>();
   private final Map<String, Set<String>> phonesByUser = new LinkedHashMap<>();
 
-  private PhoneBook(World world, Account account) {
+  private PhoneBook(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The phones of {@code account}. */
   public static PhoneBook of(World world, Account account) {
-    return account.state(PhoneBook.class, () -> new PhoneBook(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(PhoneBook.class, () -> new PhoneBook(world, lock));
   }
 
   /**

@@ -52,8 +52,12 @@ final class UserPhonesController {
     String phoneId = call.pathVariable("phone_id");
     if (PhoneBook.of(world, call.account()).detach(phoneId, userId)) {
       AdminLog.of(call.account())
-          .recordApi(call, "user_update", userId, Map.of("phone_removed", phoneId));
+          .recordApi(call, "user_update", username(call, userId), Map.of("phone_removed", phoneId));
     }
     return ApiResult.empty();
+  }
+
+  private String username(ApiCall call, String userId) {
+    return UserDirectory.of(world, call.account()).byId(userId).map(User::username).orElse(userId);
   }
 }

@@ -1,6 +1,6 @@
 package io.duoctl.emulator.admin.settings;
 
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.DuoError;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -44,17 +44,17 @@ interface SettingKind {
   }
 
   static SettingKind bool() {
-    return ParamValues::bool;
+    return ParamValues::parseBool;
   }
 
   /** A boolean Duo writes as 0 or 1 ({@code sms_refresh}). */
   static SettingKind bit() {
-    return (name, text) -> ParamValues.bool(name, text) ? 1 : 0;
+    return (name, text) -> ParamValues.parseBool(name, text) ? 1 : 0;
   }
 
   static SettingKind range(long min, long max) {
     return (name, text) -> {
-      long value = ParamValues.integer(name, text);
+      long value = ParamValues.parseInt(name, text, Long.MIN_VALUE, Long.MAX_VALUE);
       if (value < min || value > max) {
         throw DuoError.invalidParameter(name);
       }
@@ -65,14 +65,19 @@ interface SettingKind {
   /** 0 switches the feature off; anything else must lie in {@code [min, max]}. */
   static SettingKind zeroOrRange(long min, long max) {
     SettingKind range = range(min, max);
-    return (name, text) -> ParamValues.integer(name, text) == 0 ? 0L : range.parse(name, text);
+    return (name, text) ->
+        ParamValues.parseInt(name, text, Long.MIN_VALUE, Long.MAX_VALUE) == 0
+            ? 0L
+            : range.parse(name, text);
   }
 
   /** Empty or 0 means "none" (stored as null); anything else must lie in {@code [min, max]}. */
   static SettingKind optionalRange(long min, long max) {
     SettingKind range = range(min, max);
     return (name, text) ->
-        text.isBlank() || ParamValues.integer(name, text) == 0 ? null : range.parse(name, text);
+        text.isBlank() || ParamValues.parseInt(name, text, Long.MIN_VALUE, Long.MAX_VALUE) == 0
+            ? null
+            : range.parse(name, text);
   }
 
   static SettingKind decimal(double min, double max) {

@@ -33,14 +33,16 @@ public final class HardwareTokens {
   private final Map<String, Set<String>> usersByToken = new LinkedHashMap<>();
   private final Map<String, Set<String>> tokensByUser = new LinkedHashMap<>();
 
-  private HardwareTokens(World world, Account account) {
+  private HardwareTokens(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The hardware tokens of {@code account}. */
   public static HardwareTokens of(World world, Account account) {
-    return account.state(HardwareTokens.class, () -> new HardwareTokens(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(HardwareTokens.class, () -> new HardwareTokens(world, lock));
   }
 
   /**

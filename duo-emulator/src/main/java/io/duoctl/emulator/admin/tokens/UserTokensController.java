@@ -47,8 +47,12 @@ final class UserTokensController {
     String tokenId = call.pathVariable("token_id");
     if (HardwareTokens.of(world, call.account()).detach(tokenId, userId)) {
       AdminLog.of(call.account())
-          .recordApi(call, "user_update", userId, Map.of("token_removed", tokenId));
+          .recordApi(call, "user_update", username(call, userId), Map.of("token_removed", tokenId));
     }
     return ApiResult.empty();
+  }
+
+  private String username(ApiCall call, String userId) {
+    return UserDirectory.of(world, call.account()).byId(userId).map(User::username).orElse(userId);
   }
 }

@@ -1,6 +1,7 @@
 package io.duoctl.emulator.admin.trustmonitor;
 
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
+import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.World;
 import java.time.Instant;
@@ -48,6 +49,18 @@ public final class TrustMonitor {
         new TrustMonitorEvent(sekey(world), "bypass_status", world.now(), null, null, by, user);
     record(event);
     return event;
+  }
+
+  /**
+   * Records that the calling integration put a user in bypass ({@code enabled_by} {@code API
+   * (<integration name>)}).
+   */
+  public TrustMonitorEvent bypassEnabledByApi(
+      World world, ApiCall call, String userId, String username) {
+    String key = call.integration() == null ? "" : call.integration().integrationKey();
+    String name = call.integration() == null ? "System" : "API (" + call.integration().name() + ")";
+    return bypassEnabled(
+        world, new AuthLogEntry.Party(key, name), new AuthLogEntry.Party(userId, username));
   }
 
   /** Every event, oldest first. */

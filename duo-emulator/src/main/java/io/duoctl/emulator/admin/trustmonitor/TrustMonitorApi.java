@@ -1,7 +1,7 @@
 package io.duoctl.emulator.admin.trustmonitor;
 
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.ParamValues;
+import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -27,14 +27,8 @@ public final class TrustMonitorApi implements RouteModule {
 
   private static ApiResult list(ApiCall call) {
     LogWindow window = LogWindow.millis(call);
-    long limit = ParamValues.integer(call, "limit").orElse(100);
-    long offset = ParamValues.integer(call, "offset").orElse(0);
-    if (limit < 1) {
-      throw DuoError.invalidParameter("limit");
-    }
-    if (offset < 0) {
-      throw DuoError.invalidParameter("offset");
-    }
+    long limit = ParamValues.integer(call, "limit", 1, Long.MAX_VALUE, 100);
+    long offset = ParamValues.integer(call, "offset", 0, Long.MAX_VALUE, 0);
     String type =
         call.param("type").filter(t -> !t.isBlank()).map(TrustMonitorApi::type).orElse(null);
     List<TrustMonitorEvent> matching =

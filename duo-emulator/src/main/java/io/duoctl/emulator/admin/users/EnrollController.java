@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * {@code POST /admin/v1/users/enroll} and the bulk user endpoints (admin-api.md §5.1): enroll
- * creates an unknown user, emails an enrollment link (recorded, see {@link
- * UserDirectory#enrollmentEmails()}) and answers the enrollment code; an enrolled user is 400.
- * bulk_send_to_trash and bulk_restore move users in and out of {@code pending deletion} (§7.5).
+ * creates an unknown user, emails an enrollment link (recorded, see {@link EnrollmentEmails}) and
+ * answers the enrollment code; an enrolled user is 400. bulk_send_to_trash and bulk_restore move
+ * users in and out of {@code pending deletion} (§7.5).
  */
 final class EnrollController {
 
@@ -56,7 +56,8 @@ final class EnrollController {
         throw DuoError.invalidParameter("username");
       }
       String code = AdminIds.code(world.ids(), 20);
-      users.recordEnrollmentEmail(user.userId(), email, code, Duration.ofSeconds(validSecs));
+      EnrollmentEmails.of(world, call.account())
+          .record(user.userId(), email, code, Duration.ofSeconds(validSecs));
       AdminLog.of(call.account())
           .recordApi(call, "user_enroll", user.username(), Map.of("email", email));
       return ApiResult.ok(code);

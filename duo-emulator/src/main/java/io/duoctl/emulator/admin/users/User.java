@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param lockedOutAt Unix seconds the lockout began, or null
  * @param externalId directory object ID of synced users, or null
  * @param failedAttempts consecutive failed authentications since the last success
+ * @param trashedAt Unix seconds the user went to the Trash ({@code pending deletion}), or null
  */
 public record User(
     String userId,
@@ -36,7 +37,8 @@ public record User(
     Long lockedOutAt,
     String externalId,
     Map<String, String> customAttributes,
-    int failedAttempts) {
+    int failedAttempts,
+    Long trashedAt) {
 
   /** The most aliases a user may have. */
   public static final int MAX_ALIASES = 8;
@@ -47,7 +49,10 @@ public record User(
     email = email == null ? "" : email;
     notes = notes == null ? "" : notes;
     Objects.requireNonNull(status, "status");
-    aliases = java.util.Collections.unmodifiableMap(new TreeMap<>(aliases));
+    aliases =
+        aliases.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new TreeMap<>(aliases));
     customAttributes = Map.copyOf(customAttributes);
   }
 
@@ -94,6 +99,7 @@ public record User(
     String externalId;
     Map<String, String> customAttributes = Map.of();
     int failedAttempts;
+    Long trashedAt;
 
     Builder(String username) {
       this.username = username;
@@ -118,6 +124,7 @@ public record User(
       externalId = u.externalId;
       customAttributes = u.customAttributes;
       failedAttempts = u.failedAttempts;
+      trashedAt = u.trashedAt;
     }
 
     public Builder userId(String v) {
@@ -157,6 +164,9 @@ public record User(
         lockoutReason = null;
         lockedOutAt = null;
         failedAttempts = 0;
+      }
+      if (v != UserStatus.PENDING_DELETION) {
+        trashedAt = null;
       }
       return this;
     }
@@ -213,6 +223,13 @@ public record User(
       return this;
     }
 
+    /** Puts the user in the Trash ({@code pending deletion}) as of {@code atEpochSecond}. */
+    public Builder trashed(long atEpochSecond) {
+      status(UserStatus.PENDING_DELETION);
+      trashedAt = atEpochSecond;
+      return this;
+    }
+
     public Builder externalId(String v) {
       externalId = v;
       return this;
@@ -247,7 +264,8 @@ public record User(
           lockedOutAt,
           externalId,
           customAttributes,
-          failedAttempts);
+          failedAttempts,
+          trashedAt);
     }
   }
 }

@@ -13,14 +13,13 @@ import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -41,14 +40,14 @@ public final class UserDirectory {
   private final Account account;
   private final Object lock;
   private final Map<String, User> users = new LinkedHashMap<>();
-  private final Map<String, String> idsByName = new HashMap<>();
-  private final List<EnrollmentEmail> enrollmentEmails = new ArrayList<>();
+  private final NameIndex names = new NameIndex();
+  private final Set<String> trashed = new LinkedHashSet<>();
   private volatile Supplier<LockoutPolicy> lockoutPolicy;
 
-  private UserDirectory(World world, Account account) {
+  private UserDirectory(World world, Account account, Object lock) {
     this.world = world;
     this.account = account;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
     this.lockoutPolicy = () -> settingsPolicy(account);
   }
 
@@ -60,7 +59,9 @@ public final class UserDirectory {
 
   /** The users of {@code account}. */
   public static UserDirectory of(World world, Account account) {
-    return account.state(UserDirectory.class, () -> new UserDirectory(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(UserDirectory.class, () -> new UserDirectory(world, account, lock));
   }
 
   /**
@@ -92,10 +93,11 @@ public final class UserDirectory {
       if (spec.created == 0) {
         spec.created(world.now().getEpochSecond());
       }
-      User user = spec.build();
-      checkUnique(user);
+      User user = stamp(spec.build());
+      names.checkUnique(user);
       users.put(user.userId(), user);
-      index(null, user);
+      names.index(null, user);
+      track(user);
       return user;
     }
   }
@@ -103,6 +105,7 @@ public final class UserDirectory {
   /** The user with this ID. */
   public Optional<User> byId(String userId) {
     synchronized (lock) {
+      purgeExpired();
       return Optional.ofNullable(users.get(userId)).map(this::fresh);
     }
   }
@@ -119,13 +122,15 @@ public final class UserDirectory {
   /** The user whose username or alias is {@code name}, case-insensitively (§7.4). */
   public Optional<User> byUsernameOrAlias(String name) {
     synchronized (lock) {
-      return Optional.ofNullable(idsByName.get(key(name))).map(users::get).map(this::fresh);
+      purgeExpired();
+      return names.owner(name).map(users::get).map(this::fresh);
     }
   }
 
   /** The users with this email address, case-insensitively. */
   public List<User> byEmail(String email) {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream()
           .filter(u -> u.email().equalsIgnoreCase(email))
           .map(this::fresh)
@@ -136,6 +141,7 @@ public final class UserDirectory {
   /** Every user in creation order. */
   public List<User> all() {
     synchronized (lock) {
+      purgeExpired();
       return users.values().stream().map(this::fresh).toList();
     }
   }
@@ -157,10 +163,11 @@ public final class UserDirectory {
   public User update(String userId, UnaryOperator<User.Builder> change) {
     synchronized (lock) {
       User current = require(userId);
-      User changed = change.apply(current.toBuilder()).userId(userId).build();
-      checkUnique(changed);
+      User changed = stamp(change.apply(current.toBuilder()).userId(userId).build());
+      names.checkUnique(changed);
       users.put(userId, changed);
-      index(current, changed);
+      names.index(current, changed);
+      track(changed);
       return changed;
     }
   }
@@ -177,7 +184,8 @@ public final class UserDirectory {
       if (removed == null) {
         return false;
       }
-      index(removed, null);
+      names.index(removed, null);
+      trashed.remove(userId);
       PhoneBook.of(world, account).detachUser(userId);
       HardwareTokens.of(world, account).detachUser(userId);
       Groups.of(world, account).detachUser(userId);
@@ -247,23 +255,33 @@ public final class UserDirectory {
     }
   }
 
-  /** Records an enrollment email sent to {@code email} for the user (POST users/enroll). */
-  public EnrollmentEmail recordEnrollmentEmail(
-      String userId, String email, String code, Duration validFor) {
-    synchronized (lock) {
-      Instant now = world.now();
-      EnrollmentEmail sent =
-          new EnrollmentEmail(
-              userId, email, code, now, validFor.isZero() ? null : now.plus(validFor));
-      enrollmentEmails.add(sent);
-      return sent;
+  private User stamp(User user) {
+    if (user.status() != UserStatus.PENDING_DELETION || user.trashedAt() != null) {
+      return user;
+    }
+    return user.toBuilder().trashed(world.now().getEpochSecond()).build();
+  }
+
+  private void track(User user) {
+    if (user.status() == UserStatus.PENDING_DELETION) {
+      trashed.add(user.userId());
+    } else {
+      trashed.remove(user.userId());
     }
   }
 
-  /** Every enrollment email sent, oldest first. */
-  public List<EnrollmentEmail> enrollmentEmails() {
-    synchronized (lock) {
-      return List.copyOf(enrollmentEmails);
+  /** Deletes users whose time in the Trash passed the account's pending_deletion_days (§6.1). */
+  private void purgeExpired() {
+    if (trashed.isEmpty()) {
+      return;
+    }
+    Duration keep = Duration.ofDays(AccountSettings.of(account).pendingDeletionDays());
+    Instant now = world.now();
+    for (String userId : List.copyOf(trashed)) {
+      User user = users.get(userId);
+      if (!now.isBefore(Instant.ofEpochSecond(user.trashedAt()).plus(keep))) {
+        delete(userId);
+      }
     }
   }
 
@@ -282,53 +300,5 @@ public final class UserDirectory {
     User unlocked = user.toBuilder().status(UserStatus.ACTIVE).build();
     users.put(user.userId(), unlocked);
     return unlocked;
-  }
-
-  private void checkUnique(User user) {
-    if (user.username().isBlank()) {
-      throw DuoError.invalidParameter("username");
-    }
-    List<String> own = new ArrayList<>();
-    own.add(user.username());
-    for (int n = 1; n <= User.MAX_ALIASES; n++) {
-      String alias = user.alias(n);
-      if (alias == null) {
-        continue;
-      }
-      if (alias.isBlank() || own.stream().anyMatch(alias::equalsIgnoreCase)) {
-        throw DuoError.invalidParameter("alias" + n);
-      }
-      own.add(alias);
-    }
-    String owner = idsByName.get(key(user.username()));
-    if (owner != null && !owner.equals(user.userId())) {
-      throw DuoError.invalidParameter("username");
-    }
-    for (int n = 1; n <= User.MAX_ALIASES; n++) {
-      String alias = user.alias(n);
-      String aliasOwner = alias == null ? null : idsByName.get(key(alias));
-      if (aliasOwner != null && !aliasOwner.equals(user.userId())) {
-        throw DuoError.invalidParameter("alias" + n);
-      }
-    }
-  }
-
-  private void index(User before, User after) {
-    if (before != null) {
-      names(before).forEach(name -> idsByName.remove(key(name)));
-    }
-    if (after != null) {
-      names(after).forEach(name -> idsByName.put(key(name), after.userId()));
-    }
-  }
-
-  private static List<String> names(User user) {
-    List<String> names = new ArrayList<>(user.aliases().values());
-    names.add(user.username());
-    return names;
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

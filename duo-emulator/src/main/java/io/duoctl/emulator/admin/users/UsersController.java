@@ -3,6 +3,7 @@ package io.duoctl.emulator.admin.users;
 import io.duoctl.emulator.admin.internal.Paging;
 import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.admin.logs.AdminLog;
+import io.duoctl.emulator.admin.trustmonitor.TrustMonitor;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -74,7 +75,7 @@ final class UsersController {
   ApiResult modify(ApiCall call) {
     String userId = call.pathVariable("user_id");
     UserDirectory users = UserDirectory.of(world, call.account());
-    users.require(userId);
+    UserStatus before = users.require(userId).status();
     AtomicReference<Map<String, Object>> fields = new AtomicReference<>();
     User user =
         UserParams.naming(
@@ -87,6 +88,9 @@ final class UsersController {
                       return builder;
                     }));
     AdminLog.of(call.account()).recordApi(call, "user_update", user.username(), fields.get());
+    if (before != UserStatus.BYPASS && user.status() == UserStatus.BYPASS) {
+      TrustMonitor.of(call.account()).bypassEnabledByApi(world, call, userId, user.username());
+    }
     return ApiResult.ok(new UserJson(world, call.account()).full(user));
   }
 

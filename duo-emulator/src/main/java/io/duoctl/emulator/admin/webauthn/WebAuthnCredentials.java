@@ -20,14 +20,16 @@ public final class WebAuthnCredentials {
   private final Object lock;
   private final Map<String, WebAuthnCredential> credentials = new LinkedHashMap<>();
 
-  private WebAuthnCredentials(World world, Account account) {
+  private WebAuthnCredentials(World world, Object lock) {
     this.world = world;
-    this.lock = AccountLock.of(account);
+    this.lock = lock;
   }
 
   /** The WebAuthn credentials of {@code account}. */
   public static WebAuthnCredentials of(World world, Account account) {
-    return account.state(WebAuthnCredentials.class, () -> new WebAuthnCredentials(world, account));
+    // the lock is fetched first: creating state inside Account.state would be a recursive update
+    Object lock = AccountLock.of(account);
+    return account.state(WebAuthnCredentials.class, () -> new WebAuthnCredentials(world, lock));
   }
 
   /**

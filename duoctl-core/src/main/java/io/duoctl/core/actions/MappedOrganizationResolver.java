@@ -1,0 +1,63 @@
+package io.duoctl.core.actions;
+
+import io.duoctl.client.DuoTarget;
+import io.duoctl.core.mapping.MissingApiKeysException;
+import io.duoctl.core.mapping.OrganizationNotMappedException;
+import io.duoctl.core.mapping.ResolvedTarget;
+import io.duoctl.core.mapping.StaleMappingException;
+import io.duoctl.core.mapping.TargetResolver;
+import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.settings.DuoApi;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The organizations of one configuration, by id or name, reached as the mapping says ({@link
+ * TargetResolver}): every API the organization can reach gets a target; the others keep the
+ * mapping's explanation. Thread-safe; reads only.
+ */
+public final class MappedOrganizationResolver implements OrganizationResolver {
+
+  private final OrganizationService organizations;
+  private final TargetResolver targets;
+  private final String configurationName;
+
+  public MappedOrganizationResolver(
+      OrganizationService organizations, TargetResolver targets, String configurationName) {
+    this.organizations = organizations;
+    this.targets = targets;
+    this.configurationName = configurationName;
+  }
+
+  @Override
+  public ResolvedOrganization resolve(String organization) {
+    Organization org;
+    try {
+      org = organizations.getByNameOrId(configurationName, organization);
+    } catch (OrganizationNotFoundException e) {
+      throw OrganizationUnavailableException.unknown(organization);
+    }
+    Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
+    Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
+    for (DuoApi api : DuoApi.values()) {
+      try {
+        reachable.put(api, target(targets.resolve(org, api)));
+      } catch (MissingApiKeysException | OrganizationNotMappedException | StaleMappingException e) {
+        unavailable.put(api, e.getMessage());
+      }
+    }
+    return new ResolvedOrganization(
+        org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable);
+  }
+
+  private static DuoTarget target(ResolvedTarget resolved) {
+    return new DuoTarget(
+        resolved.host(),
+        resolved.integrationKey(),
+        resolved.secretKey().reveal(),
+        Optional.ofNullable(resolved.accountId()));
+  }
+}
