@@ -1,5 +1,7 @@
 package io.duoctl.app;
 
+import io.duoctl.core.actions.MappedOrganizationResolver;
+import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
@@ -222,6 +224,15 @@ public final class Duoctl implements AutoCloseable {
   /** Turns (organization, API) into the Duo target to call. */
   public TargetResolver targets() {
     return targets;
+  }
+
+  /**
+   * Finds the organizations of a configuration (null: the default) by id or name, with a Duo target
+   * for every API they can reach, for the action runner.
+   */
+  public OrganizationResolver organizationResolver(String configurationName) {
+    return new MappedOrganizationResolver(
+        organizations, targets, settings.get(configurationName).name());
   }
 
   /** Builds Duo clients from stored advanced settings. */

@@ -53,6 +53,7 @@ public final class DuoctlCommand implements Runnable {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
     cli.addSubcommand("completion", completion);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli;
   }

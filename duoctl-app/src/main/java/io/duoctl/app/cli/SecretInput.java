@@ -51,7 +51,10 @@ final class SecretInput {
       Terminal terminal, Map<String, String> questions, String howElse) {
     if (!terminal.canPrompt()) {
       throw new UsageException(
-          "no terminal to ask for " + String.join(", ", questions.keySet()) + "; " + howElse);
+          "no terminal to prompt (without echo) for the secret of: "
+              + String.join(", ", questions.keySet())
+              + "; "
+              + howElse);
     }
     Map<String, Secret> secrets = new LinkedHashMap<>();
     questions.forEach(

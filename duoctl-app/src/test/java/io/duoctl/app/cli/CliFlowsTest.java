@@ -165,7 +165,7 @@ class CliFlowsTest {
     Result set = cli.run(setArgs());
 
     assertThat(set.code()).isEqualTo(2);
-    assertThat(set.err()).contains("no terminal to ask for").contains("--secret-keys-from-stdin");
+    assertThat(set.err()).contains("no terminal to prompt").contains("--secret-keys-from-stdin");
   }
 
   @Test
@@ -328,7 +328,7 @@ class CliFlowsTest {
             "set-keys",
             "Cross Deployment Co",
             "--api",
-            "ADMIN",
+            "admin",
             "--host",
             own.apiHostname(),
             "--ikey",
