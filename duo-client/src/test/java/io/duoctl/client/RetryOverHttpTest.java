@@ -185,7 +185,7 @@ class RetryOverHttpTest {
   @Test
   void post_notResentAfterTimeout() {
     server.enqueue(Reply.ok("{}").delayedBy(Duration.ofSeconds(10)));
-    try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(1))) {
+    try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(3))) {
       assertThatThrownBy(
               () ->
                   duo.apiClient(target())
@@ -201,7 +201,7 @@ class RetryOverHttpTest {
   @Test
   void get_resentAfterTimeout() {
     server.enqueue(Reply.ok("{}").delayedBy(Duration.ofSeconds(10))).enqueue(Reply.ok("\"ok\""));
-    try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(1))) {
+    try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(3))) {
       assertThat(duo.apiClient(target()).call(DuoRequest.get("/auth/v2/check")).asText())
           .isEqualTo("ok");
     }

@@ -105,4 +105,22 @@ class HistoryAndFixtureSectionsTest {
             world.accounts().stream().map(AdminDirectory::of).mapToInt(AdminDirectory::count).sum())
         .isZero();
   }
+
+  @Test
+  void demoFixture_givesEveryChildThirtyDaysOfAuthHistoryFromItsUsers() {
+    World world = world();
+    Fixture.demo().applyTo(world);
+
+    List<Account> children = world.accounts().stream().filter(Account::isChild).toList();
+
+    assertThat(children).isNotEmpty();
+    for (Account child : children) {
+      List<AuthLogEntry> entries = AuthLog.of(child).entries();
+      assertThat(entries).hasSizeGreaterThan(100);
+      assertThat(entries.get(0).time()).isBefore(NOW.minus(Duration.ofDays(25)));
+      assertThat(entries)
+          .extracting(e -> e.user().key())
+          .allMatch(key -> UserDirectory.of(world, child).byId(key).isPresent());
+    }
+  }
 }

@@ -9,6 +9,7 @@ import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
+import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
 import io.duoctl.emulator.http.DuoError;
@@ -76,7 +77,7 @@ final class AuthController {
     if (factor.equals("passcode")) {
       return passcode(call, user);
     }
-    if (!UserGate.enrolled(AccountSettings.users(world, call.account()), user)) {
+    if (!UserGate.enrolled(UserDirectory.of(world, call.account()), user)) {
       return authentications.end(call, user, "not_available", Outcome.UNENROLLED, null);
     }
     String device = call.param("device").orElse("auto");

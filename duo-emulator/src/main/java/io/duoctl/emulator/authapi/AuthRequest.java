@@ -3,7 +3,6 @@ package io.duoctl.emulator.authapi;
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
 import io.duoctl.emulator.admin.groups.Group;
 import io.duoctl.emulator.admin.groups.Groups;
-import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.http.ApiCall;
@@ -33,7 +32,7 @@ final class AuthRequest {
     if (username.isPresent() == userId.isPresent()) {
       throw DuoError.invalidParameter(username.isPresent() ? "user_id" : "username");
     }
-    UserDirectory users = AccountSettings.users(world, call.account());
+    UserDirectory users = UserDirectory.of(world, call.account());
     return username.isPresent()
         ? users.byUsernameOrAlias(username.get())
         : users.byId(userId.get());

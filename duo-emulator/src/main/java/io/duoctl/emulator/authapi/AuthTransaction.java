@@ -3,6 +3,7 @@ package io.duoctl.emulator.authapi;
 import io.duoctl.emulator.admin.authlog.AuthLog;
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
 import io.duoctl.emulator.admin.phones.DeviceBehaviour;
+import io.duoctl.emulator.http.ApiCall;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -129,7 +130,7 @@ final class AuthTransaction implements AuthLog.Pending {
   }
 
   /** The synchronous answer: the eventual outcome, written to the log at once. */
-  Map<String, Object> answerNowAndSettle(io.duoctl.emulator.http.ApiCall call) {
+  Map<String, Object> answerNowAndSettle(ApiCall call) {
     Outcome known = answerNow();
     AuthLog.of(call.account()).settle(call.now());
     return known.view();

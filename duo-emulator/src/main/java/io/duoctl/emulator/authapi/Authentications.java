@@ -3,7 +3,6 @@ package io.duoctl.emulator.authapi;
 import io.duoctl.emulator.admin.authlog.AuthLog;
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
 import io.duoctl.emulator.admin.internal.AdminIds;
-import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.http.ApiCall;
@@ -81,7 +80,7 @@ final class Authentications {
     Account account = call.account();
     String userId = user.userId();
     return outcome -> {
-      UserDirectory users = AccountSettings.users(world, account);
+      UserDirectory users = UserDirectory.of(world, account);
       if (users.byId(userId).isEmpty()) {
         return;
       }

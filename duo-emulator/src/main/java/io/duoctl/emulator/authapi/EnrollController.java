@@ -3,7 +3,6 @@ package io.duoctl.emulator.authapi;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.bypass.BypassRequest;
 import io.duoctl.emulator.admin.internal.ParamValues;
-import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.http.ApiCall;
@@ -39,7 +38,7 @@ final class EnrollController {
   ApiResult enroll(ApiCall call) {
     long validSecs = ParamValues.integer(call, "valid_secs", 1, 365L * 86_400, DEFAULT_VALID_SECS);
     long bypassCount = ParamValues.integer(call, "bypass_codes", 0, 10, 0);
-    UserDirectory users = AccountSettings.users(world, call.account());
+    UserDirectory users = UserDirectory.of(world, call.account());
     String username = call.param("username").filter(v -> !v.isBlank()).orElse(null);
     if (username != null && users.byUsernameOrAlias(username).isPresent()) {
       throw DuoError.invalidParameter("username");
@@ -87,7 +86,7 @@ final class EnrollController {
   ApiResult status(ApiCall call) {
     String userId = call.requiredParam("user_id");
     String code = call.requiredParam("activation_code");
-    UserDirectory users = AccountSettings.users(world, call.account());
+    UserDirectory users = UserDirectory.of(world, call.account());
     Enrollments.Enrollment enrollment =
         Enrollments.of(call.account())
             .find(code)

@@ -17,8 +17,13 @@ import java.util.Optional;
  */
 public final class Enrollments {
 
-  /** One handed-out activation code. */
-  record Enrollment(String code, String userId, Instant expires) {}
+  /** One handed-out activation code; {@link #toString()} hides the code. */
+  record Enrollment(String code, String userId, Instant expires) {
+    @Override
+    public String toString() {
+      return "Enrollment[" + userId + " until " + expires + "]";
+    }
+  }
 
   private final Map<String, Enrollment> byCode = new HashMap<>();
 

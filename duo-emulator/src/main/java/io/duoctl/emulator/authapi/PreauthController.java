@@ -1,7 +1,6 @@
 package io.duoctl.emulator.authapi;
 
 import io.duoctl.emulator.admin.authlog.AuthLog;
-import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.http.ApiCall;
@@ -42,7 +41,7 @@ final class PreauthController {
       view.put("status_msg", forced.statusMessage());
       return ApiResult.ok(view);
     }
-    UserDirectory users = AccountSettings.users(world, call.account());
+    UserDirectory users = UserDirectory.of(world, call.account());
     if (!UserGate.enrolled(users, user)) {
       return ApiResult.ok(enroll(call));
     }

@@ -28,11 +28,15 @@ public final class Routes {
       Permission permission,
       RateClass rateClass,
       ApiHandler handler) {
-    Route route = new Route(method, pattern, permission, rateClass, handler);
+    return register(new Route(method, pattern, permission, rateClass, handler));
+  }
+
+  private synchronized Routes register(Route route) {
     for (Entry entry : entries) {
       if (entry.route.method().equals(route.method())
           && entry.route.pattern().equals(route.pattern())) {
-        throw new IllegalArgumentException("route " + method + " " + pattern + " is registered");
+        throw new IllegalArgumentException(
+            "route " + route.method() + " " + route.pattern() + " is registered twice");
       }
     }
     entries.add(new Entry(route, route.segments()));
@@ -61,9 +65,7 @@ public final class Routes {
 
   /** Registers a route served without any signature check (e.g. {@code /auth/v2/ping}). */
   public Routes unsigned(String method, String pattern, ApiHandler handler) {
-    Route route = new Route(method, pattern, null, RateClass.infer(method, pattern), handler);
-    entries.add(new Entry(route, route.segments()));
-    return this;
+    return register(new Route(method, pattern, null, RateClass.infer(method, pattern), handler));
   }
 
   /** Every registered route, in registration order. */

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The Jetty server: one port that speaks plain HTTP and, when a CA is given, HTTPS (told apart by
@@ -40,7 +41,9 @@ public final class EmulatorServer {
       Predicate<String> emulatedHost) {
     QueuedThreadPool threads = new QueuedThreadPool(maxThreads);
     threads.setName("duo-emulator");
-    server = new Server(threads);
+    // daemon threads: an emulator a test forgot to close must not keep the JVM alive
+    threads.setDaemon(true);
+    server = new Server(threads, new ScheduledExecutorScheduler("duo-emulator-timer", true), null);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setUriCompliance(UriCompliance.UNSAFE);

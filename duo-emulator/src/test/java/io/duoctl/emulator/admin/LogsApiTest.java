@@ -51,6 +51,40 @@ class LogsApiTest {
   }
 
   @Test
+  void everyAdminWrite_recordsItsAction_section6_16() {
+    String user = bed.createUser("alice");
+    admin.post("/admin/v1/users/" + user, "realname", "Alice L");
+    admin.post("/admin/v1/phones", "number", "+15555550100");
+    admin.post("/admin/v1/groups", "name", "Sales");
+    admin.post(
+        "/admin/v1/tokens",
+        "type",
+        "h6",
+        "serial",
+        "S-1",
+        "secret",
+        "3132333435363738393031323334353637383930");
+    admin.post("/admin/v1/users/" + user + "/bypass_codes", "count", "1");
+    admin.delete("/admin/v1/users/" + user);
+    admin.get("/admin/v1/users");
+    bed.duo.clock().advance(Duration.ofMinutes(2));
+
+    Reply log = admin.get("/admin/v1/logs/administrator");
+
+    assertThat(log.response())
+        .extracting(e -> e.get("action").asText())
+        .containsExactly(
+            "user_create",
+            "user_update",
+            "phone_create",
+            "group_create",
+            "hardtoken_create",
+            "bypass_create",
+            "user_delete");
+    assertThat(log.toString()).doesNotContain("3132333435363738393031323334353637383930");
+  }
+
+  @Test
   void adminLog_mintimeFiltersInSeconds_section2_5() {
     bed.createUser("early");
     bed.duo.clock().advance(Duration.ofMinutes(10));

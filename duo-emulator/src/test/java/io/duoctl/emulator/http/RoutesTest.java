@@ -38,6 +38,12 @@ class RoutesTest {
   }
 
   @Test
+  void registeringTheSameRouteTwice_isRefused() {
+    assertThatThrownBy(() -> routes.unsigned("GET", "/admin/v1/users/{user_id}", ONE))
+        .hasMessageContaining("registered twice");
+  }
+
+  @Test
   void rateClass_isInferredFromMethodAndShape_section3() {
     assertThat(RateClass.infer("GET", "/admin/v1/users")).isEqualTo(RateClass.GET_PAGE);
     assertThat(RateClass.infer("GET", "/admin/v1/users/{user_id}")).isEqualTo(RateClass.GET_ONE);

@@ -13,6 +13,7 @@ import io.duoctl.client.admin.users.User;
 import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.auth.AuthFactor;
 import io.duoctl.client.auth.AuthRequest;
+import io.duoctl.client.http.DuoRequest;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
 import java.time.Duration;
@@ -59,6 +60,24 @@ class InfoRoundTripTest {
     assertThat(after.integrationCount()).isEqualTo(duo.world().integrationsOf(account.id()).size());
     assertThat(after.telephonyCreditsRemaining()).isEqualTo(account.telephonyCredits());
     assertThat(after.userPendingDeletionCount()).isZero();
+  }
+
+  @Test
+  void summary_countsUsersInTheTrash_andBulkRestoreTakesThemOut_section7_5() {
+    User user = admin.users().create(NewUser.of("leaver"));
+    String ids = "[\"" + user.userId() + "\"]";
+
+    admin
+        .raw()
+        .call(DuoRequest.post("/admin/v1/users/bulk_send_to_trash").param("user_id_list", ids));
+    Summary trashed = admin.info().summary();
+    String status = admin.users().get(user.userId()).status();
+    admin.raw().call(DuoRequest.post("/admin/v1/users/bulk_restore").param("user_id_list", ids));
+
+    assertThat(status).isEqualTo("pending deletion");
+    assertThat(trashed.userPendingDeletionCount()).isEqualTo(1);
+    assertThat(admin.info().summary().userPendingDeletionCount()).isZero();
+    assertThat(admin.users().get(user.userId()).status()).isEqualTo("active");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.core.db.SqlTimes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -49,7 +50,7 @@ public final class AuditLog {
   /** One page of entries matching {@code query}, newest first. */
   public AuditPage find(AuditQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     addFilter(where, params, "actor", "actor = :actor", query.actor());
     addFilter(
         where,

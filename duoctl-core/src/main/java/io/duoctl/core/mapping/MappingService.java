@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -212,7 +213,7 @@ public final class MappingService {
                 if (accountId != null) {
                   MappingRows.set(handle, orgId, configuration, accountId, now, actor);
                 }
-                if (!java.util.Objects.equals(org.duoAccountId(), accountId)) {
+                if (!Objects.equals(org.duoAccountId(), accountId)) {
                   MappingAudit.append(
                       audit, handle, actor, org, action, org.duoAccountId(), accountId);
                 }

@@ -10,6 +10,7 @@ import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.ApiKeyRules;
 import io.duoctl.core.settings.DuoApi;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public final class OrganizationKeyService {
   }
 
   /**
-   * Stores the organization's own keys for {@code api}; a null secret key keeps the stored one.
+   * Stores the organization's own keys for {@code api} (Admin or Auth); a null secret key keeps the
+   * stored one.
    *
    * @throws InvalidOrganizationException naming every bad field ({@code own_keys.admin.host}, ...)
    */
@@ -44,20 +46,32 @@ public final class OrganizationKeyService {
         (handle, org) -> {
           List<FieldError> errors = new ArrayList<>();
           String prefix = "own_keys." + api.fieldPrefix();
+          if (api == DuoApi.ACCOUNTS) {
+            errors.add(
+                new FieldError(
+                    prefix,
+                    "organizations use the parent's Accounts API keys; only Admin and Auth API"
+                        + " keys can be their own"));
+          }
           ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
           OrganizationRules.throwIfAny(errors);
           ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
           store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
           store.touch(handle, id, now());
           Optional<ApiCredentials> was = org.ownKeys(api);
-          return List.of(
+          List<AuditChange> recorded = new ArrayList<>();
+          recorded.add(
               AuditChange.of(
-                  prefix + ".host", was.map(ApiCredentials::host).orElse(null), clean.host()),
+                  prefix + ".host", was.map(ApiCredentials::host).orElse(null), clean.host()));
+          recorded.add(
               AuditChange.of(
                   prefix + ".integration_key",
                   was.map(ApiCredentials::integrationKey).orElse(null),
-                  clean.integrationKey()),
-              AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
+                  clean.integrationKey()));
+          if (keys.secretKey() != null) {
+            recorded.add(AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
+          }
+          return recorded;
         });
   }
 
@@ -117,7 +131,7 @@ public final class OrganizationKeyService {
     return changes.change(id, actor, action, change);
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return changes.now();
   }
 }

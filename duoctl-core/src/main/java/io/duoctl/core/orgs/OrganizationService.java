@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -90,7 +91,7 @@ public final class OrganizationService {
       recorded.add(AuditChange.of("external_id", null, org.externalId()));
     }
     if (!org.tags().isEmpty()) {
-      recorded.add(AuditChange.of("tags", null, new java.util.TreeSet<>(org.tags())));
+      recorded.add(AuditChange.of("tags", null, new TreeSet<>(org.tags())));
     }
     org.variables().forEach((k, v) -> recorded.add(AuditChange.of("variables." + k, null, v)));
     append(handle, actor, id, action, recorded);

@@ -3,6 +3,7 @@ package io.duoctl.core.settings;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.secrets.Secret;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +67,7 @@ public final class ApiKeyRules {
   /** The input with host and keys stripped of surrounding whitespace. */
   public static ApiCredentialsInput normalized(ApiCredentialsInput input) {
     return new ApiCredentialsInput(
-        input.host().strip().toLowerCase(java.util.Locale.ROOT),
+        input.host().strip().toLowerCase(Locale.ROOT),
         input.integrationKey().strip(),
         input.secretKey() == null ? null : Secret.of(input.secretKey().reveal().strip()));
   }

@@ -8,6 +8,7 @@ import io.duoctl.core.secrets.SecretVault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +144,7 @@ final class ConfigurationStore {
 
   private static Map<String, Object> advancedParams(AdvancedSettings advanced) {
     ProxySettings proxy = advanced.proxy();
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     params.put("sig", advanced.signatureVersion().name());
     params.put("connect", advanced.connectTimeout().toMillis());
     params.put("request", advanced.requestTimeout().toMillis());

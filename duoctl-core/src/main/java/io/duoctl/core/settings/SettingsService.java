@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -257,7 +258,7 @@ public final class SettingsService {
     return new Configuration(
         c.name(),
         false,
-        java.util.Map.of(),
+        Map.of(),
         c.advanced(),
         ValidationReport.empty(),
         c.createdAt(),

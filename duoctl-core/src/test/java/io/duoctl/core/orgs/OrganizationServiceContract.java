@@ -174,6 +174,22 @@ abstract class OrganizationServiceContract {
   }
 
   @Test
+  void setOwnKeys_forTheAccountsApi_isRefused() {
+    Organization org = orgs.create(NewOrganization.named("Acme"), "alice");
+
+    assertThatThrownBy(
+            () ->
+                keys.setOwnKeys(
+                    org.id(),
+                    DuoApi.ACCOUNTS,
+                    new ApiCredentialsInput("api-1.duosecurity.com", "DIOWNKEY000000000001", SKEY),
+                    "alice"))
+        .isInstanceOf(InvalidOrganizationException.class)
+        .hasMessageContaining(
+            "own_keys.accounts: organizations use the parent's Accounts API keys");
+  }
+
+  @Test
   void delete_removesTheOrganizationAndItsSecrets() {
     Organization org = orgs.create(NewOrganization.named("Acme"), "alice");
     keys.setDirectoryKey(org.id(), Secret.of("dirkey-0123456789abcdef"), "alice");

@@ -9,7 +9,6 @@ import io.duoctl.emulator.http.RouteModule;
 import io.duoctl.emulator.http.Routes;
 import io.duoctl.emulator.model.Permission;
 import io.duoctl.emulator.model.World;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,19 +42,14 @@ public final class ActivityLogApi implements RouteModule {
     if (descending) {
       Collections.reverse(ordered);
     }
-    String cursor = call.param("next_offset").filter(v -> !v.isBlank()).orElse(null);
-    List<ActivityEntry> rest = ordered;
-    if (cursor != null) {
-      ActivityEntry mark = parse(cursor);
-      rest =
-          ordered.stream()
-              .filter(
-                  e ->
-                      descending
-                          ? ActivityLog.ORDER.compare(e, mark) < 0
-                          : ActivityLog.ORDER.compare(e, mark) > 0)
-              .toList();
-    }
+    Cursor cursor =
+        call.param("next_offset").filter(v -> !v.isBlank()).map(Cursor::parse).orElse(null);
+    List<ActivityEntry> rest =
+        cursor == null
+            ? ordered
+            : ordered.stream()
+                .filter(e -> descending ? cursor.compareTo(e) > 0 : cursor.compareTo(e) < 0)
+                .toList();
     List<ActivityEntry> page = rest.subList(0, (int) Math.min(Math.min(limit, 1000), rest.size()));
     String next = null;
     if (page.size() < rest.size()) {
@@ -71,22 +65,24 @@ public final class ActivityLogApi implements RouteModule {
     return ApiResult.ok(response);
   }
 
-  private static ActivityEntry parse(String cursor) {
-    int comma = cursor.indexOf(',');
-    try {
-      long ms = Long.parseLong(cursor.substring(0, comma < 0 ? cursor.length() : comma).strip());
-      String id = comma < 0 ? "" : cursor.substring(comma + 1).strip();
-      return new ActivityEntry(
-          id,
-          Instant.ofEpochMilli(ms),
-          "-",
-          "-",
-          "-",
-          new ActivityEntry.Party("-", "-", "-"),
-          null,
-          "");
-    } catch (NumberFormatException malformed) {
-      throw DuoError.invalidParameter("next_offset");
+  /** The {@code "<ts_ms>,<activity_id>"} cursor, ordered as the log is. */
+  private record Cursor(long epochMilli, String activityId) {
+
+    static Cursor parse(String text) {
+      int comma = text.indexOf(',');
+      try {
+        return new Cursor(
+            Long.parseLong(text.substring(0, comma < 0 ? text.length() : comma).strip()),
+            comma < 0 ? "" : text.substring(comma + 1).strip());
+      } catch (NumberFormatException malformed) {
+        throw DuoError.invalidParameter("next_offset");
+      }
+    }
+
+    /** Negative when this cursor comes before {@code entry} in ascending order. */
+    int compareTo(ActivityEntry entry) {
+      int byTime = Long.compare(epochMilli, entry.time().toEpochMilli());
+      return byTime != 0 ? byTime : activityId.compareTo(entry.activityId());
     }
   }
 }

@@ -5,6 +5,7 @@ import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Groups {
   private final Object lock;
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Map<String, Set<String>> membersByGroup = new LinkedHashMap<>();
-  private final Map<String, Set<String>> groupsByUser = new LinkedHashMap<>();
+  private final Map<String, List<String>> groupsByUser = new LinkedHashMap<>();
 
   private Groups(World world, Object lock) {
     this.world = world;
@@ -135,7 +136,7 @@ public final class Groups {
       if (members == null) {
         throw DuoError.invalidParameter("group_id");
       }
-      Set<String> joined = groupsByUser.computeIfAbsent(userId, u -> new LinkedHashSet<>());
+      List<String> joined = groupsByUser.computeIfAbsent(userId, u -> new ArrayList<>(2));
       if (members.contains(userId)) {
         return;
       }
@@ -156,7 +157,7 @@ public final class Groups {
     synchronized (lock) {
       Set<String> members = membersByGroup.get(groupId);
       boolean was = members != null && members.remove(userId);
-      Set<String> joined = groupsByUser.get(userId);
+      List<String> joined = groupsByUser.get(userId);
       if (joined != null) {
         joined.remove(groupId);
       }
@@ -167,7 +168,7 @@ public final class Groups {
   /** Ends every membership of a deleted user. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      Set<String> joined = groupsByUser.remove(userId);
+      List<String> joined = groupsByUser.remove(userId);
       if (joined != null) {
         joined.forEach(groupId -> membersByGroup.get(groupId).remove(userId));
       }
@@ -177,7 +178,7 @@ public final class Groups {
   /** The user's groups in joining order. */
   public List<Group> groupsOf(String userId) {
     synchronized (lock) {
-      Set<String> joined = groupsByUser.get(userId);
+      List<String> joined = groupsByUser.get(userId);
       return joined == null ? List.of() : joined.stream().map(groups::get).toList();
     }
   }

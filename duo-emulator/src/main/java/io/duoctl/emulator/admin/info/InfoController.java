@@ -6,8 +6,8 @@ import io.duoctl.emulator.admin.authlog.AuthLog;
 import io.duoctl.emulator.admin.authlog.AuthLogEntry;
 import io.duoctl.emulator.admin.logs.TelephonyEntry;
 import io.duoctl.emulator.admin.logs.TelephonyLog;
-import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.admin.users.User;
+import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
@@ -39,7 +39,7 @@ final class InfoController {
 
   ApiResult summary(ApiCall call) {
     Account account = call.account();
-    List<User> users = AccountSettings.users(world, account).all();
+    List<User> users = UserDirectory.of(world, account).all();
     long pending = users.stream().filter(u -> u.status() == UserStatus.PENDING_DELETION).count();
     Map<String, Object> view = new TreeMap<>();
     view.put("admin_count", AdminDirectory.of(account).count());

@@ -5,12 +5,12 @@ import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,8 +30,9 @@ public final class PhoneBook {
   private final World world;
   private final Object lock;
   private final Map<String, Phone> phones = new LinkedHashMap<>();
-  private final Map<String, Set<String>> usersByPhone = new LinkedHashMap<>();
-  private final Map<String, Set<String>> phonesByUser = new LinkedHashMap<>();
+  private final Map<String, List<String>> usersByPhone = new LinkedHashMap<>();
+  private final Map<String, List<String>> phonesByUser = new LinkedHashMap<>();
+  private final Map<String, String> idsByNumber = new HashMap<>();
 
   private PhoneBook(World world, Object lock) {
     this.world = world;
@@ -62,7 +63,8 @@ public final class PhoneBook {
       Phone phone = spec.build();
       checkUnique(phone);
       phones.put(phone.phoneId(), phone);
-      usersByPhone.put(phone.phoneId(), new LinkedHashSet<>());
+      index(null, phone);
+      usersByPhone.put(phone.phoneId(), new ArrayList<>(1));
       return phone;
     }
   }
@@ -105,9 +107,11 @@ public final class PhoneBook {
    */
   public Phone update(String phoneId, UnaryOperator<Phone.Builder> change) {
     synchronized (lock) {
-      Phone changed = change.apply(require(phoneId).toBuilder()).phoneId(phoneId).build();
+      Phone current = require(phoneId);
+      Phone changed = change.apply(current.toBuilder()).phoneId(phoneId).build();
       checkUnique(changed);
       phones.put(phoneId, changed);
+      index(current, changed);
       return changed;
     }
   }
@@ -129,9 +133,11 @@ public final class PhoneBook {
    */
   public boolean delete(String phoneId) {
     synchronized (lock) {
-      if (phones.remove(phoneId) == null) {
+      Phone removed = phones.remove(phoneId);
+      if (removed == null) {
         return false;
       }
+      index(removed, null);
       for (String userId : usersByPhone.remove(phoneId)) {
         phonesByUser.get(userId).remove(phoneId);
       }
@@ -147,8 +153,8 @@ public final class PhoneBook {
   public void attach(String phoneId, String userId) {
     synchronized (lock) {
       require(phoneId);
-      Set<String> users = usersByPhone.get(phoneId);
-      Set<String> owned = phonesByUser.computeIfAbsent(userId, u -> new LinkedHashSet<>());
+      List<String> users = usersByPhone.get(phoneId);
+      List<String> owned = phonesByUser.computeIfAbsent(userId, u -> new ArrayList<>(1));
       if (users.contains(userId)) {
         return;
       }
@@ -167,9 +173,9 @@ public final class PhoneBook {
    */
   public boolean detach(String phoneId, String userId) {
     synchronized (lock) {
-      Set<String> users = usersByPhone.get(phoneId);
+      List<String> users = usersByPhone.get(phoneId);
       boolean was = users != null && users.remove(userId);
-      Set<String> owned = phonesByUser.get(userId);
+      List<String> owned = phonesByUser.get(userId);
       if (owned != null) {
         owned.remove(phoneId);
       }
@@ -180,7 +186,7 @@ public final class PhoneBook {
   /** Detaches every phone from a deleted user; the phones stay. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      Set<String> owned = phonesByUser.remove(userId);
+      List<String> owned = phonesByUser.remove(userId);
       if (owned != null) {
         owned.forEach(phoneId -> usersByPhone.get(phoneId).remove(userId));
       }
@@ -190,7 +196,7 @@ public final class PhoneBook {
   /** The user's phones in association order. */
   public List<Phone> phonesOf(String userId) {
     synchronized (lock) {
-      Set<String> owned = phonesByUser.get(userId);
+      List<String> owned = phonesByUser.get(userId);
       return owned == null ? List.of() : owned.stream().map(phones::get).toList();
     }
   }
@@ -198,21 +204,28 @@ public final class PhoneBook {
   /** The IDs of the phone's users in association order (empty for an unknown phone). */
   public List<String> userIdsOf(String phoneId) {
     synchronized (lock) {
-      Set<String> users = usersByPhone.get(phoneId);
+      List<String> users = usersByPhone.get(phoneId);
       return users == null ? List.of() : List.copyOf(users);
     }
   }
 
   private void checkUnique(Phone phone) {
-    if (phone.number().isEmpty()) {
-      return;
+    String owner = phone.number().isEmpty() ? null : idsByNumber.get(numberKey(phone));
+    if (owner != null && !owner.equals(phone.phoneId())) {
+      throw DuoError.invalidParameter("number");
     }
-    for (Phone other : phones.values()) {
-      if (!other.phoneId().equals(phone.phoneId())
-          && other.number().equals(phone.number())
-          && other.extension().equals(phone.extension())) {
-        throw DuoError.invalidParameter("number");
-      }
+  }
+
+  private void index(Phone before, Phone after) {
+    if (before != null && !before.number().isEmpty()) {
+      idsByNumber.remove(numberKey(before));
     }
+    if (after != null && !after.number().isEmpty()) {
+      idsByNumber.put(numberKey(after), after.phoneId());
+    }
+  }
+
+  private static String numberKey(Phone phone) {
+    return phone.number() + ";ext=" + phone.extension();
   }
 }

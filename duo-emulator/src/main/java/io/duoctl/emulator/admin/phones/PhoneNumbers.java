@@ -1,12 +1,16 @@
 package io.duoctl.emulator.admin.phones;
 
 import io.duoctl.emulator.http.DuoError;
+import java.util.regex.Pattern;
 
 /**
  * Normalises phone numbers to E.164 as Duo does (admin-api.md §6.2): spaces, dashes, dots and
  * parentheses are ignored; without a leading {@code +} a US number ({@code +1}) is assumed.
  */
 public final class PhoneNumbers {
+
+  private static final Pattern IGNORED = Pattern.compile("[\\s\\-.()]");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private PhoneNumbers() {}
 
@@ -22,8 +26,8 @@ public final class PhoneNumbers {
       return "";
     }
     boolean plus = trimmed.startsWith("+");
-    String digits = (plus ? trimmed.substring(1) : trimmed).replaceAll("[\\s\\-.()]", "");
-    if (!digits.matches("[0-9]+")) {
+    String digits = IGNORED.matcher(plus ? trimmed.substring(1) : trimmed).replaceAll("");
+    if (!DIGITS.matcher(digits).matches()) {
       throw DuoError.invalidParameter("number");
     }
     String e164 = plus ? "+" + digits : "+1" + digits;

@@ -1,9 +1,6 @@
 package io.duoctl.emulator.admin.settings;
 
-import io.duoctl.emulator.admin.users.LockoutPolicy;
-import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Account;
-import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,7 +12,7 @@ import java.util.TreeMap;
  * defaults: lockout after 10 failed attempts, manual unlock, pending deletion for 7 days. Reach it
  * with {@link #of(Account)}. Thread-safe.
  */
-public final class AccountSettings implements LockoutPolicy {
+public final class AccountSettings {
 
   private final Map<Setting, Object> values = new EnumMap<>(Setting.class);
 
@@ -32,19 +29,7 @@ public final class AccountSettings implements LockoutPolicy {
     return account.state(AccountSettings.class, AccountSettings::new);
   }
 
-  /**
-   * The users of {@code account}, their lockout read from these settings (admin-api.md §7.6): use
-   * this rather than {@code UserDirectory.of} wherever attempts are counted or lockouts expire.
-   */
-  public static UserDirectory users(World world, Account account) {
-    UserDirectory users = UserDirectory.of(world, account);
-    AccountSettings settings = of(account);
-    users.lockoutPolicy(() -> settings);
-    return users;
-  }
-
   /** Failed authentications in a row after which a user is locked out (1–9999, default 10). */
-  @Override
   public synchronized int lockoutThreshold() {
     return ((Long) values.get(Setting.LOCKOUT_THRESHOLD)).intValue();
   }
@@ -59,7 +44,6 @@ public final class AccountSettings implements LockoutPolicy {
    * How long a lockout lasts before the user is unlocked by itself; empty when an administrator
    * must unlock (Duo's default).
    */
-  @Override
   public synchronized Optional<Duration> lockoutExpireDuration() {
     Long minutes = (Long) values.get(Setting.LOCKOUT_EXPIRE_DURATION);
     return Optional.ofNullable(minutes).map(Duration::ofMinutes);

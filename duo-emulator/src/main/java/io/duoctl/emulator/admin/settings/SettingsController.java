@@ -58,7 +58,6 @@ final class SettingsController {
       }
       settings.apply(changes);
     }
-    AccountSettings.users(world, call.account());
     AdminLog.of(call.account()).recordApi(call, "customer_update", null, describe(changes));
     return ApiResult.ok(settings.view(call.account()));
   }

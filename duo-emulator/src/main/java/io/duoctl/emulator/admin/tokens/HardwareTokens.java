@@ -5,12 +5,11 @@ import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,8 +29,8 @@ public final class HardwareTokens {
   private final World world;
   private final Object lock;
   private final Map<String, HardwareToken> tokens = new LinkedHashMap<>();
-  private final Map<String, Set<String>> usersByToken = new LinkedHashMap<>();
-  private final Map<String, Set<String>> tokensByUser = new LinkedHashMap<>();
+  private final Map<String, List<String>> usersByToken = new LinkedHashMap<>();
+  private final Map<String, List<String>> tokensByUser = new LinkedHashMap<>();
 
   private HardwareTokens(World world, Object lock) {
     this.world = world;
@@ -61,7 +60,7 @@ public final class HardwareTokens {
       } while (tokens.containsKey(id));
       HardwareToken token = spec.withId(id);
       tokens.put(id, token);
-      usersByToken.put(id, new LinkedHashSet<>());
+      usersByToken.put(id, new ArrayList<>(1));
       return token;
     }
   }
@@ -156,11 +155,11 @@ public final class HardwareTokens {
    */
   public void attach(String tokenId, String userId) {
     synchronized (lock) {
-      Set<String> users = usersByToken.get(tokenId);
+      List<String> users = usersByToken.get(tokenId);
       if (users == null) {
         throw DuoError.invalidParameter("token_id");
       }
-      Set<String> owned = tokensByUser.computeIfAbsent(userId, u -> new LinkedHashSet<>());
+      List<String> owned = tokensByUser.computeIfAbsent(userId, u -> new ArrayList<>(1));
       if (users.contains(userId)) {
         return;
       }
@@ -175,9 +174,9 @@ public final class HardwareTokens {
   /** Disassociates; idempotent (§7.2). @return whether they were associated */
   public boolean detach(String tokenId, String userId) {
     synchronized (lock) {
-      Set<String> users = usersByToken.get(tokenId);
+      List<String> users = usersByToken.get(tokenId);
       boolean was = users != null && users.remove(userId);
-      Set<String> owned = tokensByUser.get(userId);
+      List<String> owned = tokensByUser.get(userId);
       if (owned != null) {
         owned.remove(tokenId);
       }
@@ -188,7 +187,7 @@ public final class HardwareTokens {
   /** Detaches every token from a deleted user; the tokens stay. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      Set<String> owned = tokensByUser.remove(userId);
+      List<String> owned = tokensByUser.remove(userId);
       if (owned != null) {
         owned.forEach(tokenId -> usersByToken.get(tokenId).remove(userId));
       }
@@ -198,7 +197,7 @@ public final class HardwareTokens {
   /** The user's tokens in association order. */
   public List<HardwareToken> tokensOf(String userId) {
     synchronized (lock) {
-      Set<String> owned = tokensByUser.get(userId);
+      List<String> owned = tokensByUser.get(userId);
       return owned == null ? List.of() : owned.stream().map(tokens::get).toList();
     }
   }
@@ -206,7 +205,7 @@ public final class HardwareTokens {
   /** The IDs of the token's users. */
   public List<String> userIdsOf(String tokenId) {
     synchronized (lock) {
-      Set<String> users = usersByToken.get(tokenId);
+      List<String> users = usersByToken.get(tokenId);
       return users == null ? List.of() : List.copyOf(users);
     }
   }

@@ -255,6 +255,14 @@ public final class UserDirectory {
     }
   }
 
+  /**
+   * Every enrollment email sent to this account's users, oldest first (kept by {@link
+   * EnrollmentEmails}).
+   */
+  public List<EnrollmentEmail> enrollmentEmails() {
+    return EnrollmentEmails.of(world, account).all();
+  }
+
   private User stamp(User user) {
     if (user.status() != UserStatus.PENDING_DELETION || user.trashedAt() != null) {
       return user;
