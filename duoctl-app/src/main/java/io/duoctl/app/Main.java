@@ -1,14 +1,22 @@
 package io.duoctl.app;
 
 import io.duoctl.app.cli.DuoctlCommand;
-import picocli.CommandLine;
+import io.duoctl.app.cli.Terminal;
 
-/** The executable's entry point: runs the CLI and exits with its code. */
+/**
+ * The executable's entry point: reads the environment into an {@link AppConfig}, runs the CLI and
+ * exits with its code.
+ */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DuoctlCommand()).execute(args));
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            System.getenv(), System.getProperty("user.home"), System.getProperty("user.name"));
+    DuoctlCommand command =
+        new DuoctlCommand(config, Terminal.system(System.in, System.console()), Duoctl::start);
+    System.exit(DuoctlCommand.commandLine(command).execute(args));
   }
 }

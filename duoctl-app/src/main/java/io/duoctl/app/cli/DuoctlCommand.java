@@ -1,5 +1,11 @@
 package io.duoctl.app.cli;
 
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import java.util.Objects;
+import java.util.function.Function;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,13 +17,68 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Automates Cisco Duo chores for every customer organization of an MSP.",
-    subcommands = {EmulatorCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      OrgsCommand.class,
+      MappingCommand.class,
+      AuditCommand.class,
+      MasterKeyCommand.class,
+      EmulatorCommand.class
+    })
 public final class DuoctlCommand implements Runnable {
 
   @Spec private CommandSpec spec;
 
+  private final AppConfig base;
+  private final Terminal terminal;
+  private final Function<AppConfig, Duoctl> starter;
+
+  /**
+   * @param base the configuration from the environment; {@code --data}/{@code --db} override it
+   * @param terminal where secrets are read from
+   * @param starter starts the composition root (tests pass their own clock and client factory)
+   */
+  public DuoctlCommand(AppConfig base, Terminal terminal, Function<AppConfig, Duoctl> starter) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.terminal = Objects.requireNonNull(terminal, "terminal");
+    this.starter = Objects.requireNonNull(starter, "starter");
+  }
+
+  /**
+   * The command line for {@code duoctl}: every subcommand, shell completion ({@code duoctl
+   * completion}), and the one exception handler that maps failures to exit codes.
+   */
+  public static CommandLine commandLine(DuoctlCommand command) {
+    CommandLine cli = new CommandLine(command);
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    cli.addSubcommand("completion", completion);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli;
+  }
+
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "Missing command: see 'duoctl --help'.");
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  /** Starts the composition root for {@code options}. */
+  Duoctl open(AppOptions options) {
+    AppConfig config = base;
+    if (options.dataDir != null) {
+      config = config.withDataDir(options.dataDir);
+    }
+    if (options.databaseUrl != null || options.databaseUser != null) {
+      config =
+          config.withDatabase(
+              options.databaseUrl != null ? options.databaseUrl : config.databaseUrl(),
+              options.databaseUser);
+    }
+    return starter.apply(config);
   }
 }

@@ -23,7 +23,7 @@ class EmulatorCommandTest {
   void emulator_printsItsDescriptionThenServesUntilInterrupted() throws Exception {
     PipedWriter pipe = new PipedWriter();
     BufferedReader printed = new BufferedReader(new PipedReader(pipe, 1 << 20));
-    CommandLine cli = new CommandLine(new DuoctlCommand());
+    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
     cli.setOut(new PrintWriter(pipe, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     AtomicInteger exitCode = new AtomicInteger(-1);
@@ -55,7 +55,7 @@ class EmulatorCommandTest {
   @Test
   void emulator_rejectsUsersWithoutTenants_asAUsageError() {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new DuoctlCommand());
+    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
     cli.setErr(new PrintWriter(err, true));
 
     int exitCode = cli.execute("emulator", "--users", "3");

@@ -1,0 +1,125 @@
+package io.duoctl.app;
+
+import io.duoctl.core.db.DatabaseConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the composition root needs to start, as plain data: where the data lives, which
+ * database to use, the master key (when given by the environment) and who is acting. Built by
+ * {@link #fromEnvironment} in {@link Main}, or directly by tests; {@link #toString()} hides the
+ * database password and the master key.
+ *
+ * @param dataDir the data directory (H2 database and master key file), e.g. {@code ~/.duoctl}
+ * @param databaseUrl a JDBC URL (PostgreSQL) instead of the embedded H2 database, or null
+ * @param databaseUser the database user for {@code databaseUrl}, or null
+ * @param databasePassword the database password for {@code databaseUrl}, or null
+ * @param masterKey the base64 master key ({@code DUOCTL_MASTER_KEY}), or null to use the key file
+ * @param actor who is acting, as recorded in the audit log, e.g. {@code cli:alice}
+ */
+public record AppConfig(
+    Path dataDir,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    String masterKey,
+    String actor) {
+  /** The data directory variable. */
+  public static final String DATA_DIR_VARIABLE = "DUOCTL_DATA";
+
+  /** The JDBC URL variable (PostgreSQL). */
+  public static final String DB_URL_VARIABLE = "DUOCTL_DB_URL";
+
+  /** The database user variable. */
+  public static final String DB_USER_VARIABLE = "DUOCTL_DB_USER";
+
+  /** The database password variable (never a command-line option). */
+  public static final String DB_PASSWORD_VARIABLE = "DUOCTL_DB_PASSWORD";
+
+  /** The master key variable (base64 of 32 bytes). */
+  public static final String MASTER_KEY_VARIABLE = "DUOCTL_MASTER_KEY";
+
+  /** The actor name variable (default {@code cli:<user>}). */
+  public static final String ACTOR_VARIABLE = "DUOCTL_ACTOR";
+
+  public AppConfig {
+    Objects.requireNonNull(dataDir, "dataDir");
+    if (actor == null || actor.isBlank()) {
+      throw new IllegalArgumentException("actor must name who acts, e.g. cli:alice");
+    }
+    databaseUrl = blankToNull(databaseUrl);
+    masterKey = blankToNull(masterKey);
+  }
+
+  /**
+   * The configuration the environment describes: {@code DUOCTL_DATA} (default {@code
+   * <home>/.duoctl}), {@code DUOCTL_DB_URL}, {@code DUOCTL_DB_USER}, {@code DUOCTL_DB_PASSWORD},
+   * {@code DUOCTL_MASTER_KEY} and {@code DUOCTL_ACTOR} (default {@code cli:<user>}).
+   *
+   * @param env the environment, as {@link System#getenv()} gives it
+   * @param userHome the user's home directory
+   * @param userName the operating-system user name, may be null
+   */
+  public static AppConfig fromEnvironment(
+      Map<String, String> env, String userHome, String userName) {
+    String data = blankToNull(env.get(DATA_DIR_VARIABLE));
+    Path dataDir = data != null ? Path.of(data) : DatabaseConfig.defaultDataDir(Path.of(userHome));
+    String actor = blankToNull(env.get(ACTOR_VARIABLE));
+    if (actor == null) {
+      actor = "cli:" + (userName == null || userName.isBlank() ? "unknown" : userName);
+    }
+    return new AppConfig(
+        dataDir,
+        env.get(DB_URL_VARIABLE),
+        env.get(DB_USER_VARIABLE),
+        env.get(DB_PASSWORD_VARIABLE),
+        env.get(MASTER_KEY_VARIABLE),
+        actor);
+  }
+
+  /** This configuration with another data directory. */
+  public AppConfig withDataDir(Path value) {
+    return new AppConfig(value, databaseUrl, databaseUser, databasePassword, masterKey, actor);
+  }
+
+  /** This configuration with a database URL (and user, when not null). */
+  public AppConfig withDatabase(String url, String user) {
+    return new AppConfig(
+        dataDir, url, user != null ? user : databaseUser, databasePassword, masterKey, actor);
+  }
+
+  /** This configuration with another master key (base64), or null for the key file. */
+  public AppConfig withMasterKey(String base64) {
+    return new AppConfig(dataDir, databaseUrl, databaseUser, databasePassword, base64, actor);
+  }
+
+  /** This configuration with another actor. */
+  public AppConfig withActor(String value) {
+    return new AppConfig(dataDir, databaseUrl, databaseUser, databasePassword, masterKey, value);
+  }
+
+  /** The database to open: the URL when given, else H2 in the data directory. */
+  public DatabaseConfig database() {
+    return databaseUrl != null
+        ? DatabaseConfig.jdbc(databaseUrl, databaseUser, databasePassword)
+        : DatabaseConfig.embedded(dataDir);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  @Override
+  public String toString() {
+    return "AppConfig[dataDir="
+        + dataDir
+        + ", database="
+        + (databaseUrl != null ? databaseUrl : "embedded")
+        + ", masterKey="
+        + (masterKey != null ? "from environment" : "key file")
+        + ", actor="
+        + actor
+        + "]";
+  }
+}

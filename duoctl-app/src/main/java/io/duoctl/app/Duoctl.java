@@ -1,0 +1,268 @@
+package io.duoctl.app;
+
+import io.duoctl.core.actions.MappedOrganizationResolver;
+import io.duoctl.core.actions.OrganizationResolver;
+import io.duoctl.core.audit.AuditLog;
+import io.duoctl.core.db.Database;
+import io.duoctl.core.db.DatabaseUnavailableException;
+import io.duoctl.core.mapping.DuoAccountDirectory;
+import io.duoctl.core.mapping.DuoClientAccountDirectory;
+import io.duoctl.core.mapping.MappingHealthCheck;
+import io.duoctl.core.mapping.MappingService;
+import io.duoctl.core.mapping.OrganizationsFromDuo;
+import io.duoctl.core.mapping.TargetResolver;
+import io.duoctl.core.orgs.OrganizationCsvImport;
+import io.duoctl.core.orgs.OrganizationKeyService;
+import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.secrets.InvalidMasterKeyException;
+import io.duoctl.core.secrets.MasterKeyFile;
+import io.duoctl.core.secrets.MasterKeyRotation;
+import io.duoctl.core.secrets.MasterKeySource;
+import io.duoctl.core.secrets.MissingMasterKeyException;
+import io.duoctl.core.secrets.SecretVault;
+import io.duoctl.core.secrets.WrongMasterKeyException;
+import io.duoctl.core.settings.ApiValidator;
+import io.duoctl.core.settings.DuoApiValidator;
+import io.duoctl.core.settings.DuoClientFactory;
+import io.duoctl.core.settings.SettingsService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The composition root: from an {@link AppConfig} it opens the database (migrated), unlocks the
+ * secret vault with the master key, and builds every service, the Duo client factory and the
+ * validator. The CLI, the REST API and the console all start from here; nothing else reads the
+ * environment or system properties (only {@link Main} does, into an {@link AppConfig}).
+ *
+ * <p>Tests start it with their own config, clock and client factory. Thread-safe once started;
+ * {@link #close()} releases the connection pool.
+ */
+public final class Duoctl implements AutoCloseable {
+  private final AppConfig config;
+  private final Clock clock;
+  private final Database database;
+  private final MasterKeySource masterKeySource;
+  private final SecretVault vault;
+  private final AuditLog audit;
+  private final SettingsService settings;
+  private final OrganizationService organizations;
+  private final OrganizationKeyService organizationKeys;
+  private final OrganizationCsvImport csvImport;
+  private final MappingService mapping;
+  private final MappingHealthCheck mappingHealth;
+  private final OrganizationsFromDuo organizationsFromDuo;
+  private final TargetResolver targets;
+  private final DuoClientFactory clients;
+  private final DuoAccountDirectory accountDirectory;
+  private final ApiValidator validator;
+  private final MasterKeyRotation masterKeyRotation;
+
+  private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
+    this.config = config;
+    this.clock = clock;
+    this.clients = clients;
+    this.database = database;
+    this.masterKeySource = MasterKeySource.forDataDir(config.masterKey(), config.dataDir());
+    this.vault = unlock(database, masterKeySource, config);
+    var jdbi = database.jdbi();
+    this.audit = new AuditLog(jdbi, clock);
+    this.settings = new SettingsService(jdbi, vault, audit, clock);
+    this.organizations = new OrganizationService(jdbi, vault, settings, audit, clock);
+    this.organizationKeys = new OrganizationKeyService(jdbi, vault, audit, clock);
+    this.csvImport = new OrganizationCsvImport(jdbi, organizations, settings);
+    this.mapping = new MappingService(jdbi, settings, organizations, audit, clock);
+    this.mappingHealth = new MappingHealthCheck(jdbi, settings, organizations);
+    this.organizationsFromDuo =
+        new OrganizationsFromDuo(jdbi, settings, organizations, audit, clock);
+    this.targets = new TargetResolver(jdbi, settings, organizations);
+    this.accountDirectory = new DuoClientAccountDirectory(clients);
+    this.validator = new DuoApiValidator(clients, clock);
+    this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
+  }
+
+  /** Starts on the system clock, calling Duo with its real back-off. */
+  public static Duoctl start(AppConfig config) {
+    return start(config, Clock.systemUTC(), DuoClientFactory.system());
+  }
+
+  /**
+   * Starts with the given clock (audit times, validation stamps) and Duo client factory.
+   *
+   * @throws AppStartException if the database cannot be opened or the master key is missing,
+   *     malformed or not the one the stored secrets were encrypted with
+   */
+  public static Duoctl start(AppConfig config, Clock clock, DuoClientFactory clients) {
+    if (config.databaseUrl() == null) {
+      createDataDir(config.dataDir());
+    }
+    Database database;
+    try {
+      database = Database.open(config.database());
+    } catch (DatabaseUnavailableException e) {
+      throw new AppStartException(
+          e.getMessage()
+              + (config.databaseUrl() != null
+                  ? "; check " + AppConfig.DB_URL_VARIABLE + " (or --db) and the credentials"
+                  : "; check that " + config.dataDir() + " is writable and not in use"),
+          e);
+    }
+    try {
+      return new Duoctl(config, clock, clients, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static SecretVault unlock(Database database, MasterKeySource source, AppConfig config) {
+    String origin =
+        config.masterKey() != null
+            ? AppConfig.MASTER_KEY_VARIABLE
+            : "the key file " + source.keyFile();
+    try {
+      return SecretVault.unlock(database.jdbi(), source, new SecureRandom());
+    } catch (WrongMasterKeyException e) {
+      throw new AppStartException(
+          "wrong master key: the key from "
+              + origin
+              + " does not open the secrets stored in "
+              + describeDatabase(config)
+              + "; supply the key they were saved with ("
+              + AppConfig.MASTER_KEY_VARIABLE
+              + " or the key file)",
+          e);
+    } catch (MissingMasterKeyException | InvalidMasterKeyException e) {
+      throw new AppStartException(e.getMessage(), e);
+    }
+  }
+
+  private static String describeDatabase(AppConfig config) {
+    return config.databaseUrl() != null ? config.databaseUrl() : config.dataDir().toString();
+  }
+
+  private static void createDataDir(Path dir) {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    try {
+      boolean posix =
+          dir.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+      if (posix) {
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectories(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot create the data directory " + dir + "; choose another with --data or DUOCTL_DATA",
+          e);
+    }
+  }
+
+  /** What this instance was started with. */
+  public AppConfig config() {
+    return config;
+  }
+
+  /** Who acts, for audit entries. */
+  public String actor() {
+    return config.actor();
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public SecretVault vault() {
+    return vault;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public SettingsService settings() {
+    return settings;
+  }
+
+  public OrganizationService organizations() {
+    return organizations;
+  }
+
+  public OrganizationKeyService organizationKeys() {
+    return organizationKeys;
+  }
+
+  public OrganizationCsvImport csvImport() {
+    return csvImport;
+  }
+
+  public MappingService mapping() {
+    return mapping;
+  }
+
+  public MappingHealthCheck mappingHealth() {
+    return mappingHealth;
+  }
+
+  public OrganizationsFromDuo organizationsFromDuo() {
+    return organizationsFromDuo;
+  }
+
+  /** Turns (organization, API) into the Duo target to call. */
+  public TargetResolver targets() {
+    return targets;
+  }
+
+  /**
+   * Finds the organizations of a configuration (null: the default) by id or name, with a Duo target
+   * for every API they can reach, for the action runner.
+   */
+  public OrganizationResolver organizationResolver(String configurationName) {
+    return new MappedOrganizationResolver(
+        organizations, targets, settings.get(configurationName).name());
+  }
+
+  /** Builds Duo clients from stored advanced settings. */
+  public DuoClientFactory clients() {
+    return clients;
+  }
+
+  /** Lists child accounts through the Accounts API. */
+  public DuoAccountDirectory accountDirectory() {
+    return accountDirectory;
+  }
+
+  /** Checks a configuration's keys against Duo. */
+  public ApiValidator validator() {
+    return validator;
+  }
+
+  public MasterKeyRotation masterKeyRotation() {
+    return masterKeyRotation;
+  }
+
+  /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
+  public Optional<MasterKeyFile> masterKeyFile() {
+    return config.masterKey() != null
+        ? Optional.empty()
+        : Optional.ofNullable(masterKeySource.keyFile()).map(MasterKeyFile::new);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,128 @@
+package io.duoctl.app.cli;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.core.audit.AuditChange;
+import io.duoctl.core.audit.AuditEntry;
+import io.duoctl.core.audit.AuditPage;
+import io.duoctl.core.audit.AuditQuery;
+import io.duoctl.core.audit.AuditSubject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code duoctl audit}: the append-only record of every change. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "The audit log of changes to settings, organizations and mapping.",
+    subcommands = AuditCommand.ListEntries.class)
+final class AuditCommand {
+  private static final Pattern RELATIVE = Pattern.compile("(\\d+)([smhd])");
+
+  private AuditCommand() {}
+
+  static Instant since(String text, Instant now) {
+    Matcher relative = RELATIVE.matcher(text.strip().toLowerCase(Locale.ROOT));
+    if (relative.matches()) {
+      long amount = Long.parseLong(relative.group(1));
+      Duration back =
+          switch (relative.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+          };
+      return now.minus(back);
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new UsageException(
+          "--since must be a time like 2026-03-01T00:00:00Z or an age like 30m, 24h, 7d");
+    }
+  }
+
+  @Command(name = "list", description = "Lists audit entries, newest first.")
+  static final class ListEntries extends AppCommand {
+    @Option(
+        names = "--since",
+        paramLabel = "TIME|AGE",
+        description = "e.g. 24h, 7d or an ISO time.")
+    String since;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only changes by this actor.")
+    String actor;
+
+    @Option(
+        names = "--subject",
+        paramLabel = "KIND[:ID]",
+        description =
+            "Only this kind of subject (configuration, organization, mapping, duo_accounts,"
+                + " master_key, action), optionally one id.")
+    String subject;
+
+    @Option(names = "--action", paramLabel = "ACTION", description = "e.g. created, renamed.")
+    String action;
+
+    @Option(names = "--limit", defaultValue = "100", description = "At most this many (1-1000).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
+    int offset;
+
+    @Override
+    int run(Duoctl app) {
+      if (limit < 1 || limit > AuditQuery.MAX_LIMIT || offset < 0) {
+        throw new UsageException("--limit must be 1 to 1000 and --offset 0 or more");
+      }
+      AuditQuery query = AuditQuery.all().withActor(actor).withAction(action).page(offset, limit);
+      if (subject != null) {
+        String[] parts = subject.split(":", 2);
+        AuditSubject kind;
+        try {
+          kind = AuditSubject.valueOf(parts[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("unknown --subject kind \"" + parts[0] + "\"");
+        }
+        String id = parts.length > 1 ? parts[1] : null;
+        if (kind == AuditSubject.ORGANIZATION || kind == AuditSubject.MAPPING) {
+          id = id == null ? null : app.organizations().getByNameOrId(configuration(), id).id();
+        }
+        query = query.withSubject(kind, id);
+      }
+      if (since != null) {
+        query = query.between(since(since, app.clock().instant()), null);
+      }
+      AuditPage page = app.audit().find(query);
+      Table table = new Table("time", "actor", "subject", "subject_id", "action", "changes");
+      for (AuditEntry e : page.entries()) {
+        table.row(
+            e.at(),
+            e.actor(),
+            e.subject().name().toLowerCase(Locale.ROOT),
+            e.subjectId(),
+            e.action(),
+            e.changes().stream().map(ListEntries::change).collect(Collectors.joining("; ")));
+      }
+      print(table);
+      if (page.hasMore()) {
+        say("(" + page.total() + " in all; next page: --offset " + (offset + limit) + ")");
+      }
+      return ErrorHandler.OK;
+    }
+
+    private static String change(AuditChange c) {
+      return c.field()
+          + ": "
+          + (c.before() == null ? "∅" : c.before())
+          + " → "
+          + (c.after() == null ? "∅" : c.after());
+    }
+  }
+}

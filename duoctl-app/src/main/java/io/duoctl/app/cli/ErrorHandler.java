@@ -1,0 +1,53 @@
+package io.duoctl.app.cli;
+
+import io.duoctl.client.DuoApiException;
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.errors.InvalidInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become exit codes: usage errors exit 2, everything else 1, each
+ * printed as one clear line per problem (our exception messages name the field and the fix and
+ * never carry secrets).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+    PrintWriter err = command.getErr();
+    if (e instanceof UsageException) {
+      err.println("duoctl: " + e.getMessage());
+      err.println(
+          "See 'duoctl "
+              + command.getCommandSpec().qualifiedName(" ").replaceFirst("^duoctl ", "")
+              + " --help'.");
+      err.flush();
+      return USAGE;
+    }
+    if (e instanceof InvalidInputException invalid) {
+      err.println("duoctl: " + headline(invalid));
+      for (FieldError error : invalid.errors()) {
+        err.println("  " + error.field() + ": " + error.message());
+      }
+    } else if (e instanceof DuoApiException duo) {
+      err.println("duoctl: " + duo.getMessage());
+    } else {
+      err.println(
+          "duoctl: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    err.flush();
+    return FAILED;
+  }
+
+  private static String headline(InvalidInputException e) {
+    String message = e.getMessage();
+    int colon = message.indexOf(": ");
+    return colon < 0 ? message : message.substring(0, colon);
+  }
+}

@@ -1,0 +1,58 @@
+package io.duoctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+  @Test
+  void fromEnvironment_withNothingSet_usesDotDuoctlInHomeTheEmbeddedDatabaseAndTheKeyFile() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of(), "/home/alice", "alice");
+
+    assertThat(config.dataDir()).isEqualTo(Path.of("/home/alice/.duoctl"));
+    assertThat(config.database().isEmbedded()).isTrue();
+    assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:/home/alice/.duoctl/duoctl");
+    assertThat(config.masterKey()).isNull();
+    assertThat(config.actor()).isEqualTo("cli:alice");
+  }
+
+  @Test
+  void fromEnvironment_readsEveryDuoctlVariable_andToStringHidesTheSecrets() {
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            Map.of(
+                "DUOCTL_DATA", "/srv/duoctl",
+                "DUOCTL_DB_URL", "jdbc:postgresql://db:5432/duoctl",
+                "DUOCTL_DB_USER", "duoctl",
+                "DUOCTL_DB_PASSWORD", "pg-password-123",
+                "DUOCTL_MASTER_KEY", "c2VjcmV0LW1hc3Rlci1rZXktdGhhdC1pcy0zMi1ieXQ=",
+                "DUOCTL_ACTOR", "ops-bot"),
+            "/home/alice",
+            "alice");
+
+    assertThat(config.dataDir()).isEqualTo(Path.of("/srv/duoctl"));
+    assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/duoctl");
+    assertThat(config.database().user()).isEqualTo("duoctl");
+    assertThat(config.masterKey()).startsWith("c2Vj");
+    assertThat(config.actor()).isEqualTo("ops-bot");
+    assertThat(config.toString())
+        .contains("jdbc:postgresql://db:5432/duoctl")
+        .doesNotContain("pg-password-123")
+        .doesNotContain("c2VjcmV0");
+  }
+
+  @Test
+  void commandLineOverrides_replaceTheDataDirectoryAndDatabase() {
+    AppConfig config =
+        AppConfig.fromEnvironment(Map.of(), "/home/alice", "alice")
+            .withDataDir(Path.of("/tmp/d"))
+            .withDatabase("jdbc:postgresql://other/duoctl", "bob");
+
+    assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/d"));
+    assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://other/duoctl");
+    assertThat(config.database().user()).isEqualTo("bob");
+  }
+}

@@ -1,0 +1,88 @@
+package io.duoctl.app.cli;
+
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import io.duoctl.core.settings.DuoClientFactory;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code duoctl} in-process against one data directory, with the given stdin, capturing exit
+ * code, stdout and stderr of every run (kept for the secret scan).
+ */
+final class CliHarness {
+  record Result(int code, String out, String err) {}
+
+  private AppConfig config;
+  private final List<Result> history = new ArrayList<>();
+
+  CliHarness(Path dataDir) {
+    this.config = new AppConfig(dataDir, null, null, null, null, "cli:tester");
+  }
+
+  /** A command for tests that never open the data (e.g. the emulator command). */
+  static DuoctlCommand command() {
+    return new DuoctlCommand(
+        new AppConfig(Path.of("target", "unused-data"), null, null, null, null, "cli:tester"),
+        new Terminal(new ByteArrayInputStream(new byte[0]), null),
+        CliHarness::start);
+  }
+
+  static Duoctl start(AppConfig config) {
+    return Duoctl.start(
+        config, Clock.systemUTC(), new DuoClientFactory(Clock.systemUTC(), d -> {}));
+  }
+
+  CliHarness with(Function<AppConfig, AppConfig> change) {
+    config = change.apply(config);
+    return this;
+  }
+
+  AppConfig config() {
+    return config;
+  }
+
+  Result run(String... args) {
+    return runWithStdin("", args);
+  }
+
+  Result runWithStdin(String stdin, String... args) {
+    return execute(
+        new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null), args);
+  }
+
+  /** Runs with a terminal whose hidden prompt answers {@code answer} to every question. */
+  Result runWithPrompt(String answer, String... args) {
+    return execute(
+        new Terminal(new ByteArrayInputStream(new byte[0]), q -> Optional.of(answer)), args);
+  }
+
+  private Result execute(Terminal terminal, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli =
+        DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, CliHarness::start));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    Result result = new Result(code, out.toString(), err.toString());
+    history.add(result);
+    return result;
+  }
+
+  /** Everything printed so far, stdout and stderr of every run. */
+  String allOutput() {
+    StringBuilder text = new StringBuilder();
+    history.forEach(r -> text.append(r.out()).append('\n').append(r.err()).append('\n'));
+    return text.toString();
+  }
+}

@@ -1,0 +1,123 @@
+package io.duoctl.core.settings;
+
+import io.duoctl.client.DuoClient;
+import io.duoctl.client.DuoTarget;
+import io.duoctl.client.RetryPolicy;
+import io.duoctl.client.Sleeper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns stored settings into duo-client objects: a {@link Configuration}'s advanced settings
+ * (signature version, timeouts, proxy, trust store, plain http) into a {@link DuoClient}, and keys
+ * into {@link DuoTarget}s. Holds no state besides the clock and sleeper it passes on; thread-safe.
+ * Callers own (and close) the clients it builds.
+ */
+public final class DuoClientFactory {
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /**
+   * @param clock dates signatures (tests pass a skewed one)
+   * @param sleeper waits between retries (tests pass one that does not sleep)
+   */
+  public DuoClientFactory(Clock clock, Sleeper sleeper) {
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** A factory on the system clock that really sleeps between retries. */
+  public static DuoClientFactory system() {
+    return new DuoClientFactory(Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  /** A client for {@code advanced} with Duo's default 429 back-off. */
+  public DuoClient client(AdvancedSettings advanced) {
+    return builder(advanced).build();
+  }
+
+  /**
+   * A client for a quick check: no retries, and timeouts no longer than {@code maxConnect} and
+   * {@code maxRequest}, so a dead host cannot hang a form.
+   */
+  public DuoClient checkingClient(
+      AdvancedSettings advanced, Duration maxConnect, Duration maxRequest) {
+    return builder(advanced)
+        .retryPolicy(RetryPolicy.noRetries())
+        .connectTimeout(min(advanced.connectTimeout(), maxConnect))
+        .requestTimeout(min(advanced.requestTimeout(), maxRequest))
+        .build();
+  }
+
+  private DuoClient.Builder builder(AdvancedSettings advanced) {
+    DuoClient.Builder builder =
+        DuoClient.builder()
+            .signatureVersion(advanced.signatureVersion())
+            .connectTimeout(advanced.connectTimeout())
+            .requestTimeout(advanced.requestTimeout())
+            .allowPlainHttp(advanced.allowPlainHttp())
+            .clock(clock)
+            .sleeper(sleeper);
+    ProxySettings proxy = advanced.proxy();
+    if (proxy != null) {
+      builder.proxy(
+          proxy.user() == null || proxy.user().isBlank()
+              ? io.duoctl.client.ProxySettings.of(proxy.host(), proxy.port())
+              : io.duoctl.client.ProxySettings.of(
+                  proxy.host(),
+                  proxy.port(),
+                  proxy.user(),
+                  proxy.password() == null ? "" : proxy.password().reveal()));
+    }
+    trustStore(advanced).ifPresent(path -> trust(builder, path));
+    return builder;
+  }
+
+  private static Optional<Path> trustStore(AdvancedSettings advanced) {
+    return Optional.ofNullable(advanced.trustStorePath()).map(Path::of);
+  }
+
+  /** A PEM file of CA certificates, or a PKCS12 / JKS trust store without password. */
+  private static void trust(DuoClient.Builder builder, Path path) {
+    if (isPem(path)) {
+      builder.trustCaPemFile(path);
+    } else {
+      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      builder.trustStore(path, name.endsWith(".jks") ? "JKS" : "PKCS12", null);
+    }
+  }
+
+  private static boolean isPem(Path path) {
+    try {
+      byte[] start = new byte[11];
+      try (var in = Files.newInputStream(path)) {
+        int n = in.readNBytes(start, 0, start.length);
+        return new String(start, 0, n, StandardCharsets.US_ASCII).startsWith("-----BEGIN");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the trust store "
+              + path
+              + "; fix advanced.trust_store_path or restore the file",
+          e);
+    }
+  }
+
+  /** The target for one API of a configuration, if it has keys for it. */
+  public static Optional<DuoTarget> target(Configuration configuration, DuoApi api) {
+    return configuration
+        .credentials(api)
+        .map(c -> DuoTarget.of(c.host(), c.integrationKey(), c.secretKey().reveal()));
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}
