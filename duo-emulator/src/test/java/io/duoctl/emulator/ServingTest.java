@@ -12,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,24 @@ class ServingTest {
 
     assertThat(overTls.status()).isEqualTo(200);
     assertThat(https.status()).as(https.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void replies_areDatedWithTheEmulatorsClock_soClientsCanMeasureSkew() throws Exception {
+    duo.clock().advance(Duration.ofMinutes(10));
+    Instant emulatorNow = duo.clock().instant();
+
+    HttpResponse<String> ping =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(duo.baseUrl() + "/auth/v2/ping")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(ping.headers().allValues("date")).hasSize(1);
+    Instant dated =
+        Instant.from(
+            DateTimeFormatter.RFC_1123_DATE_TIME.parse(ping.headers().firstValue("date").get()));
+    assertThat(Duration.between(emulatorNow, dated).abs()).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test

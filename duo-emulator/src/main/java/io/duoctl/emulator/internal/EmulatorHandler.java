@@ -17,6 +17,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class EmulatorHandler extends Handler.Abstract.NonBlocking {
   private final Faults faults;
   private final Sleeper sleeper;
   private final RequestJournal journal;
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
   private final EmulatorClock clock;
   private final Envelopes envelopes;
 
@@ -111,6 +115,15 @@ public final class EmulatorHandler extends Handler.Abstract.NonBlocking {
     }
   }
 
+  /** Status, content type, and a {@code Date} in the emulator's time, as Duo dates its replies. */
+  private void writeHead(Response response, RawResponse answer) {
+    response.setStatus(answer.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    response
+        .getHeaders()
+        .put(HttpHeader.DATE, HTTP_DATE.format(clock.instant().atOffset(ZoneOffset.UTC)));
+  }
+
   private RawResponse answer(RawRequest raw, Fault fault) {
     if (fault instanceof Fault.Status status) {
       int code = status.status();
@@ -126,16 +139,14 @@ public final class EmulatorHandler extends Handler.Abstract.NonBlocking {
     return pipeline.serve(raw);
   }
 
-  private static void write(Response response, Callback callback, RawResponse answer) {
-    response.setStatus(answer.status());
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+  private void write(Response response, Callback callback, RawResponse answer) {
+    writeHead(response, answer);
     response.write(true, ByteBuffer.wrap(answer.body()), callback);
   }
 
   private void writeSlowly(
       Response response, Callback callback, RawResponse answer, Duration pause) {
-    response.setStatus(answer.status());
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    writeHead(response, answer);
     byte[] body = answer.body();
     int chunk = Math.max(1, (body.length + SLOW_CHUNKS - 1) / SLOW_CHUNKS);
     try (OutputStream out = Content.Sink.asOutputStream(response)) {

@@ -46,6 +46,8 @@ public final class EmulatorServer {
     server = new Server(threads, new ScheduledExecutorScheduler("duo-emulator-timer", true), null);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
+    // replies are dated with the emulator's clock (EmulatorHandler), which tests may move
+    http.setSendDateHeader(false);
     http.setUriCompliance(UriCompliance.UNSAFE);
     // a proxied request's Host is the emulated hostname, not this server's address
     http.setHttpCompliance(
