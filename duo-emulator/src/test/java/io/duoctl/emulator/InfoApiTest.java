@@ -49,6 +49,18 @@ class InfoApiTest {
   }
 
   @Test
+  void summary_staysAvailable_whenTheEmulatorClockIsMovedBack() {
+    world.user("ana");
+    world.duo.clock().advance(Duration.ofMinutes(10));
+    info("summary").send();
+    world.duo.clock().advance(Duration.ofMinutes(-10));
+
+    Reply summary = info("summary").send();
+
+    assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+  }
+
+  @Test
   void authenticationAttempts_countAuthApiOutcomesByResult_inSeconds() {
     User ana = world.user("ana");
     world.smartphone(ana, "+15555550123", DeviceBehaviour.approve());
