@@ -9,10 +9,12 @@ import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Account;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +111,8 @@ class ActionsCliTest {
   }
 
   @Test
-  void runBypassCodesCreate_printsTheCodesOnce_andTheAuditNeverHasThem() throws Exception {
+  void runBypassCodesCreate_printsTheCodesOnce_andNeitherAuditNorDatabaseKeepsThem()
+      throws Exception {
     ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
 
     Result run =
@@ -131,9 +134,18 @@ class ActionsCliTest {
     assertThat(codes).hasSize(2);
     Result audit = ok("audit", "list", "--limit", "1000", "-o", "json");
     assertThat(audit.out()).contains("bypass_codes.create");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dataDir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).anySatisfy(f -> assertThat(f.toString()).endsWith(".mv.db"));
     for (JsonNode code : codes) {
       assertThat(code.asText()).isNotBlank();
       assertThat(audit.out()).doesNotContain(code.asText());
+      for (Path file : files) {
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).as("stored in " + file).doesNotContain(code.asText());
+      }
     }
   }
 
@@ -211,5 +223,27 @@ class ActionsCliTest {
         .containsPattern("Initech\\s+FAILED UNKNOWN_ORGANIZATION\\s+no organization Initech");
     assertThat(run.err()).contains("1 of 2 organizations failed");
     assertThat(UserDirectory.of(duo.world(), acme).byUsernameOrAlias("mia")).isPresent();
+  }
+
+  @Test
+  void runByTag_withInputFromStdin_runsOnlyForTheTaggedOrganizations() {
+    ok("orgs", "tag", "Globex", "dental");
+
+    Result run =
+        cli.runWithStdin(
+            "{\"username\": \"svc-backup\"}",
+            "run",
+            "users.create",
+            "--tag",
+            "dental",
+            "--input",
+            "-",
+            "-o",
+            "csv");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("organization,status,result\n").contains("Globex,OK,");
+    assertThat(UserDirectory.of(duo.world(), globex).byUsernameOrAlias("svc-backup")).isPresent();
+    assertThat(UserDirectory.of(duo.world(), acme).all()).isEmpty();
   }
 }
