@@ -1,6 +1,8 @@
 package io.duoctl.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.FieldRule;
@@ -58,9 +60,13 @@ final class ActionsCommand {
     int run(Duoctl app) {
       ActionDefinition action = app.actions().require(actionId);
       JsonNode properties = action.input().json().path("properties");
+      if (options.output == AppOptions.Format.csv) {
+        print(fields(action, properties));
+        return ErrorHandler.OK;
+      }
       if (options.output != AppOptions.Format.table) {
-        Table fields = fields(action, properties);
-        print(fields);
+        out().println(definition(action).toPrettyString());
+        out().flush();
         return ErrorHandler.OK;
       }
       out().println(action.id() + " — " + action.title());
@@ -77,6 +83,20 @@ final class ActionsCommand {
       out().println(action.input().json().toPrettyString());
       out().flush();
       return ErrorHandler.OK;
+    }
+
+    private static ObjectNode definition(ActionDefinition action) {
+      ObjectNode json = JsonNodeFactory.instance.objectNode();
+      json.put("id", action.id())
+          .put("title", action.title())
+          .put("category", action.category())
+          .put("description", action.description())
+          .put("effect", action.effect().name().toLowerCase(Locale.ROOT))
+          .put("api", action.api().fieldPrefix())
+          .put("output", action.output());
+      action.secretOutputs().forEach(json.putArray("secret_outputs")::add);
+      json.set("input_schema", action.input().json());
+      return json;
     }
 
     private static Table fields(ActionDefinition action, JsonNode properties) {

@@ -126,7 +126,7 @@ final class RunCommand extends AppCommand {
     ObjectNode input = JSON.createObjectNode();
     if (inputFile != null) {
       JsonNode read = readInput();
-      if (!read.isObject()) {
+      if (read == null || !read.isObject()) {
         throw new UsageException(
             "--input must hold a JSON object of fields, like {\"user\": \"jdoe\"}");
       }

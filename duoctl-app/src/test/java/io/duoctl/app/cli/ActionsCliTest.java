@@ -96,6 +96,11 @@ class ActionsCliTest {
         .containsPattern("username\\s+string\\s+yes")
         .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
         .contains("\"required\" : [ \"username\" ]");
+    Result json = ok("actions", "describe", "bypass_codes.create", "-o", "json");
+    assertThat(json.out())
+        .contains("\"id\" : \"bypass_codes.create\"")
+        .contains("\"secret_outputs\" : [ \"codes\" ]")
+        .contains("\"input_schema\"");
     Result unknown = cli.run("actions", "describe", "users.explode");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("no action users.explode");
