@@ -1,10 +1,19 @@
 package io.duoctl.app;
 
+import io.duoctl.client.DuoClient;
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.AuditLogActionTrail;
 import io.duoctl.core.actions.MappedOrganizationResolver;
 import io.duoctl.core.actions.OrganizationResolver;
+import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
+import io.duoctl.core.jobs.FanOut;
+import io.duoctl.core.jobs.FanOutLimits;
+import io.duoctl.core.jobs.JobStore;
+import io.duoctl.core.jobs.OrganizationServiceDirectory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
 import io.duoctl.core.mapping.MappingHealthCheck;
@@ -32,7 +41,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The composition root: from an {@link AppConfig} it opens the database (migrated), unlocks the
@@ -62,6 +73,12 @@ public final class Duoctl implements AutoCloseable {
   private final DuoAccountDirectory accountDirectory;
   private final ApiValidator validator;
   private final MasterKeyRotation masterKeyRotation;
+  private final ActionCatalog actions;
+  private final JobStore jobs;
+  private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
+
+  /** The runner and fan-out of one configuration, sharing one Duo client. */
+  private record Actions(DuoClient client, ActionRunner runner, FanOut fanOut) {}
 
   private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
     this.config = config;
@@ -84,6 +101,8 @@ public final class Duoctl implements AutoCloseable {
     this.accountDirectory = new DuoClientAccountDirectory(clients);
     this.validator = new DuoApiValidator(clients, clock);
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
+    this.actions = StandardActions.catalog();
+    this.jobs = new JobStore(jdbi);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -235,6 +254,56 @@ public final class Duoctl implements AutoCloseable {
         organizations, targets, settings.get(configurationName).name());
   }
 
+  /** The catalog of every action duoctl can run. */
+  public ActionCatalog actions() {
+    return actions;
+  }
+
+  /**
+   * The action runner of a configuration (null: the default), built once per configuration with a
+   * Duo client for its advanced settings.
+   *
+   * @throws io.duoctl.core.settings.ConfigurationNotFoundException if there is no such
+   *     configuration
+   */
+  public ActionRunner actionRunner(String configurationName) {
+    return actionsFor(configurationName).runner();
+  }
+
+  /**
+   * Runs actions over many organizations of a configuration (null: the default); built once per
+   * configuration and shut down by {@link #close()}.
+   */
+  public FanOut fanOut(String configurationName) {
+    return actionsFor(configurationName).fanOut();
+  }
+
+  private Actions actionsFor(String configurationName) {
+    var configuration = settings.get(configurationName);
+    return actionsByConfiguration.computeIfAbsent(
+        configuration.name(),
+        name -> {
+          DuoClient client = clients.client(configuration.advanced());
+          var resolver = organizationResolver(name);
+          var runner =
+              new ActionRunner(
+                  actions,
+                  resolver,
+                  client.transport(),
+                  new AuditLogActionTrail(database.jdbi(), audit),
+                  clock);
+          var fanOut =
+              new FanOut(
+                  runner,
+                  resolver,
+                  new OrganizationServiceDirectory(organizations, name),
+                  jobs,
+                  FanOutLimits.defaults(),
+                  clock);
+          return new Actions(client, runner, fanOut);
+        });
+  }
+
   /** Builds Duo clients from stored advanced settings. */
   public DuoClientFactory clients() {
     return clients;
@@ -263,6 +332,13 @@ public final class Duoctl implements AutoCloseable {
 
   @Override
   public void close() {
+    actionsByConfiguration
+        .values()
+        .forEach(
+            a -> {
+              a.fanOut().close();
+              a.client().close();
+            });
     database.close();
   }
 }

@@ -9,6 +9,7 @@ final class AppOptions {
   enum Format {
     table,
     json,
+    jsonl,
     csv
   }
 

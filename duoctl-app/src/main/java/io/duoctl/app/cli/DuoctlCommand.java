@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       OrgsCommand.class,
       MappingCommand.class,
+      ActionsCommand.class,
+      RunCommand.class,
       AuditCommand.class,
       MasterKeyCommand.class,
       EmulatorCommand.class

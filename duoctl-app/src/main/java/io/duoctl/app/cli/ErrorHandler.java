@@ -1,6 +1,8 @@
 package io.duoctl.app.cli;
 
 import io.duoctl.client.DuoApiException;
+import io.duoctl.core.actions.InvalidActionInputException;
+import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
 import java.io.PrintWriter;
@@ -9,9 +11,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become exit codes: usage errors exit 2, everything else 1, each
- * printed as one clear line per problem (our exception messages name the field and the fix and
- * never carry secrets).
+ * The one place where failures become exit codes: usage errors, an unknown action and invalid
+ * action input exit 2, everything else 1 (an action that ran and failed is a 1 too), each printed
+ * as one clear line per problem (our exception messages name the field and the fix and never carry
+ * secrets).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final int OK = 0;
@@ -30,10 +33,20 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.flush();
       return USAGE;
     }
+    if (e instanceof UnknownActionException) {
+      err.println("duoctl: " + e.getMessage());
+      err.flush();
+      return USAGE;
+    }
     if (e instanceof InvalidInputException invalid) {
       err.println("duoctl: " + headline(invalid));
       for (FieldError error : invalid.errors()) {
         err.println("  " + error.field() + ": " + error.message());
+      }
+      if (e instanceof InvalidActionInputException) {
+        err.println("See 'duoctl actions describe " + actionOf(invalid) + "' for the fields.");
+        err.flush();
+        return USAGE;
       }
     } else if (e instanceof DuoApiException duo) {
       err.println("duoctl: " + duo.getMessage());
@@ -43,6 +56,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     err.flush();
     return FAILED;
+  }
+
+  private static String actionOf(InvalidInputException e) {
+    String headline = headline(e);
+    return headline.substring(headline.lastIndexOf(' ') + 1);
   }
 
   private static String headline(InvalidInputException e) {

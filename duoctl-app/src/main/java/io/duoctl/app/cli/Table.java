@@ -13,11 +13,13 @@ import java.util.Map;
 
 /**
  * Rows of text under named columns, printed as an aligned table, JSON (an array of objects keyed by
- * column) or CSV with a header. Cells hold only what may be shown (secrets masked before).
+ * column), JSON lines (one object a line) or CSV with a header. Cells hold only what may be shown
+ * (secrets masked before).
  */
 final class Table {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper LINE = new ObjectMapper();
   private static final CsvMapper CSV = new CsvMapper();
 
   private final List<String> columns;
@@ -45,6 +47,7 @@ final class Table {
     return switch (format) {
       case table -> aligned();
       case json -> json();
+      case jsonl -> jsonLines();
       case csv -> csv();
     };
   }
@@ -92,6 +95,18 @@ final class Table {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  private String jsonLines() {
+    StringBuilder text = new StringBuilder();
+    for (Map<String, String> object : objects()) {
+      try {
+        text.append(LINE.writeValueAsString(object)).append('\n');
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON", e);
+      }
+    }
+    return text.toString();
   }
 
   private String csv() {

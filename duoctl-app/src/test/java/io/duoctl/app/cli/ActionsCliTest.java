@@ -1,0 +1,254 @@
+package io.duoctl.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.IntegrationKeys;
+import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.model.Account;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duoctl actions} and {@code duoctl run}, in-process, against the emulator over HTTP. */
+class ActionsCliTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static DuoEmulator duo;
+  static int parents;
+
+  @TempDir Path dataDir;
+  CliHarness cli;
+  Account acme;
+  Account globex;
+
+  @BeforeAll
+  static void startDuo() {
+    duo = DuoEmulator.builder().seed(5).build().start();
+  }
+
+  @AfterAll
+  static void stopDuo() {
+    duo.close();
+  }
+
+  @BeforeEach
+  void mspWithTwoMappedCustomers() {
+    cli = new CliHarness(dataDir);
+    Account parent = duo.givenParentAccount("Actions MSP " + ++parents);
+    IntegrationKeys accounts = duo.givenAccountsApi(parent);
+    acme = duo.givenChildAccount(parent, "Acme");
+    globex = duo.givenChildAccount(parent, "Globex");
+    Result set =
+        cli.runWithStdin(
+            "accounts=" + accounts.secretKey() + "\n",
+            "config",
+            "set",
+            "--accounts-host",
+            accounts.apiHostname(),
+            "--accounts-ikey",
+            accounts.integrationKey(),
+            "--proxy",
+            "127.0.0.1:" + duo.proxyAddress().getPort(),
+            "--allow-plain-http",
+            "--secret-keys-from-stdin");
+    assertThat(set.code()).as(set.err()).isZero();
+    Result imported = cli.run("orgs", "import-duo");
+    assertThat(imported.code()).as(imported.err()).isZero();
+  }
+
+  Result ok(String... args) {
+    Result result = cli.run(args);
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    return result;
+  }
+
+  @Test
+  void actionsList_showsIdsAndCategories_andFiltersByCategory() {
+    Result all = ok("actions", "list");
+    assertThat(all.out())
+        .containsPattern("users\\.create\\s+users\\s+change")
+        .containsPattern("bypass_codes\\.create\\s+bypass_codes\\s+change, returns secrets");
+
+    Result users = ok("actions", "list", "--category", "users");
+    assertThat(users.out()).contains("users.create").doesNotContain("bypass_codes.create");
+    Result unknown = cli.run("actions", "list", "--category", "nope");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown --category \"nope\"", "users");
+  }
+
+  @Test
+  void actionsDescribe_showsTheFieldsAndTheJsonSchema() {
+    Result described = ok("actions", "describe", "users.create");
+
+    assertThat(described.out())
+        .contains("users.create")
+        .containsPattern("username\\s+string\\s+yes")
+        .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+        .contains("\"required\" : [ \"username\" ]");
+    Result json = ok("actions", "describe", "bypass_codes.create", "-o", "json");
+    assertThat(json.out())
+        .contains("\"id\" : \"bypass_codes.create\"")
+        .contains("\"secret_outputs\" : [ \"codes\" ]")
+        .contains("\"input_schema\"");
+    Result unknown = cli.run("actions", "describe", "users.explode");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no action users.explode");
+  }
+
+  @Test
+  void runUsersCreate_forOneOrganization_createsTheUserInItsDuoAccount() {
+    Result run = ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
+
+    assertThat(run.out()).containsPattern("Acme\\s+OK\\s+\\{.*\"username\":\"jdoe\"");
+    assertThat(UserDirectory.of(duo.world(), acme).byUsernameOrAlias("jdoe")).isPresent();
+    assertThat(UserDirectory.of(duo.world(), globex).byUsernameOrAlias("jdoe")).isEmpty();
+  }
+
+  @Test
+  void runBypassCodesCreate_printsTheCodesOnce_andNeitherAuditNorDatabaseKeepsThem()
+      throws Exception {
+    ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
+
+    Result run =
+        ok(
+            "run",
+            "bypass_codes.create",
+            "--org",
+            "Acme",
+            "--set",
+            "user=jdoe",
+            "--set",
+            "count=2",
+            "-o",
+            "json");
+
+    JsonNode rows = JSON.readTree(run.out());
+    assertThat(rows).hasSize(1);
+    JsonNode codes = rows.get(0).path("data").path("codes");
+    assertThat(codes).hasSize(2);
+    Result audit = ok("audit", "list", "--limit", "1000", "-o", "json");
+    assertThat(audit.out()).contains("bypass_codes.create");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dataDir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).anySatisfy(f -> assertThat(f.toString()).endsWith(".mv.db"));
+    for (JsonNode code : codes) {
+      assertThat(code.asText()).isNotBlank();
+      assertThat(audit.out()).doesNotContain(code.asText());
+      for (Path file : files) {
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).as("stored in " + file).doesNotContain(code.asText());
+      }
+    }
+  }
+
+  @Test
+  void runWithAnUnknownField_exitsTwoNamingTheField_andRunsNothing() {
+    Result run = cli.run("run", "users.create", "--org", "Acme", "--set", "bogus=1");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("invalid input for users.create")
+        .contains("bogus:")
+        .contains("username:")
+        .contains("duoctl actions describe users.create");
+    assertThat(UserDirectory.of(duo.world(), acme).all()).isEmpty();
+  }
+
+  @Test
+  void runAnUnknownAction_exitsTwo() {
+    Result run = cli.run("run", "users.explode", "--org", "Acme");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("no action users.explode", "duoctl actions list");
+  }
+
+  @Test
+  void runWithoutAnOrganizationChoice_orWithTwo_isAUsageError() {
+    assertThat(cli.run("run", "users.list").code()).isEqualTo(2);
+    assertThat(cli.run("run", "users.list", "--org", "Acme", "--all-orgs").code()).isEqualTo(2);
+  }
+
+  @Test
+  void dryRun_printsThePlannedRequest_andCreatesNothing() {
+    Result run = ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe", "--dry-run");
+
+    assertThat(run.out())
+        .containsPattern("Acme\\s+DRY-RUN\\s+would send POST https://\\S+/admin/v1/users")
+        .contains("username=jdoe")
+        .contains("account_id=" + acme.id());
+    assertThat(UserDirectory.of(duo.world(), acme).all()).isEmpty();
+  }
+
+  @Test
+  void runOverAllOrganizations_asJsonLines_givesOneRowPerOrganization() throws Exception {
+    ok("run", "users.create", "--org", "Globex", "--set", "username=hank");
+
+    Result run = ok("run", "users.list", "--all-orgs", "-o", "jsonl");
+
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : run.out().strip().split("\n")) {
+      rows.add(JSON.readTree(line));
+    }
+    assertThat(rows)
+        .extracting(r -> r.get("organization").asText())
+        .containsExactlyInAnyOrder("Acme", "Globex");
+    assertThat(rows).allSatisfy(r -> assertThat(r.get("ok").asBoolean()).isTrue());
+    JsonNode globexRow =
+        rows.stream()
+            .filter(r -> r.get("organization").asText().equals("Globex"))
+            .findFirst()
+            .get();
+    assertThat(globexRow.toString()).contains("hank");
+  }
+
+  @Test
+  void runWithInputFromAFile_andAnUnknownOrganization_exitsOneNamingIt() throws Exception {
+    Path input = dataDir.resolve("input.json");
+    Files.writeString(input, "{\"username\": \"mia\"}");
+
+    Result run =
+        cli.run("run", "users.create", "--orgs", "Acme,Initech", "--input", input.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern("Acme\\s+OK")
+        .containsPattern("Initech\\s+FAILED UNKNOWN_ORGANIZATION\\s+no organization Initech");
+    assertThat(run.err()).contains("1 of 2 organizations failed");
+    assertThat(UserDirectory.of(duo.world(), acme).byUsernameOrAlias("mia")).isPresent();
+  }
+
+  @Test
+  void runByTag_withInputFromStdin_runsOnlyForTheTaggedOrganizations() {
+    ok("orgs", "tag", "Globex", "dental");
+
+    Result run =
+        cli.runWithStdin(
+            "{\"username\": \"svc-backup\"}",
+            "run",
+            "users.create",
+            "--tag",
+            "dental",
+            "--input",
+            "-",
+            "-o",
+            "csv");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("organization,status,result\n").contains("Globex,OK,");
+    assertThat(UserDirectory.of(duo.world(), globex).byUsernameOrAlias("svc-backup")).isPresent();
+    assertThat(UserDirectory.of(duo.world(), acme).all()).isEmpty();
+  }
+}
