@@ -1,0 +1,86 @@
+package io.duoctl.core.pacing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.client.DuoTarget;
+import io.duoctl.client.http.DuoRequest;
+import io.duoctl.core.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestPacerTest {
+
+  private static final DuoTarget PARENT =
+      DuoTarget.of("api-parent.duo.test", "DIPARENT00000000000A", "s".repeat(40));
+  private static final DuoTarget OTHER =
+      DuoTarget.of("api-other.duo.test", "DIOTHER000000000000B", "s".repeat(40));
+  private static final DuoRequest PAGE = DuoRequest.get("/admin/v1/users");
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
+  private final List<Duration> waits = new ArrayList<>();
+  private final RequestPacer pacer = RequestPacer.published(clock, waits::add);
+
+  @Test
+  void pace_letsAMinutesAllowanceThroughAtOnce_thenQueuesAtTheRefillRate() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      pacer.pace(PARENT, PAGE);
+    }
+    assertThat(waits).isEmpty();
+
+    pacer.pace(PARENT, PAGE);
+    pacer.pace(PARENT, PAGE);
+
+    assertThat(waits)
+        .as("Duo's bucket may start up to a second after ours")
+        .containsExactly(Duration.ofMillis(1300), Duration.ofMillis(1600));
+  }
+
+  @Test
+  void pace_refillsAsTimePasses() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      pacer.pace(PARENT, PAGE);
+    }
+    clock.advance(Duration.ofSeconds(4));
+
+    for (int i = 0; i < 10; i++) {
+      pacer.pace(PARENT, PAGE);
+    }
+    pacer.pace(PARENT, PAGE);
+
+    assertThat(waits).containsExactly(Duration.ofMillis(300));
+  }
+
+  @Test
+  void pace_keepsOneBucketPerIntegrationKeyAndEndpointClass() throws Exception {
+    DuoTarget child = DuoTarget.childAccount(PARENT, "DA0000000000000000C1", "api-child.duo.test");
+    for (int i = 0; i < 200; i++) {
+      pacer.pace(PARENT, PAGE);
+    }
+
+    pacer.pace(OTHER, PAGE);
+    pacer.pace(PARENT, DuoRequest.get("/admin/v1/users/DU0123456789ABCDEFGH"));
+    pacer.pace(PARENT, DuoRequest.post("/admin/v1/users"));
+    pacer.pace(PARENT, DuoRequest.get("/auth/v2/check"));
+    assertThat(waits).isEmpty();
+
+    pacer.pace(child, PAGE);
+    assertThat(waits).as("a child reached with the parent's keys shares its bucket").hasSize(1);
+  }
+
+  @Test
+  void pace_withoutAnAllowanceForAClass_neverWaits() throws Exception {
+    RequestPacer onlyPages = new RequestPacer(clock, waits::add, Map.of(EndpointClass.GET_PAGE, 1));
+
+    for (int i = 0; i < 5; i++) {
+      onlyPages.pace(PARENT, DuoRequest.post("/admin/v1/users"));
+    }
+    onlyPages.pace(PARENT, PAGE);
+    onlyPages.pace(PARENT, PAGE);
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(61));
+  }
+}
