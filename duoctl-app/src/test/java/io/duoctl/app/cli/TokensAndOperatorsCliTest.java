@@ -8,9 +8,14 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.access.SignInFailedException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,5 +190,25 @@ class TokensAndOperatorsCliTest {
     assertThat(cli.run("operators", "delete", "jane").code()).isZero();
     assertThat(cli.run("operators", "list").out()).contains("root").doesNotContain("jane");
     assertThat(cli.allOutput()).doesNotContain(PASSWORD).doesNotContain("a whole new passphrase");
+  }
+
+  @Test
+  void databaseFiles_holdNeitherTokensNorPasswords() throws IOException {
+    String token = tokenIn(cli.run("tokens", "create", "ci", "--scope", "admin").out());
+    cli.runWithStdin(PASSWORD + "\n", "operators", "create", "root", "--password-stdin");
+    cli.run("tokens", "list");
+    cli.run("audit", "list");
+
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dataDir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      assertThat(bytes).as(file.toString()).doesNotContain(token).doesNotContain(PASSWORD);
+    }
+    String output = cli.allOutput().replaceFirst(Pattern.quote(token), "");
+    assertThat(output).doesNotContain(token).doesNotContain(PASSWORD);
   }
 }
