@@ -81,7 +81,14 @@ public final class ApiTokenService {
             Optional.empty(),
             expiresIn.map(now::plus).map(SqlTimes::truncate),
             Optional.empty());
-    jdbi.useTransaction(handle -> insert(handle, token, hash(plaintext)));
+    try {
+      jdbi.useTransaction(handle -> insert(handle, token, hash(plaintext)));
+    } catch (RuntimeException e) {
+      if (UniqueViolation.causedBy(e)) {
+        throw nameTaken(name);
+      }
+      throw e;
+    }
     return new CreatedApiToken(token, plaintext);
   }
 
@@ -109,16 +116,6 @@ public final class ApiTokenService {
   }
 
   private void insert(Handle handle, ApiToken token, String hash) {
-    if (ApiTokenStore.nameTaken(handle, token.name())) {
-      throw new InvalidApiTokenException(
-          List.of(
-              new FieldError(
-                  "name",
-                  "a token named \""
-                      + token.name()
-                      + "\" already exists (revoked tokens keep their names); choose another"
-                      + " name")));
-    }
     ApiTokenStore.insert(handle, token, hash);
     List<AuditChange> changes = new ArrayList<>();
     changes.add(AuditChange.of("name", null, token.name()));
@@ -129,6 +126,16 @@ public final class ApiTokenService {
     audit.append(
         handle,
         new AuditEvent(token.createdBy(), AuditSubject.API_TOKEN, token.id(), "created", changes));
+  }
+
+  private static InvalidApiTokenException nameTaken(String name) {
+    return new InvalidApiTokenException(
+        List.of(
+            new FieldError(
+                "name",
+                "a token named \""
+                    + name
+                    + "\" already exists (revoked tokens keep their names); choose another name")));
   }
 
   /** Every token, revoked and expired ones included, newest first. */

@@ -28,15 +28,6 @@ final class ApiTokenStore {
 
   private ApiTokenStore() {}
 
-  static boolean nameTaken(Handle handle, String name) {
-    return handle
-            .createQuery("SELECT COUNT(*) FROM api_token WHERE name = :name")
-            .bind("name", name)
-            .mapTo(Integer.class)
-            .one()
-        > 0;
-  }
-
   static void insert(Handle handle, ApiToken token, String hexHash) {
     handle
         .createUpdate(

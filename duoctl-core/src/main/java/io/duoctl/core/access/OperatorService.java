@@ -61,7 +61,18 @@ public final class OperatorService {
       OperatorRules.checkRole(role, errors);
       OperatorRules.throwIfAny(errors);
       String hash = hasher.hash(password);
-      return jdbi.inTransaction(handle -> insert(handle, username.strip(), hash, role, actor));
+      try {
+        return jdbi.inTransaction(handle -> insert(handle, username.strip(), hash, role, actor));
+      } catch (RuntimeException e) {
+        if (UniqueViolation.causedBy(e)) {
+          throw new InvalidOperatorException(
+              List.of(
+                  new FieldError(
+                      "username",
+                      "\"" + username.strip() + "\" is already taken; choose another username")));
+        }
+        throw e;
+      }
     } finally {
       wipe(password);
     }
@@ -69,12 +80,6 @@ public final class OperatorService {
 
   private Operator insert(
       Handle handle, String username, String hash, ApiScope role, String actor) {
-    if (OperatorStore.byUsername(handle, username).isPresent()) {
-      throw new InvalidOperatorException(
-          List.of(
-              new FieldError(
-                  "username", "\"" + username + "\" is already taken; choose another username")));
-    }
     String id = UUID.randomUUID().toString();
     OperatorStore.insert(handle, id, username, role, hash, clock.instant(), actor);
     append(
