@@ -98,7 +98,8 @@ public final class OperatorService {
    * Checks a sign-in and records it.
    *
    * @param password wiped on return
-   * @param clientAddress the address the attempt came from, for throttling
+   * @param clientAddress the address the attempt came from, for throttling (null or blank count as
+   *     one shared "unknown" address)
    * @throws SignInThrottledException after too many recent failures for the username or the address
    *     (5 and 20 in 15 minutes); the password is not checked then
    * @throws SignInFailedException if the username is unknown or the password wrong (one message)
