@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
       MappingCommand.class,
       ActionsCommand.class,
       RunCommand.class,
+      UsersCommand.class,
+      PhonesCommand.class,
+      BypassCodesCommand.class,
+      JobsCommand.class,
       AuditCommand.class,
       MasterKeyCommand.class,
       EmulatorCommand.class

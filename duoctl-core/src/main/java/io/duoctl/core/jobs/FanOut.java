@@ -110,7 +110,8 @@ public final class FanOut implements AutoCloseable {
   }
 
   /**
-   * Cancels a running job.
+   * Cancels a running job of this process. A job run by another process on the same database is
+   * cancelled through {@link JobStore#requestCancel}.
    *
    * @return false if it is not running here
    */
@@ -139,6 +140,9 @@ public final class FanOut implements AutoCloseable {
       try {
         overall.acquireUninterruptibly();
         try {
+          if (!job.isCancelled() && store.cancelRequested(job.id())) {
+            job.cancel();
+          }
           result =
               job.isCancelled()
                   ? cancelled(action, organization, options)

@@ -104,6 +104,37 @@ public final class JobStore {
                 .execute());
   }
 
+  /**
+   * Asks whichever process runs the job (this one, or a server on the same database) to stop it:
+   * marks a RUNNING job CANCELLED; the runner sees the mark before it starts its next organization,
+   * and runs in flight finish.
+   *
+   * @return false when the job is not running (finished, or unknown)
+   */
+  public boolean requestCancel(String jobId) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE action_job SET job_state = 'CANCELLED'"
+                            + " WHERE id = :id AND job_state = 'RUNNING'")
+                    .bind("id", jobId)
+                    .execute())
+        == 1;
+  }
+
+  /** Whether the job was marked CANCELLED (by {@link #requestCancel}) before it finished. */
+  boolean cancelRequested(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM action_job WHERE id = :id"
+                            + " AND job_state = 'CANCELLED' AND finished_at IS NULL")
+                    .bind("id", jobId)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** The job with this id, if stored. */
   public Optional<JobSummary> find(String jobId) {
     return jdbi.withHandle(

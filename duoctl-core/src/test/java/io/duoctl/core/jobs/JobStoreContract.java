@@ -103,6 +103,24 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void requestCancel_marksOnlyARunningJob_andTheRunnerSeesTheMark() {
+    store.insertJob(job("running", T0, 2));
+    store.insertJob(job("done", T0, 0));
+    store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
+
+    assertThat(store.cancelRequested("running")).isFalse();
+    assertThat(store.requestCancel("running")).isTrue();
+    assertThat(store.requestCancel("done")).isFalse();
+    assertThat(store.requestCancel("nope")).isFalse();
+
+    assertThat(store.cancelRequested("running")).isTrue();
+    assertThat(store.find("running").orElseThrow().progress().state())
+        .isEqualTo(JobState.CANCELLED);
+    store.finishJob(new JobProgress("running", JobState.CANCELLED, 2, 2, 2), T0.plusSeconds(1));
+    assertThat(store.cancelRequested("running")).isFalse();
+  }
+
+  @Test
   void recent_listsNewestFirst() {
     store.insertJob(job("old", T0, 1));
     store.insertJob(job("new", T0.plusSeconds(1), 1));
