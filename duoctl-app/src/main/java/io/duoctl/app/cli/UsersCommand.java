@@ -1,5 +1,6 @@
 package io.duoctl.app.cli;
 
+import io.duoctl.core.secrets.Secret;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -182,7 +183,7 @@ final class UsersCommand {
       name = "sync",
       description = {
         "Syncs one user from the organization's external directory now (users.sync).",
-        "Uses the directory key stored on the organization (`duoctl orgs`)."
+        "Uses the directory key stored on the organization (`duoctl orgs set-directory-key`)."
       },
       footerHeading = "%nExamples:%n",
       footer = {"  duoctl users sync jdoe --org Acme"})
@@ -192,6 +193,13 @@ final class UsersCommand {
         description = "The user's username in the source directory.")
     String username;
 
+    @Option(
+        names = "--directory-key-from-stdin",
+        description =
+            "Read the directory key from stdin, for an organization that has none stored (never"
+                + " from the command line).")
+    boolean keyFromStdin;
+
     @Override
     String actionId() {
       return "users.sync";
@@ -200,6 +208,14 @@ final class UsersCommand {
     @Override
     void fill(ActionFields fields) {
       fields.put("username", username);
+      if (keyFromStdin) {
+        Secret key =
+            SecretInput.fromStdin(terminal(), List.of("directory_key")).get("directory_key");
+        if (key == null) {
+          throw new UsageException("--directory-key-from-stdin: stdin held no directory key");
+        }
+        fields.put("directory_key", key.reveal());
+      }
     }
   }
 
