@@ -216,28 +216,16 @@ final class PhonesCommand {
     }
   }
 
-  @Command(
-      name = "activate",
-      description = {
-        "Creates a Duo Mobile activation link for the phone (phones.activation_url).",
-        "The link is shown once and not stored: send it to the user yourself."
-      },
-      footerHeading = "%nExamples:%n",
-      footer = {"  duoctl phones activate +15555550100 --valid-secs 3600 --org Acme"})
-  static final class Activate extends OnePhone {
+  /** A command that makes a Duo Mobile activation link for one phone. */
+  abstract static class ActivationLink extends OnePhone {
     @Option(
         names = "--valid-secs",
         paramLabel = "S",
         description = "How long the link is valid (default 24 h).")
     Long validSecs;
 
-    @Option(names = "--install", description = "Also return an installation link.")
+    @Option(names = "--install", description = "Also give an installation link.")
     Boolean install;
-
-    @Override
-    String actionId() {
-      return "phones.activation_url";
-    }
 
     @Override
     void fill(ActionFields fields) {
@@ -247,29 +235,29 @@ final class PhonesCommand {
   }
 
   @Command(
+      name = "activate",
+      description = {
+        "Creates a Duo Mobile activation link for the phone (phones.activation_url).",
+        "The link is shown once and not stored: send it to the user yourself."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  duoctl phones activate +15555550100 --valid-secs 3600 --org Acme"})
+  static final class Activate extends ActivationLink {
+    @Override
+    String actionId() {
+      return "phones.activation_url";
+    }
+  }
+
+  @Command(
       name = "send-sms-activation",
       description = "Texts a Duo Mobile activation link to the phone (phones.send_activation_sms).",
       footerHeading = "%nExamples:%n",
       footer = {"  duoctl phones send-sms-activation +15555550100 --install --org Acme"})
-  static final class SendSmsActivation extends OnePhone {
-    @Option(
-        names = "--valid-secs",
-        paramLabel = "S",
-        description = "How long the link is valid (default 24 h).")
-    Long validSecs;
-
-    @Option(names = "--install", description = "Also send an installation link.")
-    Boolean install;
-
+  static final class SendSmsActivation extends ActivationLink {
     @Override
     String actionId() {
       return "phones.send_activation_sms";
-    }
-
-    @Override
-    void fill(ActionFields fields) {
-      super.fill(fields);
-      fields.put("valid_secs", validSecs).put("install", install);
     }
   }
 }
