@@ -103,11 +103,15 @@ abstract class ActionCommand extends AppCommand {
             .println(
                 "duoctl: interrupted: job "
                     + job.id()
-                    + " cancelled; "
-                    + ran
-                    + " of "
-                    + total
-                    + " organizations ran, the others did not");
+                    + (ran < total
+                        ? " cancelled; "
+                            + ran
+                            + " of "
+                            + total
+                            + " organizations ran, the other "
+                            + (total - ran)
+                            + " did not"
+                        : ": all " + total + " organizations had already run"));
         err().flush();
         return ErrorHandler.INTERRUPTED;
       }

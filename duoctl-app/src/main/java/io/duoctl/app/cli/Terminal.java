@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What commands know of the terminal: standard input, a prompt that does not echo (absent when
@@ -51,8 +52,7 @@ public record Terminal(
   }
 
   /**
-   * The process's stdin and its console, when it has one; Ctrl-C (and SIGTERM) heard through a
-   * shutdown hook.
+   * The process's stdin and its console, when it has one; Ctrl-C heard through a SIGINT handler.
    */
   public static Terminal system(InputStream stdin, Console console) {
     return new Terminal(
@@ -66,7 +66,7 @@ public record Terminal(
                   : Optional.of(new String(typed));
             },
         isTerminal(console) && !"dumb".equals(System.getenv("TERM")),
-        Terminal::shutdownHook);
+        Terminal::onSigint);
   }
 
   /** Whether a person can be asked. */
@@ -87,15 +87,27 @@ public record Terminal(
     }
   }
 
-  private static Registration shutdownHook(Runnable onInterrupt) {
-    Thread hook = new Thread(onInterrupt, "duoctl-interrupt");
-    Runtime.getRuntime().addShutdownHook(hook);
-    return () -> {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook runs or ran: nothing to remove
-      }
-    };
+  /**
+   * Hears SIGINT itself, so the JVM does not shut down (and the embedded database stays open) while
+   * the command cancels its job and shows what ran; a second Ctrl-C exits at once.
+   */
+  private static Registration onSigint(Runnable onInterrupt) {
+    sun.misc.Signal sigint;
+    try {
+      sigint = new sun.misc.Signal("INT");
+    } catch (IllegalArgumentException noSigint) {
+      return () -> {};
+    }
+    AtomicBoolean pressed = new AtomicBoolean();
+    sun.misc.SignalHandler previous =
+        sun.misc.Signal.handle(
+            sigint,
+            signal -> {
+              if (pressed.getAndSet(true)) {
+                System.exit(ErrorHandler.INTERRUPTED);
+              }
+              onInterrupt.run();
+            });
+    return () -> sun.misc.Signal.handle(sigint, previous);
   }
 }

@@ -109,15 +109,17 @@ abstract class JobStoreContract {
     store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
 
     assertThat(store.cancelRequested("running")).isFalse();
-    assertThat(store.requestCancel("running")).isTrue();
-    assertThat(store.requestCancel("done")).isFalse();
-    assertThat(store.requestCancel("nope")).isFalse();
+    assertThat(store.requestCancel("running", T0.plusSeconds(3))).isTrue();
+    assertThat(store.requestCancel("done", T0.plusSeconds(3))).isFalse();
+    assertThat(store.requestCancel("nope", T0.plusSeconds(3))).isFalse();
 
     assertThat(store.cancelRequested("running")).isTrue();
-    assertThat(store.find("running").orElseThrow().progress().state())
-        .isEqualTo(JobState.CANCELLED);
-    store.finishJob(new JobProgress("running", JobState.CANCELLED, 2, 2, 2), T0.plusSeconds(1));
-    assertThat(store.cancelRequested("running")).isFalse();
+    assertThat(store.cancelRequested("done")).isFalse();
+    JobSummary cancelled = store.find("running").orElseThrow();
+    assertThat(cancelled.progress().state()).isEqualTo(JobState.CANCELLED);
+    assertThat(cancelled.finishedAt()).isEqualTo(T0.plusSeconds(3));
+    store.finishJob(new JobProgress("running", JobState.PARTIAL, 2, 2, 1), T0.plusSeconds(5));
+    assertThat(store.find("running").orElseThrow().finishedAt()).isEqualTo(T0.plusSeconds(5));
   }
 
   @Test
