@@ -81,7 +81,9 @@ class JobsCancelCliTest {
     assertThat(run.err())
         .containsPattern("interrupted: job \\S+ cancelled; \\d+ of 40 organizations ran");
     assertThat(run.out().lines()).hasSize(ORGANIZATIONS);
-    assertThat(run.out()).contains("\"code\":\"CANCELLED\"");
+    assertThat(run.out().lines().filter(l -> l.contains("\"code\":\"CANCELLED\"")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("\"organization\":\"Org "));
     String id = JobsCliTest.jobId(run);
     assertThat(cli.run("jobs", "show", id).out()).containsPattern("state\\s+CANCELLED");
   }
