@@ -292,6 +292,11 @@ public final class Duoctl implements AutoCloseable {
     return actionsFor(configurationName).fanOut();
   }
 
+  /** Fan-out jobs and their rows, as stored (by this process or a server on the same database). */
+  public JobStore jobs() {
+    return jobs;
+  }
+
   private Actions actionsFor(String configurationName) {
     var configuration = settings.get(configurationName);
     return actionsByConfiguration.computeIfAbsent(

@@ -21,6 +21,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
+  /** Ctrl-C during a fan-out: the job was cancelled (128 + SIGINT, as shells report it). */
+  static final int INTERRUPTED = 130;
+
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();

@@ -2,20 +2,58 @@ package io.duoctl.app.cli;
 
 import java.io.Console;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Where commands read secrets from: standard input, and a prompt that does not echo (absent when
- * there is no terminal, as in scripts and tests).
+ * What commands know of the terminal: standard input, a prompt that does not echo (absent when
+ * there is no terminal, as in scripts and tests), whether a person watches (so progress may be
+ * drawn in place on stderr), and how to react to Ctrl-C.
+ *
+ * @param interactive whether output goes to a terminal a person watches
  */
-public record Terminal(InputStream stdin, Prompt prompt) {
+public record Terminal(
+    InputStream stdin, Prompt prompt, boolean interactive, Interrupts interrupts) {
   /** Reads one line without echo, or empty when the user enters nothing. */
   @FunctionalInterface
   public interface Prompt {
     Optional<String> readHidden(String question);
   }
 
-  /** The process's stdin and its console, when it has one. */
+  /** Where Ctrl-C is heard. */
+  @FunctionalInterface
+  public interface Interrupts {
+    /** Never interrupts (scripts, tests). */
+    Interrupts NONE = onInterrupt -> () -> {};
+
+    /**
+     * Runs {@code onInterrupt} when the user interrupts, until the returned registration is closed.
+     * The process may exit once {@code onInterrupt} returns.
+     */
+    Registration register(Runnable onInterrupt);
+  }
+
+  /** An interrupt handler in force until closed. */
+  @FunctionalInterface
+  public interface Registration extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  public Terminal {
+    Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(interrupts, "interrupts");
+  }
+
+  /** A terminal nobody watches, that is never interrupted. */
+  public Terminal(InputStream stdin, Prompt prompt) {
+    this(stdin, prompt, false, Interrupts.NONE);
+  }
+
+  /**
+   * The process's stdin and its console, when it has one; Ctrl-C heard through a SIGINT handler.
+   */
   public static Terminal system(InputStream stdin, Console console) {
     return new Terminal(
         stdin,
@@ -26,11 +64,50 @@ public record Terminal(InputStream stdin, Prompt prompt) {
               return typed == null || typed.length == 0
                   ? Optional.empty()
                   : Optional.of(new String(typed));
-            });
+            },
+        isTerminal(console) && !"dumb".equals(System.getenv("TERM")),
+        Terminal::onSigint);
   }
 
   /** Whether a person can be asked. */
   public boolean canPrompt() {
     return prompt != null;
+  }
+
+  private static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      // Console.isTerminal() (JDK 22+) tells a redirected console from a real one; before 22 a
+      // console exists only on a terminal.
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException olderJdk) {
+      return true;
+    }
+  }
+
+  /**
+   * Hears SIGINT itself, so the JVM does not shut down (and the embedded database stays open) while
+   * the command cancels its job and shows what ran; a second Ctrl-C exits at once.
+   */
+  private static Registration onSigint(Runnable onInterrupt) {
+    sun.misc.Signal sigint;
+    try {
+      sigint = new sun.misc.Signal("INT");
+    } catch (IllegalArgumentException noSigint) {
+      return () -> {};
+    }
+    AtomicBoolean pressed = new AtomicBoolean();
+    sun.misc.SignalHandler previous =
+        sun.misc.Signal.handle(
+            sigint,
+            signal -> {
+              if (pressed.getAndSet(true)) {
+                System.exit(ErrorHandler.INTERRUPTED);
+              }
+              onInterrupt.run();
+            });
+    return () -> sun.misc.Signal.handle(sigint, previous);
   }
 }

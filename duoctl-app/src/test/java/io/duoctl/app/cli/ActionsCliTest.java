@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.DuoEmulator;
-import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Account;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ActionsCliTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static DuoEmulator duo;
-  static int parents;
 
   @TempDir Path dataDir;
   CliHarness cli;
@@ -45,26 +43,9 @@ class ActionsCliTest {
   @BeforeEach
   void mspWithTwoMappedCustomers() {
     cli = new CliHarness(dataDir);
-    Account parent = duo.givenParentAccount("Actions MSP " + ++parents);
-    IntegrationKeys accounts = duo.givenAccountsApi(parent);
-    acme = duo.givenChildAccount(parent, "Acme");
-    globex = duo.givenChildAccount(parent, "Globex");
-    Result set =
-        cli.runWithStdin(
-            "accounts=" + accounts.secretKey() + "\n",
-            "config",
-            "set",
-            "--accounts-host",
-            accounts.apiHostname(),
-            "--accounts-ikey",
-            accounts.integrationKey(),
-            "--proxy",
-            "127.0.0.1:" + duo.proxyAddress().getPort(),
-            "--allow-plain-http",
-            "--secret-keys-from-stdin");
-    assertThat(set.code()).as(set.err()).isZero();
-    Result imported = cli.run("orgs", "import-duo");
-    assertThat(imported.code()).as(imported.err()).isZero();
+    CliMsp msp = new CliMsp(duo, cli, "Acme", "Globex");
+    acme = msp.child("Acme");
+    globex = msp.child("Globex");
   }
 
   Result ok(String... args) {

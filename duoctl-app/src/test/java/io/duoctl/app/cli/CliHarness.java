@@ -66,6 +66,11 @@ final class CliHarness {
         new Terminal(new ByteArrayInputStream(new byte[0]), q -> Optional.of(answer)), args);
   }
 
+  /** Runs on the given terminal (one a person watches, or one that is interrupted). */
+  Result runOn(Terminal terminal, String... args) {
+    return execute(terminal, args);
+  }
+
   private Result execute(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -8,6 +8,7 @@ import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.OrganizationResolver;
+import io.duoctl.core.actions.ResolvedOrganization;
 import io.duoctl.core.actions.RunOptions;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +111,8 @@ public final class FanOut implements AutoCloseable {
   }
 
   /**
-   * Cancels a running job.
+   * Cancels a running job of this process. A job run by another process on the same database is
+   * cancelled through {@link JobStore#requestCancel}.
    *
    * @return false if it is not running here
    */
@@ -139,9 +141,12 @@ public final class FanOut implements AutoCloseable {
       try {
         overall.acquireUninterruptibly();
         try {
+          if (!job.isCancelled() && store.cancelRequested(job.id())) {
+            job.cancel();
+          }
           result =
               job.isCancelled()
-                  ? cancelled(action, organization, options)
+                  ? cancelled(action, organization, named(organization), options)
                   : runner.run(organization, action.id(), input, options);
         } finally {
           overall.release();
@@ -153,6 +158,7 @@ public final class FanOut implements AutoCloseable {
       result =
           failure(
               action,
+              organization,
               organization,
               options,
               ActionError.of(
@@ -176,6 +182,15 @@ public final class FanOut implements AutoCloseable {
     }
   }
 
+  /** The organization's id and name for a row of a run that never started. */
+  private ResolvedOrganization named(String organization) {
+    try {
+      return resolver.resolve(organization);
+    } catch (ActionFailure unresolved) {
+      return null;
+    }
+  }
+
   private void finish(Job job) {
     store.finishJob(job.progress(), clock.instant());
     live.remove(job.id());
@@ -183,20 +198,27 @@ public final class FanOut implements AutoCloseable {
   }
 
   private static ActionResult cancelled(
-      ActionDefinition action, String organization, RunOptions options) {
-    return failure(
-        action,
-        organization,
-        options,
-        ActionError.of(ErrorCode.CANCELLED, "the job was cancelled before this organization ran"));
+      ActionDefinition action,
+      String organization,
+      ResolvedOrganization named,
+      RunOptions options) {
+    ActionError error =
+        ActionError.of(ErrorCode.CANCELLED, "the job was cancelled before this organization ran");
+    return named == null
+        ? failure(action, organization, organization, options, error)
+        : failure(action, named.id(), named.name(), options, error);
   }
 
   private static ActionResult failure(
-      ActionDefinition action, String organization, RunOptions options, ActionError error) {
+      ActionDefinition action,
+      String organizationId,
+      String organization,
+      RunOptions options,
+      ActionError error) {
     return new ActionResult(
         false,
         action.id(),
-        organization,
+        organizationId,
         organization,
         null,
         error,

@@ -104,6 +104,38 @@ public final class JobStore {
                 .execute());
   }
 
+  /**
+   * Asks whichever process runs the job (this one, or a server on the same database) to stop it:
+   * marks a RUNNING job CANCELLED, finished at {@code now}. The runner sees the mark before it
+   * starts its next organization, lets runs in flight finish, and then stores the final state and
+   * time; a job whose process is gone stays cancelled.
+   *
+   * @return false when the job is not running (finished, or unknown)
+   */
+  public boolean requestCancel(String jobId, Instant now) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE action_job SET job_state = 'CANCELLED', finished_at = :now"
+                            + " WHERE id = :id AND job_state = 'RUNNING'")
+                    .bind("id", jobId)
+                    .bind("now", SqlTimes.toDb(now))
+                    .execute())
+        == 1;
+  }
+
+  /** Whether the job was marked CANCELLED, e.g. by {@link #requestCancel}. */
+  boolean cancelRequested(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM action_job WHERE id = :id AND job_state = 'CANCELLED'")
+                    .bind("id", jobId)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** The job with this id, if stored. */
   public Optional<JobSummary> find(String jobId) {
     return jdbi.withHandle(

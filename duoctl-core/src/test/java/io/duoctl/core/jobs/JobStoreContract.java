@@ -103,6 +103,26 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void requestCancel_marksOnlyARunningJob_andTheRunnerSeesTheMark() {
+    store.insertJob(job("running", T0, 2));
+    store.insertJob(job("done", T0, 0));
+    store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
+
+    assertThat(store.cancelRequested("running")).isFalse();
+    assertThat(store.requestCancel("running", T0.plusSeconds(3))).isTrue();
+    assertThat(store.requestCancel("done", T0.plusSeconds(3))).isFalse();
+    assertThat(store.requestCancel("nope", T0.plusSeconds(3))).isFalse();
+
+    assertThat(store.cancelRequested("running")).isTrue();
+    assertThat(store.cancelRequested("done")).isFalse();
+    JobSummary cancelled = store.find("running").orElseThrow();
+    assertThat(cancelled.progress().state()).isEqualTo(JobState.CANCELLED);
+    assertThat(cancelled.finishedAt()).isEqualTo(T0.plusSeconds(3));
+    store.finishJob(new JobProgress("running", JobState.PARTIAL, 2, 2, 1), T0.plusSeconds(5));
+    assertThat(store.find("running").orElseThrow().finishedAt()).isEqualTo(T0.plusSeconds(5));
+  }
+
+  @Test
   void recent_listsNewestFirst() {
     store.insertJob(job("old", T0, 1));
     store.insertJob(job("new", T0.plusSeconds(1), 1));

@@ -1,0 +1,116 @@
+package io.duoctl.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.JobState;
+import io.duoctl.core.jobs.OrganizationSelection;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.faults.Latency;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cancelling fan-outs: Ctrl-C in the CLI, and {@code jobs cancel} for a job another process (a
+ * server on the same database) runs. 40 organizations with slow Duo, more than run at once.
+ */
+class JobsCancelCliTest {
+  static final int ORGANIZATIONS = 40;
+  static DuoEmulator duo;
+
+  @TempDir Path dataDir;
+  CliHarness cli;
+
+  @BeforeAll
+  static void startDuo() {
+    duo = DuoEmulator.builder().seed(19).build().start();
+  }
+
+  @AfterAll
+  static void stopDuo() {
+    duo.close();
+  }
+
+  @BeforeEach
+  void manyCustomersOnASlowDuo() {
+    cli = new CliHarness(dataDir);
+    new CliMsp(
+        duo,
+        cli,
+        IntStream.range(0, ORGANIZATIONS)
+            .mapToObj(i -> String.format("Org %02d", i))
+            .toArray(String[]::new));
+    duo.faults().latency(Latency.ofMillis(400, 0));
+  }
+
+  @AfterEach
+  void fastDuoAgain() {
+    duo.faults().latency(Latency.NONE);
+  }
+
+  @Test
+  void ctrlC_cancelsTheJob_showsWhatRan_andExits130() {
+    Terminal interrupted =
+        new Terminal(
+            new ByteArrayInputStream(new byte[0]),
+            null,
+            false,
+            onInterrupt -> {
+              Thread.ofPlatform().daemon().start(onInterrupt);
+              return () -> {};
+            });
+
+    Result run = cli.runOn(interrupted, "users", "list", "--all-orgs", "-o", "jsonl");
+
+    assertThat(run.code()).isEqualTo(130);
+    assertThat(run.err())
+        .containsPattern("interrupted: job \\S+ cancelled; \\d+ of 40 organizations ran");
+    assertThat(run.out().lines()).hasSize(ORGANIZATIONS);
+    assertThat(run.out().lines().filter(l -> l.contains("\"code\":\"CANCELLED\"")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("\"organization\":\"Org "));
+    String id = JobsCliTest.jobId(run);
+    assertThat(cli.run("jobs", "show", id).out()).containsPattern("state\\s+CANCELLED");
+  }
+
+  @Test
+  void jobsCancel_stopsAJobThatAServerOnTheSameDatabaseRuns() throws Exception {
+    try (Duoctl server = CliHarness.start(cli.config())) {
+      Job job =
+          server
+              .fanOut(null)
+              .start(
+                  "users.list",
+                  ActionJson.object(),
+                  OrganizationSelection.allMapped(),
+                  RunOptions.as("api:server"));
+
+      Result cancel = cli.run("jobs", "cancel", job.id());
+
+      assertThat(cancel.code()).as(cancel.err()).isZero();
+      assertThat(cancel.out()).contains("Cancelling job " + job.id());
+      assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+      List<JobRow> rows = server.jobs().rows(job.id());
+      assertThat(rows).hasSize(ORGANIZATIONS);
+      assertThat(rows).anyMatch(r -> r.errorCode() == ErrorCode.CANCELLED);
+      assertThat(rows).allMatch(r -> r.ok() || r.errorCode() == ErrorCode.CANCELLED);
+      assertThat(server.jobs().find(job.id()).orElseThrow().progress().state())
+          .isEqualTo(JobState.CANCELLED);
+    }
+  }
+}

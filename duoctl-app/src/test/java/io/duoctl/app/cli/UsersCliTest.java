@@ -1,0 +1,176 @@
+package io.duoctl.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.admin.directory.Directories;
+import io.duoctl.emulator.admin.directory.DirectoryEntry;
+import io.duoctl.emulator.admin.users.User;
+import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.users.UserStatus;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duoctl users ...} against the emulator over HTTP. */
+class UsersCliTest {
+  static DuoEmulator duo;
+
+  @TempDir Path dataDir;
+  CliHarness cli;
+  CliMsp msp;
+
+  @BeforeAll
+  static void startDuo() {
+    duo = DuoEmulator.builder().seed(7).build().start();
+  }
+
+  @AfterAll
+  static void stopDuo() {
+    duo.close();
+  }
+
+  @BeforeEach
+  void mspWithTwoCustomers() {
+    cli = new CliHarness(dataDir);
+    msp = new CliMsp(duo, cli, "Acme", "Globex");
+  }
+
+  Result ok(String... args) {
+    Result result = cli.run(args);
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    return result;
+  }
+
+  UserDirectory users(String org) {
+    return UserDirectory.of(duo.world(), msp.child(org));
+  }
+
+  @Test
+  void create_thenGet_showsTheUser_andDuoHoldsIt() {
+    Result created =
+        ok(
+            "users",
+            "create",
+            "jdoe",
+            "--email",
+            "jdoe@acme.example",
+            "--realname",
+            "Jane Doe",
+            "--alias",
+            "jane",
+            "--org",
+            "Acme");
+
+    User stored = users("Acme").byUsernameOrAlias("jdoe").orElseThrow();
+    assertThat(stored.email()).isEqualTo("jdoe@acme.example");
+    assertThat(stored.realname()).isEqualTo("Jane Doe");
+    assertThat(stored.aliases()).containsValue("jane");
+    assertThat(created.out())
+        .startsWith("ORGANIZATION  USERNAME  USER_ID")
+        .containsPattern("Acme\\s+jdoe\\s+" + stored.userId() + "\\s+active\\s+jdoe@acme.example");
+    Result got = ok("users", "get", "jane", "--org", "Acme");
+    assertThat(got.out()).containsPattern("Acme\\s+jdoe\\s+" + stored.userId());
+    assertThat(users("Globex").all()).isEmpty();
+  }
+
+  @Test
+  void list_overAllOrganizations_filteredByStatus_asCsv_givesOneLinePerUser() {
+    ok("users", "create", "alice", "--status", "bypass", "--org", "Acme");
+    ok("users", "create", "bob", "--org", "Acme");
+    ok("users", "create", "carol", "--status", "bypass", "--org", "Globex");
+
+    Result listed = ok("users", "list", "--all-orgs", "--status", "bypass", "-o", "csv");
+
+    List<String> lines = listed.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("organization,username,user_id,status,email,realname,is_enrolled,phones");
+    assertThat(lines.subList(1, lines.size()))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).startsWith("Acme,alice,DU"))
+        .anySatisfy(l -> assertThat(l).startsWith("Globex,carol,DU"));
+    assertThat(listed.err()).containsPattern("job [0-9a-f-]{36}: users.list for 2 organizations");
+  }
+
+  @Test
+  void delete_removesTheUserFromDuo() {
+    ok("users", "create", "temp", "--org", "Acme");
+
+    Result deleted = ok("users", "delete", "temp", "--org", "Acme");
+
+    assertThat(deleted.out()).containsPattern("Acme\\s+DU\\w+\\s+temp");
+    assertThat(users("Acme").byUsernameOrAlias("temp")).isEmpty();
+  }
+
+  @Test
+  void set_reachesFieldsWithoutAnOption_butAFieldGivenTwiceIsAUsageError() {
+    ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
+    assertThat(users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
+        .isEqualTo("backup robot");
+
+    Result twice =
+        cli.run(
+            "users",
+            "create",
+            "x",
+            "--email",
+            "a@b.example",
+            "--set",
+            "email=c@d.example",
+            "--org",
+            "Acme");
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains("email is given twice");
+    assertThat(users("Acme").byUsernameOrAlias("x")).isEmpty();
+  }
+
+  @Test
+  void unknownUser_exitsOne_namingTheOrganization_andMissingOrg_exitsTwo() {
+    Result unknown = cli.run("users", "get", "nobody", "--org", "Acme");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("Acme: FAILED", "nobody", "1 of 1 organizations failed");
+    assertThat(unknown.out()).isEmpty();
+
+    Result noOrg = cli.run("users", "get", "jdoe");
+    assertThat(noOrg.code()).isEqualTo(2);
+    assertThat(noOrg.err()).contains("--org");
+
+    Result badStatus = cli.run("users", "list", "--status", "sleepy", "--org", "Acme");
+    assertThat(badStatus.code()).isEqualTo(2);
+    assertThat(badStatus.err()).contains("status");
+  }
+
+  @Test
+  void dryRun_showsTheRequestAndCreatesNothing() {
+    Result planned = ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
+
+    assertThat(planned.out()).contains("DRY-RUN", "would send POST", "username=ghost");
+    assertThat(users("Acme").byUsernameOrAlias("ghost")).isEmpty();
+  }
+
+  @Test
+  void sync_createsTheUserFromTheOrganizationsDirectory() {
+    String key = "ACMEDIRECTORYKEY0001";
+    Directories.of(msp.child("Acme")).add(key, "Acme Entra ID");
+    Directories.of(msp.child("Acme"))
+        .put(key, DirectoryEntry.of("new.hire", "New Hire", "new.hire@acme.example"));
+
+    Result noKey = cli.run("users", "sync", "new.hire", "--org", "Acme");
+    assertThat(noKey.code()).isEqualTo(1);
+    assertThat(noKey.out()).contains("FAILED INVALID_INPUT", "has no directory key");
+
+    Result synced =
+        cli.runWithStdin(
+            key + "\n", "users", "sync", "new.hire", "--org", "Acme", "--directory-key-from-stdin");
+    assertThat(synced.code()).as(synced.err()).isZero();
+    User created = users("Acme").byUsernameOrAlias("new.hire").orElseThrow();
+    assertThat(created.email()).isEqualTo("new.hire@acme.example");
+    assertThat(created.status()).isEqualTo(UserStatus.ACTIVE);
+    assertThat(cli.allOutput()).doesNotContain(key);
+  }
+}
