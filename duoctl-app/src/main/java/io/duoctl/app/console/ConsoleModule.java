@@ -2,6 +2,7 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebModule;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -67,14 +68,13 @@ public final class ConsoleModule implements WebModule {
     routes.post(ROOT + "/sign-out", page(signIn::signOut));
     routes.get(SETUP, page(signIn::setupForm));
     routes.post(SETUP, page(signIn::setup));
-    routes.get(
-        HOME,
-        page(
-            ctx -> {
-              Map<String, Object> params = new HashMap<>();
-              params.put("frame", pages.frame(ctx, "Integration", "integration"));
-              pages.render(ctx, "integration.jte", params);
-            }));
+
+    var integration = new IntegrationController(pages, app);
+    routes.get(IntegrationController.PATH, page(integration::show));
+    routes.post(IntegrationController.PATH, page(integration::save));
+    routes.post(IntegrationController.PATH + "/default", page(integration::makeDefault));
+
+    // Organizations, actions and jobs pages (branch console-pages) register here.
   }
 
   /** Whether {@code path} is reachable without signing in. */
@@ -89,6 +89,9 @@ public final class ConsoleModule implements WebModule {
         handler.handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
+      } catch (ConfigurationNotFoundException e) {
+        ctx.status(HttpStatus.NOT_FOUND);
+        renderError(ctx, e.getMessage());
       } catch (RuntimeException e) {
         LOG.error("console page {} failed", ctx.path(), e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);

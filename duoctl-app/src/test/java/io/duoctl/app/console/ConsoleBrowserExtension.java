@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -177,17 +179,62 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
     input.sendKeys(text);
   }
 
+  /** Creates the first operator on the setup page and signs in as it (once per test class). */
+  void signInFirstOperator(String username, String password) {
+    open(ConsoleModule.SETUP);
+    awaitTitle("Create the first operator");
+    type("token", ConsoleModules.setupToken(module));
+    type("username", username);
+    type("password", password);
+    type("password2", password);
+    find(By.cssSelector("main button.primary")).click();
+    awaitTitle("Integration");
+  }
+
+  /** Waits until the element's text contains {@code text}; returns the element's text. */
+  String awaitText(By by, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    return driver.findElement(by).getText();
+  }
+
   /** Saves a PNG of what the browser shows to {@code target/screenshots/<name>.png}. */
   Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(file, fullPage());
       assertThat(file).isNotEmptyFile();
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole page, not just the window: Chromium's DevTools capture beyond the viewport. */
+  @SuppressWarnings("unchecked")
+  private byte[] fullPage() {
+    if (!(driver instanceof ChromeDriver chrome)) {
+      return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    }
+    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> shot =
+        chrome.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x", 0,
+                    "y", 0,
+                    "width", ((Number) size.get("width")).doubleValue(),
+                    "height", ((Number) size.get("height")).doubleValue(),
+                    "scale", 1)));
+    return Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   private static void deleteQuietly(Path dir) {
