@@ -31,7 +31,8 @@ final class ConsoleServer implements AutoCloseable {
             new AppConfig(dataDir, null, null, null, null, "test:http"),
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
-    module = ConsoleModules.forTest(app);
+    app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
+    module = new ConsoleModule(app);
     server =
         Javalin.create(
                 config -> {
