@@ -75,6 +75,9 @@ public final class ConsoleModule implements WebModule {
     routes.post(IntegrationController.PATH, page(integration::save));
     routes.post(IntegrationController.PATH + "/default", page(integration::makeDefault));
 
+    var audit = new AuditController(pages, app);
+    routes.get(AuditController.PATH, page(audit::show));
+
     // Organizations, actions and jobs pages (branch console-pages) register here.
   }
 

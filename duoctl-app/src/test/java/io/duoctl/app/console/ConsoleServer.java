@@ -54,6 +54,23 @@ final class ConsoleServer implements AutoCloseable {
             .build());
   }
 
+  /** Creates an operator with {@code role} and signs in; returns the session cookie. */
+  String signedIn(String username, io.duoctl.core.access.ApiScope role) {
+    String password = "correct horse battery staple";
+    app.operators().create(username, password.toCharArray(), role, "test");
+    HttpResponse<String> page = get("/console/sign-in");
+    HttpResponse<String> response =
+        postForm(
+            "/console/sign-in",
+            "username=" + username + "&password=" + password + "&_csrf=" + csrfToken(page),
+            "Cookie",
+            sessionCookie(page));
+    if (response.statusCode() != 303) {
+      throw new AssertionError("sign-in failed: " + response.statusCode());
+    }
+    return sessionCookie(response);
+  }
+
   /** The session cookie ({@code name=value}) a response sets. */
   static String sessionCookie(HttpResponse<String> response) {
     String header = response.headers().firstValue("Set-Cookie").orElseThrow();
