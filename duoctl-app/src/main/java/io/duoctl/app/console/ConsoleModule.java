@@ -78,6 +78,11 @@ public final class ConsoleModule implements WebModule {
     var audit = new AuditController(pages, app);
     routes.get(AuditController.PATH, page(audit::show));
 
+    var tokens = new TokensController(pages, app);
+    routes.get(TokensController.PATH, page(tokens::show));
+    routes.post(TokensController.PATH, page(tokens::create));
+    routes.post(TokensController.PATH + "/{id}/revoke", page(tokens::revoke));
+
     // Organizations, actions and jobs pages (branch console-pages) register here.
   }
 
