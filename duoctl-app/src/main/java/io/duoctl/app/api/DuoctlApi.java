@@ -9,6 +9,7 @@ public final class DuoctlApi {
   /** Every route of {@code /api/v1} over {@code duoctl}. */
   public static ApiRoutes routes(Duoctl duoctl) {
     ApiRoutes routes = new ApiRoutes();
+    routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
     return routes;
   }
 
