@@ -11,6 +11,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -23,6 +27,7 @@ public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
   private static final String TOKEN_ATTRIBUTE = "duoctl.api.token";
   private static final String JSON = "application/json";
+  private static final long HEALTH_TIMEOUT_MS = 3000;
 
   private final ApiRoutes routes;
   private final Function<String, Optional<ApiToken>> authenticator;
@@ -92,15 +97,25 @@ public final class ApiModule implements WebModule {
   }
 
   private void health(Context ctx) throws JsonProcessingException {
-    boolean up;
-    try {
-      up = databaseUp.getAsBoolean();
-    } catch (RuntimeException e) {
-      up = false;
-    }
+    boolean up = databaseAnswers();
     var body = mapper.createObjectNode().put("status", up ? "ok" : "unavailable");
     body.putObject("checks").put("database", up ? "ok" : "unavailable");
     ctx.status(up ? 200 : 503).contentType(JSON).result(mapper.writeValueAsString(body));
+  }
+
+  /** Whether the database answers within {@link #HEALTH_TIMEOUT_MS}, not the pool's 30 s wait. */
+  private boolean databaseAnswers() {
+    CompletableFuture<Boolean> check =
+        CompletableFuture.supplyAsync(
+            databaseUp::getAsBoolean, task -> Thread.ofVirtual().start(task));
+    try {
+      return check.get(HEALTH_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private void authenticate(Context ctx) {

@@ -3,6 +3,7 @@ package io.duoctl.app.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
@@ -192,11 +193,19 @@ final class OrganizationRoutes {
     if (mode != null) {
       org = organizations.setAccessMode(id, mode, actor);
     }
-    for (String tag : orEmpty(body.addTags())) {
-      org = organizations.tag(id, tag, actor);
+    if (body.addTags() != null && !body.addTags().isEmpty()) {
+      try {
+        org = organizations.tag(id, body.addTags(), actor);
+      } catch (InvalidInputException e) {
+        throw ApiException.invalid(
+            e.getMessage(),
+            e.errors().stream()
+                .map(f -> new FieldError(f.field().replaceFirst("^tag", "add_tags"), f.message()))
+                .toList());
+      }
     }
-    for (String tag : orEmpty(body.removeTags())) {
-      org = organizations.untag(id, tag, actor);
+    if (body.removeTags() != null && !body.removeTags().isEmpty()) {
+      org = organizations.untag(id, body.removeTags(), actor);
     }
     if (body.variables() != null) {
       for (Map.Entry<String, String> v : new TreeMap<>(body.variables()).entrySet()) {

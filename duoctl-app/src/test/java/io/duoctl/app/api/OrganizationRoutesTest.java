@@ -115,6 +115,19 @@ class OrganizationRoutesTest {
   }
 
   @Test
+  void update_withABadTag_namesAddTags_andChangesNothing() {
+    create("{\"name\": \"Acme\", \"tags\": [\"gold\"]}");
+
+    Reply reply =
+        api.patch("/api/v1/organizations/Acme", admin, "{\"add_tags\": [\"ok\", \"bad tag!\"]}");
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+    assertThat(fields(reply)).allMatch(f -> f.startsWith("add_tags"));
+    assertThat(api.get("/api/v1/organizations/Acme", read).json().path("tags").toString())
+        .isEqualTo("[\"gold\"]");
+  }
+
+  @Test
   void create_twice_is409Conflict() {
     create("{\"name\": \"Acme\"}");
 

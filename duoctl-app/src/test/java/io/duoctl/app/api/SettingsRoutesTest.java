@@ -100,6 +100,24 @@ class SettingsRoutesTest {
   }
 
   @Test
+  void put_withoutSecretKeys_keepsTheStoredOnes_andPatchRemoveDropsAnApi() {
+    api.put("/api/v1/configurations/default", admin, keys.configurationJson());
+    String withoutSecrets = keys.configurationJson().replaceAll(", \"secret_key\": \"[^\"]+\"", "");
+
+    Reply again = api.put("/api/v1/configurations/default", admin, withoutSecrets);
+
+    assertThat(again.status()).as(again.text()).isEqualTo(200);
+    assertThat(again.json().path("valid").asBoolean()).isTrue();
+    Reply removed = api.patch("/api/v1/configurations/default", admin, "{\"remove\": [\"auth\"]}");
+    assertThat(removed.status()).as(removed.text()).isEqualTo(200);
+    assertThat(removed.json().path("configuration").path("apis").has("auth")).isFalse();
+    assertThat(removed.json().path("configuration").path("apis").has("admin")).isTrue();
+    Reply badRemove =
+        api.patch("/api/v1/configurations/default", admin, "{\"remove\": [\"everything\"]}");
+    assertThat(badRemove.json().path("error").path("field").asText()).isEqualTo("remove[0]");
+  }
+
+  @Test
   void put_withSeveralBadFields_is400ListingEachOne_andStoresNothing() {
     String body =
         """
