@@ -1,6 +1,9 @@
 package io.duoctl.app.api;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.actions.ActionRoutes;
+import io.duoctl.app.api.jobs.JobRoutes;
+import io.duoctl.app.api.openapi.OpenApiRoute;
 
 /** The REST API's route table over the composition root: every feature's routes, in order. */
 public final class DuoctlApi {
@@ -9,6 +12,9 @@ public final class DuoctlApi {
   /** Every route of {@code /api/v1} over {@code duoctl}. */
   public static ApiRoutes routes(Duoctl duoctl) {
     ApiRoutes routes = new ApiRoutes();
+    routes.addAll(ActionRoutes.routes(duoctl));
+    routes.addAll(JobRoutes.routes(duoctl));
+    routes.add(OpenApiRoute.route(routes));
     return routes;
   }
 
