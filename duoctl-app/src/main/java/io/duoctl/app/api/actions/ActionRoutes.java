@@ -19,9 +19,18 @@ public final class ActionRoutes {
   /** Where the catalog lives. */
   public static final String ACTIONS = "/api/v1/actions";
 
+  private static final String RUN_OUTCOME =
+      "Answers 200 with the result whenever the action ran (ok tells whether it succeeded; a"
+          + " failure carries our code, Duo's code and message_detail); 400 names every bad"
+          + " field, 404 an unknown organization, 409 one that is not mapped. Secret outputs"
+          + " (bypass codes, activation links) appear only in this response.";
+
   private ActionRoutes() {}
 
-  /** The routes over {@code duoctl}'s catalog and runner, per-action routes first. */
+  /**
+   * The routes over {@code duoctl}'s catalog and runner, per-action run routes before the generic
+   * one.
+   */
   public static List<ApiRoute> routes(Duoctl duoctl) {
     ActionsController controller = new ActionsController(duoctl);
     List<ApiRoute> routes = new ArrayList<>();
@@ -64,12 +73,6 @@ public final class ActionRoutes {
             .handle(call -> controller.run(call.pathParam("id"), call)));
     return List.copyOf(routes);
   }
-
-  static final String RUN_OUTCOME =
-      "Answers 200 with the result whenever the action ran (ok tells whether it succeeded; a"
-          + " failure carries our code, Duo's code and message_detail); 400 names every bad"
-          + " field, 404 an unknown organization, 409 one that is not mapped. Secret outputs"
-          + " (bypass codes, activation links) appear only in this response.";
 
   private static ApiRoute runRoute(ActionDefinition action, ActionsController controller) {
     String flags =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.api.actions.MspApi.Reply;
 import io.duoctl.core.audit.AuditQuery;
+import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import java.nio.file.Path;
@@ -121,18 +122,12 @@ class ActionsApiTest {
             "/api/v1/actions/users.create/run",
             api.readToken,
             "{'organization': 'Acme', 'input': {'username': 'jdoe'}}");
-    Reply generic =
-        api.post(
-            "/api/v1/actions/{id}/run".replace("{id}", "users.delete"),
-            api.readToken,
-            "{'organization': 'Acme', 'input': {'user': 'jdoe'}}");
     Reply list =
         api.post("/api/v1/actions/users.list/run", api.readToken, "{'organization': 'Acme'}");
 
     assertThat(create.status()).isEqualTo(403);
     assertThat(create.code()).isEqualTo("forbidden");
     assertThat(create.text()).contains("run");
-    assertThat(generic.status()).isEqualTo(403);
     assertThat(users("Acme").all()).isEmpty();
     assertThat(list.status()).as(list.text()).isEqualTo(200);
     assertThat(list.json().path("ok").asBoolean()).isTrue();
@@ -174,17 +169,34 @@ class ActionsApiTest {
   }
 
   @Test
-  void aFailureAtDuo_isAResultNamingDuosCode() {
-    Reply run =
-        api.post(
-            "/api/v1/actions/users.get/run",
-            api.readToken,
-            "{'organization': 'Acme', 'input': {'user': 'nobody'}}");
+  void anOrganizationNotMapped_is409NamingIt() {
+    api.duoctl.organizations().create(NewOrganization.named("Hooli"), "cli:tester");
 
-    assertThat(run.status()).as(run.text()).isEqualTo(200);
-    assertThat(run.json().path("ok").asBoolean()).isFalse();
-    assertThat(run.json().path("error").path("code").asText()).isNotBlank();
-    assertThat(run.json().path("error").path("message").asText()).contains("nobody");
+    Reply run =
+        api.post("/api/v1/actions/users.list/run", api.readToken, "{'organization': 'Hooli'}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(409);
+    assertThat(run.code()).isEqualTo("conflict");
+    assertThat(run.json().path("error").path("field").asText()).isEqualTo("organization");
+    assertThat(run.text()).contains("Hooli");
+  }
+
+  @Test
+  void aFailureAtDuo_isA200ResultWithOkFalse_carryingDuosCodeAndDetail() {
+    String body = "{'organization': 'Acme', 'input': {'username': 'jdoe'}}";
+    api.post("/api/v1/actions/users.create/run", api.runToken, body);
+
+    Reply again = api.post("/api/v1/actions/users.create/run", api.runToken, body);
+
+    assertThat(again.status()).as(again.text()).isEqualTo(200);
+    assertThat(again.json().path("ok").asBoolean()).isFalse();
+    assertThat(again.json().path("data").isNull()).isTrue();
+    JsonNode error = again.json().path("error");
+    assertThat(error.path("code").asText()).isEqualTo("duo_invalid_request");
+    assertThat(error.path("duo_code").asInt()).isBetween(40000, 40099);
+    assertThat(error.path("http_status").asInt()).isEqualTo(400);
+    assertThat(error.path("message_detail").asText()).isNotBlank();
+    assertThat(users("Acme").all()).hasSize(1);
   }
 
   @Test
