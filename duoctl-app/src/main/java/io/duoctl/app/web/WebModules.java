@@ -1,5 +1,6 @@
 package io.duoctl.app.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.duoctl.app.Duoctl;
@@ -28,9 +29,12 @@ public final class WebModules {
 
   /**
    * The JSON mapper of every module: plain Jackson, record components written and read in
-   * snake_case (as Duo's own API and core's field errors name them, e.g. {@code integration_key}).
+   * snake_case (as Duo's own API and core's field errors name them, e.g. {@code integration_key});
+   * null fields are left out.
    */
   public static ObjectMapper jsonMapper() {
-    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 }
