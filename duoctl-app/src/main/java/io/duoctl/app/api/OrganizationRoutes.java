@@ -1,5 +1,6 @@
 package io.duoctl.app.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.orgs.AccessMode;
@@ -15,6 +16,7 @@ import io.duoctl.core.settings.SettingsService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -240,7 +242,7 @@ final class OrganizationRoutes {
 
   private static DuoApi api(ApiCall call) {
     String value = call.pathParam("api");
-    Optional<DuoApi> api = ConfigurationUpdates.api(value.toLowerCase(java.util.Locale.ROOT));
+    Optional<DuoApi> api = ConfigurationUpdates.api(value.toLowerCase(Locale.ROOT));
     if (api.isEmpty() || api.get() == DuoApi.ACCOUNTS) {
       throw ApiException.notFound(
           "no such API \"" + value + "\"; an organization's own keys are for admin or auth");
@@ -264,7 +266,7 @@ final class OrganizationRoutes {
     return values == null ? List.of() : values;
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode tagsSchema() {
+  private static ObjectNode tagsSchema() {
     return JsonSchemas.array(
         JsonSchemas.object()
             .required("tag", JsonSchemas.string("The tag"))
