@@ -124,6 +124,10 @@ class JobsApiTest {
     assertThat(started.status()).as(started.text()).isEqualTo(202);
     assertThat(started.json().path("state").asText()).isEqualTo("running");
     String id = started.json().path("id").asText();
+    Reply live = api.get("/api/v1/jobs/" + id, api.readToken);
+    assertThat(live.json().path("state").asText()).isEqualTo("running");
+    assertThat(live.json().path("total").asInt()).isEqualTo(40);
+    assertThat(live.json().path("done").asInt()).isLessThan(40);
 
     Reply cancelled = api.post("/api/v1/jobs/" + id + "/cancel", api.runToken, null);
 
