@@ -43,6 +43,9 @@ final class OrganizationRoutes {
     this.keys = keys;
   }
 
+  /** A tag and how many organizations carry it. */
+  record TagView(String tag, int organizations) {}
+
   List<ApiRoute> routes() {
     var org = OrganizationViews.organizationSchema();
     return List.of(
@@ -217,8 +220,8 @@ final class OrganizationRoutes {
     for (Organization o : organizations.listAll(configuration)) {
       o.tags().forEach(t -> counts.merge(t, 1, Integer::sum));
     }
-    List<Map<String, Object>> tags = new ArrayList<>();
-    counts.forEach((tag, n) -> tags.add(Map.of("tag", tag, "organizations", n)));
+    List<TagView> tags = new ArrayList<>();
+    counts.forEach((tag, n) -> tags.add(new TagView(tag, n)));
     return tags;
   }
 
