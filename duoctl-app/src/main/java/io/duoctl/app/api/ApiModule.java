@@ -183,6 +183,10 @@ public final class ApiModule implements WebModule {
       ctx.status(status == 200 ? HttpStatus.NO_CONTENT.getCode() : status);
       return;
     }
+    if (result instanceof ApiText text) {
+      ctx.status(status).contentType(text.contentType()).result(text.text());
+      return;
+    }
     ctx.status(status).contentType(JSON).result(mapper.writeValueAsString(result));
   }
 

@@ -1,6 +1,9 @@
 package io.duoctl.app.api;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.actions.ActionRoutes;
+import io.duoctl.app.api.jobs.JobRoutes;
+import io.duoctl.app.api.openapi.OpenApiRoute;
 
 /** The REST API's route table over the composition root: every feature's routes, in order. */
 public final class DuoctlApi {
@@ -24,6 +27,9 @@ public final class DuoctlApi {
                 organizations)
             .routes());
     routes.addAll(new AuditRoutes(duoctl.audit(), duoctl.organizations()).routes());
+    routes.addAll(ActionRoutes.routes(duoctl));
+    routes.addAll(JobRoutes.routes(duoctl));
+    routes.add(OpenApiRoute.route(routes));
     return routes;
   }
 

@@ -1,0 +1,176 @@
+package io.duoctl.app.api.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.app.api.actions.ResultJson;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.jobs.JobProgress;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.JobState;
+import io.duoctl.core.jobs.JobSummary;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Jobs and their rows as the REST API shows them, and the JSON Schemas of those shapes. */
+final class JobJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JobJson() {}
+
+  /** A stored job with its progress (live while it runs here). */
+  static ObjectNode job(JobSummary job, JobProgress progress) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", job.id())
+        .put("action", job.actionId())
+        .put("actor", job.actor())
+        .put("dry_run", job.dryRun())
+        .put("selection", job.selection())
+        .put("state", state(progress.state()))
+        .put("total", progress.total())
+        .put("done", progress.done())
+        .put("succeeded", progress.succeeded())
+        .put("failed", progress.failed())
+        .put("created_at", job.createdAt().toString())
+        .put("finished_at", text(job.finishedAt()));
+    json.set("input", parse(job.input()));
+    json.put("rows", JobRoutes.JOBS + "/" + job.id() + "/rows");
+    return json;
+  }
+
+  /** A page of jobs, most recent first. */
+  static ObjectNode jobs(List<ObjectNode> jobs, int offset, int limit, boolean more) {
+    ObjectNode json = NODES.objectNode();
+    json.putArray("jobs").addAll(jobs);
+    json.put("offset", offset).put("limit", limit);
+    json.set("next_offset", more ? NODES.numberNode(offset + jobs.size()) : NODES.nullNode());
+    return json;
+  }
+
+  /** One organization's outcome, secrets already redacted by the store. */
+  static ObjectNode row(JobRow row) {
+    ObjectNode json = NODES.objectNode();
+    json.put("index", row.index())
+        .put("organization_id", row.organizationId())
+        .put("organization", row.organization())
+        .put("ok", row.ok())
+        .put("error_code", row.errorCode() == null ? null : ResultJson.code(row.errorCode()))
+        .put("message", row.message());
+    json.set(
+        "duo_code", row.duoCode() == null ? NODES.nullNode() : NODES.numberNode(row.duoCode()));
+    json.put("message_detail", row.messageDetail())
+        .put("duration_ms", row.duration().toMillis())
+        .put("finished_at", text(row.finishedAt()));
+    json.set("data", row.data() == null ? NODES.nullNode() : row.data());
+    return json;
+  }
+
+  /** A page of rows. */
+  static ObjectNode rows(String jobId, List<JobRow> page, int offset, int limit, int total) {
+    ObjectNode json = NODES.objectNode();
+    json.put("job_id", jobId);
+    ArrayNode rows = json.putArray("rows");
+    page.forEach(r -> rows.add(row(r)));
+    json.put("offset", offset).put("limit", limit).put("total", total);
+    json.set(
+        "next_offset",
+        offset + page.size() < total ? NODES.numberNode(offset + page.size()) : NODES.nullNode());
+    return json;
+  }
+
+  static String state(JobState state) {
+    return state.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+
+  private static JsonNode parse(String json) {
+    if (json == null) {
+      return NODES.objectNode();
+    }
+    try {
+      return ActionJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      return NODES.textNode(json);
+    }
+  }
+
+  static ObjectNode jobSchema() {
+    String[] states = Arrays.stream(JobState.values()).map(JobJson::state).toArray(String[]::new);
+    return JsonSchemas.object()
+        .description("A fan-out job and its progress")
+        .required("id", JsonSchemas.string("The job id"))
+        .required("action", JsonSchemas.string("The action id"))
+        .required("actor", JsonSchemas.string("Who started it, e.g. api:n8n-prod"))
+        .required("dry_run", JsonSchemas.bool("Whether it is a dry-run"))
+        .required("selection", JsonSchemas.string("Which organizations: orgs:a,b, tag:t or all"))
+        .required(
+            "state", JsonSchemas.oneOf("running until every organization has its row", states))
+        .required("total", JsonSchemas.integer("Organizations in the job"))
+        .required("done", JsonSchemas.integer("Rows finished, failed ones included"))
+        .required("succeeded", JsonSchemas.integer("Rows finished ok"))
+        .required("failed", JsonSchemas.integer("Rows finished with an error, cancelled included"))
+        .required("created_at", JsonSchemas.dateTime("When it started"))
+        .required("finished_at", nullable(JsonSchemas.dateTime("When it finished, else null")))
+        .required("input", JsonSchemas.anyObject("The input, secrets redacted"))
+        .required("rows", JsonSchemas.string("Where its rows are"))
+        .build()
+        .put("title", "Job");
+  }
+
+  static ObjectNode jobsSchema() {
+    return JsonSchemas.object()
+        .description("A page of jobs, most recent first")
+        .required("jobs", JsonSchemas.array(jobSchema()))
+        .required("offset", JsonSchemas.integer("Where this page starts"))
+        .required("limit", JsonSchemas.integer("The page size asked for"))
+        .required("next_offset", nullable(JsonSchemas.integer("The next page's offset, else null")))
+        .build()
+        .put("title", "JobList");
+  }
+
+  static ObjectNode rowsSchema() {
+    ObjectNode row =
+        JsonSchemas.object()
+            .description("One organization's outcome; secrets in data are redacted")
+            .required("index", JsonSchemas.integer("The organization's position in the job"))
+            .required("organization_id", JsonSchemas.string("The organization's id"))
+            .required("organization", JsonSchemas.string("The organization's name"))
+            .required("ok", JsonSchemas.bool("Whether the action succeeded there"))
+            .required("error_code", nullable(JsonSchemas.string("Our error code, else null")))
+            .required("message", nullable(JsonSchemas.string("Why it failed, else null")))
+            .required("duo_code", nullable(JsonSchemas.integer("Duo's error code, else null")))
+            .required(
+                "message_detail", nullable(JsonSchemas.string("Duo's message_detail, else null")))
+            .required("duration_ms", JsonSchemas.integer("Wall time in milliseconds"))
+            .required("finished_at", JsonSchemas.dateTime("When the row was stored"))
+            .required(
+                "data",
+                NODES.objectNode().put("description", "The action's data, secrets redacted"))
+            .build()
+            .put("title", "JobRow");
+    return JsonSchemas.object()
+        .description("A page of a job's rows, in organization order")
+        .required("job_id", JsonSchemas.string("The job id"))
+        .required("rows", JsonSchemas.array(row))
+        .required("offset", JsonSchemas.integer("Where this page starts"))
+        .required("limit", JsonSchemas.integer("The page size asked for"))
+        .required("total", JsonSchemas.integer("Rows stored so far"))
+        .required("next_offset", nullable(JsonSchemas.integer("The next page's offset, else null")))
+        .build()
+        .put("title", "JobRowPage");
+  }
+
+  private static ObjectNode nullable(ObjectNode schema) {
+    schema.set("type", NODES.arrayNode().add(schema.path("type").asText()).add("null"));
+    return schema;
+  }
+}

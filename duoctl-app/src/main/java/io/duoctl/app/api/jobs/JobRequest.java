@@ -1,0 +1,111 @@
+package io.duoctl.app.api.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.app.api.actions.BodyFields;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.jobs.OrganizationSelection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The body of {@code POST /api/v1/jobs}: one action over a list of organizations, a tag, or every
+ * mapped organization.
+ */
+record JobRequest(
+    ActionDefinition action, OrganizationSelection selection, ObjectNode input, boolean dryRun) {
+
+  static final Set<String> FIELDS =
+      Set.of("action", "organizations", "tag", "all_organizations", "input", "dry_run");
+
+  JobRequest {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(input, "input");
+  }
+
+  /**
+   * Reads a body.
+   *
+   * @param actions finds an action by id
+   * @param inputErrors checks an action's input
+   * @throws io.duoctl.app.api.ApiException 400 naming every bad field
+   */
+  static JobRequest read(
+      JsonNode body,
+      Function<String, Optional<ActionDefinition>> actions,
+      BiFunction<ActionDefinition, ObjectNode, List<FieldError>> inputErrors) {
+    BodyFields fields = new BodyFields(body, FIELDS);
+    String actionId = fields.requiredText("action", "\"users.list\"");
+    ActionDefinition action = actionId == null ? null : actions.apply(actionId).orElse(null);
+    if (actionId != null && action == null) {
+      fields.reject("action", "no action " + actionId + "; GET /api/v1/actions lists them");
+    }
+    List<String> organizations = fields.textList("organizations", "[\"Acme\", \"Globex\"]");
+    Optional<String> tag = fields.optionalText("tag", "\"dental\"");
+    boolean all = fields.bool("all_organizations", false);
+    ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
+    boolean dryRun = fields.bool("dry_run", false);
+    OrganizationSelection selection = selection(fields, organizations, tag, all);
+    if (action != null) {
+      fields.rejectAll("input.", inputErrors.apply(action, input));
+    }
+    fields.throwIfInvalid("invalid job request");
+    return new JobRequest(action, selection, input, dryRun);
+  }
+
+  private static OrganizationSelection selection(
+      BodyFields fields, List<String> organizations, Optional<String> tag, boolean all) {
+    int chosen =
+        (fields.has("organizations") ? 1 : 0) + (fields.has("tag") ? 1 : 0) + (all ? 1 : 0);
+    if (chosen != 1) {
+      fields.reject(
+          "organizations",
+          chosen == 0
+              ? "choose the organizations: organizations (a list), tag, or all_organizations: true"
+              : "choose only one of organizations, tag and all_organizations");
+      return null;
+    }
+    if (fields.has("organizations")) {
+      if (organizations.isEmpty()) {
+        fields.reject("organizations", "must name at least one organization");
+        return null;
+      }
+      return OrganizationSelection.of(organizations);
+    }
+    return tag.map(OrganizationSelection::tagged).orElseGet(OrganizationSelection::allMapped);
+  }
+
+  /** The request body's schema. */
+  static ObjectNode schema() {
+    return JsonSchemas.object()
+        .description(
+            "Run one action over many organizations: give exactly one of organizations, tag and"
+                + " all_organizations")
+        .required("action", JsonSchemas.string("The action id, e.g. users.list"))
+        .optional(
+            "organizations",
+            JsonSchemas.array("Organizations by id or name", JsonSchemas.string())
+                .put("minItems", 1))
+        .optional("tag", JsonSchemas.string("Every reachable organization with this tag"))
+        .optional(
+            "all_organizations",
+            JsonSchemas.bool("Every organization duoctl can reach").put("default", false))
+        .optional(
+            "input",
+            JsonSchemas.anyObject(
+                "The action's input; its schema is in GET /api/v1/actions/{id} and in the"
+                    + " action's run operation"))
+        .optional(
+            "dry_run",
+            JsonSchemas.bool("Mutating actions only show the requests they would send")
+                .put("default", false))
+        .closed();
+  }
+}

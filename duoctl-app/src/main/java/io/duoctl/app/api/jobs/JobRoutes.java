@@ -1,0 +1,80 @@
+package io.duoctl.app.api.jobs;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.ApiRoute;
+import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.core.access.ApiScope;
+import java.util.List;
+
+/**
+ * The routes of fan-out jobs: start one ({@code POST /api/v1/jobs}), list recent ones, follow one
+ * ({@code GET /api/v1/jobs/{id}}), read its rows (JSON or CSV) and cancel it.
+ */
+public final class JobRoutes {
+
+  /** Where jobs live. */
+  public static final String JOBS = "/api/v1/jobs";
+
+  private JobRoutes() {}
+
+  /** The routes over {@code duoctl}'s fan-out and job store. */
+  public static List<ApiRoute> routes(Duoctl duoctl) {
+    JobsController jobs = new JobsController(duoctl);
+    return List.of(
+        ApiRoute.post(JOBS, ApiScope.READ)
+            .operationId("createJob")
+            .summary("Run one action over many organizations")
+            .description(
+                "Starts a fan-out job and answers at once with its id and a Location to follow."
+                    + " Read-only actions need the read scope, mutating ones run. Every"
+                    + " organization gets one row; failures are rows, never lost.")
+            .tag("jobs")
+            .body(JobRequest.schema())
+            .response(202, JobJson.jobSchema())
+            .handle(jobs::create),
+        ApiRoute.get(JOBS, ApiScope.READ)
+            .operationId("listJobs")
+            .summary("List recent jobs, most recent first")
+            .tag("jobs")
+            .query(
+                "offset", "Rows to skip", JsonSchemas.integer("Rows to skip", 0, Integer.MAX_VALUE))
+            .query("limit", "Page size (default 50)", JsonSchemas.integer("Page size", 1, 500))
+            .response(JobJson.jobsSchema())
+            .handle(jobs::list),
+        ApiRoute.get(JOBS + "/{id}", ApiScope.READ)
+            .operationId("getJob")
+            .summary("A job's state and live progress")
+            .tag("jobs")
+            .pathParam("id", "The job id")
+            .response(JobJson.jobSchema())
+            .handle(call -> jobs.get(call.pathParam("id"))),
+        ApiRoute.get(JOBS + "/{id}/rows", ApiScope.READ)
+            .operationId("listJobRows")
+            .summary("A job's rows, one per organization")
+            .description(
+                "Rows stored so far, in organization order; secrets are redacted. With"
+                    + " format=csv the answer is text/csv (all rows from offset, paged the same"
+                    + " way).")
+            .tag("jobs")
+            .pathParam("id", "The job id")
+            .query(
+                "offset", "Rows to skip", JsonSchemas.integer("Rows to skip", 0, Integer.MAX_VALUE))
+            .query("limit", "Page size (default 500)", JsonSchemas.integer("Page size", 1, 5000))
+            .query(
+                "format",
+                "json (default) or csv",
+                JsonSchemas.oneOf("Answer format", "json", "csv"))
+            .response(JobJson.rowsSchema())
+            .handle(jobs::rows),
+        ApiRoute.post(JOBS + "/{id}/cancel", ApiScope.RUN)
+            .operationId("cancelJob")
+            .summary("Cancel a running job")
+            .description(
+                "Organizations not yet started get a cancelled row; runs in flight finish. 409"
+                    + " when the job has already finished.")
+            .tag("jobs")
+            .pathParam("id", "The job id")
+            .response(202, JobJson.jobSchema())
+            .handle(call -> jobs.cancel(call.pathParam("id"))));
+  }
+}

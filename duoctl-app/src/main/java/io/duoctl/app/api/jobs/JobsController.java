@@ -1,0 +1,143 @@
+package io.duoctl.app.api.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.ApiCall;
+import io.duoctl.app.api.ApiErrorCode;
+import io.duoctl.app.api.ApiException;
+import io.duoctl.app.api.ApiResponse;
+import io.duoctl.app.api.ApiText;
+import io.duoctl.app.api.actions.RunChecks;
+import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.FanOut;
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.JobStore;
+import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.orgs.OrganizationNotFoundException;
+import java.util.List;
+
+/** Handlers of the job routes. Thread-safe. */
+final class JobsController {
+
+  private final Duoctl duoctl;
+  private final JobStore store;
+
+  JobsController(Duoctl duoctl) {
+    this.duoctl = duoctl;
+    this.store = new JobStore(duoctl.database().jdbi());
+  }
+
+  ApiResponse create(ApiCall call) {
+    JsonNode body = call.body(JsonNode.class);
+    ActionRunner runner = duoctl.actionRunner(null);
+    JobRequest request =
+        JobRequest.read(
+            body,
+            duoctl.actions()::find,
+            (action, input) -> RunChecks.inputErrors(runner, action, input));
+    RunChecks.requireScopeFor(request.action(), call);
+    Job job =
+        duoctl
+            .fanOut(null)
+            .start(
+                request.action().id(),
+                request.input(),
+                request.selection(),
+                RunOptions.as(call.actor()).withDryRun(request.dryRun()));
+    String location = JobRoutes.JOBS + "/" + job.id();
+    call.context().header("Location", location);
+    return new ApiResponse(202, get(job.id()));
+  }
+
+  ObjectNode list(ApiCall call) {
+    int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
+    int limit = call.queryInt("limit", 50, 1, 500);
+    List<JobSummary> page = store.recent(offset, limit + 1);
+    boolean more = page.size() > limit;
+    List<ObjectNode> jobs =
+        page.stream().limit(limit).map(job -> JobJson.job(job, job.progress())).toList();
+    return JobJson.jobs(jobs, offset, limit, more);
+  }
+
+  ObjectNode get(String jobId) {
+    JobSummary job = require(jobId);
+    return JobJson.job(job, fanOut().progress(jobId).orElse(job.progress()));
+  }
+
+  Object rows(ApiCall call) {
+    String jobId = call.pathParam("id");
+    require(jobId);
+    String format = call.query("format").orElse("json");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw ApiException.invalidField("format", "must be json or csv");
+    }
+    int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
+    int limit = call.queryInt("limit", 500, 1, 5000);
+    List<JobRow> all = store.rows(jobId);
+    int from = Math.min(offset, all.size());
+    List<JobRow> page =
+        all.subList(from, (int) Math.min((long) from + limit, all.size())).stream()
+            .map(this::named)
+            .toList();
+    if (format.equals("csv")) {
+      return new ApiText("text/csv; charset=utf-8", JobRowsCsv.of(page));
+    }
+    return JobJson.rows(jobId, page, offset, limit, all.size());
+  }
+
+  ApiResponse cancel(String jobId) {
+    JobSummary job = require(jobId);
+    if (!fanOut().cancel(jobId)) {
+      throw ApiException.of(
+          ApiErrorCode.CONFLICT,
+          "job "
+              + jobId
+              + " is not running here (state "
+              + JobJson.state(job.progress().state())
+              + "); only a running job can be cancelled");
+    }
+    return new ApiResponse(202, get(jobId));
+  }
+
+  /**
+   * Rows of organizations that never ran (cancelled) carry the organization's id as its name; show
+   * the name when it still exists.
+   */
+  private JobRow named(JobRow row) {
+    if (!row.organization().equals(row.organizationId())) {
+      return row;
+    }
+    try {
+      String name = duoctl.organizations().get(row.organizationId()).name();
+      return new JobRow(
+          row.jobId(),
+          row.index(),
+          row.organizationId(),
+          name,
+          row.ok(),
+          row.errorCode(),
+          row.message(),
+          row.duoCode(),
+          row.messageDetail(),
+          row.data(),
+          row.duration(),
+          row.finishedAt());
+    } catch (OrganizationNotFoundException unknown) {
+      return row;
+    }
+  }
+
+  private JobSummary require(String jobId) {
+    return store
+        .find(jobId)
+        .orElseThrow(
+            () -> ApiException.notFound("no job " + jobId + "; GET /api/v1/jobs lists them"));
+  }
+
+  private FanOut fanOut() {
+    return duoctl.fanOut(null);
+  }
+}
