@@ -1,6 +1,7 @@
 package io.duoctl.app;
 
 import io.duoctl.client.DuoClient;
+import io.duoctl.core.access.ApiTokenService;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.AuditLogActionTrail;
@@ -75,6 +76,7 @@ public final class Duoctl implements AutoCloseable {
   private final MasterKeyRotation masterKeyRotation;
   private final ActionCatalog actions;
   private final JobStore jobs;
+  private final ApiTokenService apiTokens;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /** The runner and fan-out of one configuration, sharing one Duo client. */
@@ -103,6 +105,8 @@ public final class Duoctl implements AutoCloseable {
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
     this.jobs = new JobStore(jdbi);
+    SecureRandom random = new SecureRandom();
+    this.apiTokens = new ApiTokenService(jdbi, audit, clock, random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -321,6 +325,11 @@ public final class Duoctl implements AutoCloseable {
 
   public MasterKeyRotation masterKeyRotation() {
     return masterKeyRotation;
+  }
+
+  /** The REST API's bearer tokens: create (shown once), list, revoke, authenticate. */
+  public ApiTokenService apiTokens() {
+    return apiTokens;
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
