@@ -2,6 +2,7 @@ package io.duoctl.app.cli;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
 import picocli.AutoComplete;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       AuditCommand.class,
       MasterKeyCommand.class,
-      EmulatorCommand.class
+      EmulatorCommand.class,
+      DemoCommand.class
     })
 public final class DuoctlCommand implements Runnable {
 
@@ -67,6 +69,14 @@ public final class DuoctlCommand implements Runnable {
 
   Terminal terminal() {
     return terminal;
+  }
+
+  /**
+   * Starts the composition root on a private embedded database in {@code dataDir}, whatever the
+   * environment names (the demo must never touch real data).
+   */
+  Duoctl openPrivate(Path dataDir) {
+    return starter.apply(new AppConfig(dataDir, null, null, null, null, base.actor()));
   }
 
   /** Starts the composition root for {@code options}. */

@@ -14,7 +14,7 @@ import io.duoctl.emulator.model.World;
  * that all nine integration parameters can be filled in, exactly as an MSP does in its own Duo
  * Admin Panel.
  *
- * @param emulator the running emulator (closed by the caller)
+ * @param emulator the running emulator (stopped by {@link #close()})
  * @param parent the MSP's parent account
  * @param accountsApi the parent's Accounts API keys
  * @param adminApi the parent's Admin API keys
@@ -25,7 +25,8 @@ public record DemoDuo(
     Account parent,
     IntegrationKeys accountsApi,
     IntegrationKeys adminApi,
-    IntegrationKeys authApi) {
+    IntegrationKeys authApi)
+    implements AutoCloseable {
 
   /** The directory key of the demo fixture's Harbor Dental Group directory. */
   public static final String HARBOR_DENTAL_DIRECTORY_KEY = "DEMODIRECTORYKEY0001";
@@ -80,5 +81,11 @@ public record DemoDuo(
                 () -> new IllegalStateException("the demo parent has no Accounts API application"));
     return new DemoDuo(
         emulator, parent, accounts, emulator.givenAdminApi(parent), emulator.givenAuthApi(parent));
+  }
+
+  /** Stops the emulator. */
+  @Override
+  public void close() {
+    emulator.close();
   }
 }
