@@ -10,6 +10,20 @@ public final class DuoctlApi {
   public static ApiRoutes routes(Duoctl duoctl) {
     ApiRoutes routes = new ApiRoutes();
     routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
+    OrganizationRoutes organizations =
+        new OrganizationRoutes(
+            duoctl.settings(), duoctl.organizations(), duoctl.organizationKeys());
+    routes.addAll(organizations.routes());
+    routes.addAll(
+        new MappingRoutes(
+                duoctl.mapping(),
+                duoctl.mappingHealth(),
+                duoctl.organizationsFromDuo(),
+                duoctl.accountDirectory(),
+                duoctl.organizations(),
+                organizations)
+            .routes());
+    routes.addAll(new AuditRoutes(duoctl.audit(), duoctl.organizations()).routes());
     return routes;
   }
 
