@@ -2,6 +2,7 @@ package io.duoctl.app.cli;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
 import picocli.AutoComplete;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
       TokensCommand.class,
       OperatorsCommand.class,
       MasterKeyCommand.class,
-      EmulatorCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      DemoCommand.class,
+      EmulatorCommand.class
     })
 public final class DuoctlCommand implements Runnable {
 
@@ -74,6 +76,14 @@ public final class DuoctlCommand implements Runnable {
 
   Terminal terminal() {
     return terminal;
+  }
+
+  /**
+   * Starts the composition root on a private embedded database in {@code dataDir}, whatever the
+   * environment names (the demo must never touch real data).
+   */
+  Duoctl openPrivate(Path dataDir) {
+    return starter.apply(new AppConfig(dataDir, null, null, null, null, base.actor()));
   }
 
   /** Starts the composition root for {@code options}. */

@@ -6,7 +6,6 @@ import io.duoctl.emulator.EmulatorLauncher.Options;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -116,40 +115,19 @@ final class EmulatorCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), badOption.getMessage());
     }
     boolean interrupted;
-    try (DuoEmulator emulator = EmulatorLauncher.start(options)) {
+    try (Foreground foreground = Foreground.enter("duoctl-emulator-shutdown");
+        DuoEmulator emulator = EmulatorLauncher.start(options)) {
       PrintWriter out = spec.commandLine().getOut();
       out.println(emulator.describeJson());
       out.flush();
       spec.commandLine()
           .getErr()
           .println("duoctl: emulator serving " + emulator.baseUrl() + " (Ctrl-C stops it)");
-      interrupted = awaitShutdown();
+      interrupted = foreground.awaitStop();
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
     return 0;
-  }
-
-  /**
-   * Waits for the JVM's shutdown (Ctrl-C) or this thread's interruption, and says whether it was
-   * interrupted; the flag is cleared meanwhile so that the emulator can stop cleanly.
-   */
-  private static boolean awaitShutdown() {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(stopped::countDown, "duoctl-emulator-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      stopped.await();
-      return false;
-    } catch (InterruptedException interrupted) {
-      return true;
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException alreadyShuttingDown) {
-        // The JVM is exiting: the emulator is closed by the caller's try-with-resources.
-      }
-    }
   }
 }

@@ -5,7 +5,6 @@ import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,19 +51,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), bad.getMessage());
     }
     DuoctlCommand root = (DuoctlCommand) spec.root().userObject();
-    CountDownLatch stopped = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              stopped.countDown();
-              awaitQuietly(closed);
-            },
-            "duoctl-serve-shutdown");
-    boolean interrupted = false;
-    try (Duoctl app = root.open(options);
+    boolean interrupted;
+    try (Foreground foreground = Foreground.enter("duoctl-serve-shutdown");
+        Duoctl app = root.open(options);
         WebServer server = WebServer.forDuoctl(app, serverOptions)) {
-      Runtime.getRuntime().addShutdownHook(hook);
       PrintWriter out = spec.commandLine().getOut();
       out.println(
           "duoctl: serving " + server.baseUri() + " (REST API under /api/v1; Ctrl-C stops)");
@@ -80,35 +70,11 @@ final class ServeCommand implements Callable<Integer> {
                           + token
                           + " (or run 'duoctl operators create')"));
       out.flush();
-      try {
-        stopped.await();
-      } catch (InterruptedException e) {
-        interrupted = true;
-        removeHook(hook);
-      }
-    } finally {
-      closed.countDown();
+      interrupted = foreground.awaitStop();
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
     return ErrorHandler.OK;
-  }
-
-  /** On Ctrl-C the JVM waits for this hook, so the server and the data close before it exits. */
-  private static void awaitQuietly(CountDownLatch closed) {
-    try {
-      closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException alreadyShuttingDown) {
-      // The JVM is exiting and runs the hook, which waits for the close above.
-    }
   }
 }
