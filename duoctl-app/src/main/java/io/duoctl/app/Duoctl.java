@@ -1,6 +1,9 @@
 package io.duoctl.app;
 
 import io.duoctl.client.DuoClient;
+import io.duoctl.core.access.ApiTokenService;
+import io.duoctl.core.access.FirstOperatorSetup;
+import io.duoctl.core.access.OperatorService;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.AuditLogActionTrail;
@@ -75,6 +78,9 @@ public final class Duoctl implements AutoCloseable {
   private final MasterKeyRotation masterKeyRotation;
   private final ActionCatalog actions;
   private final JobStore jobs;
+  private final ApiTokenService apiTokens;
+  private final OperatorService operators;
+  private final FirstOperatorSetup firstOperatorSetup;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /** The runner and fan-out of one configuration, sharing one Duo client. */
@@ -103,6 +109,10 @@ public final class Duoctl implements AutoCloseable {
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
     this.jobs = new JobStore(jdbi);
+    SecureRandom random = new SecureRandom();
+    this.apiTokens = new ApiTokenService(jdbi, audit, clock, random);
+    this.operators = new OperatorService(jdbi, audit, clock, random);
+    this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -321,6 +331,24 @@ public final class Duoctl implements AutoCloseable {
 
   public MasterKeyRotation masterKeyRotation() {
     return masterKeyRotation;
+  }
+
+  /** The REST API's bearer tokens: create (shown once), list, revoke, authenticate. */
+  public ApiTokenService apiTokens() {
+    return apiTokens;
+  }
+
+  /** The people who sign in to the web console. */
+  public OperatorService operators() {
+    return operators;
+  }
+
+  /**
+   * The one-time token that lets the first operator be created in the console (one per process; the
+   * server prints it at start when no operator exists).
+   */
+  public FirstOperatorSetup firstOperatorSetup() {
+    return firstOperatorSetup;
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */

@@ -8,5 +8,9 @@ public enum AuditSubject {
   DUO_ACCOUNTS,
   MASTER_KEY,
   /** A catalog action run for an organization (subject id: the organization id). */
-  ACTION
+  ACTION,
+  /** A REST API token (subject id: the token id). */
+  API_TOKEN,
+  /** A person who signs in to the web console (subject id: the operator id). */
+  OPERATOR
 }

@@ -1,0 +1,46 @@
+package io.duoctl.app.console;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One browser's console session, held on the server. Every session, signed in or not, has its own
+ * CSRF token, so the sign-in form is protected too.
+ *
+ * @param id the random session id sent as the cookie; never logged
+ * @param csrfToken the token every unsafe request of this session must carry
+ * @param operator the signed-in operator's username, or null before sign-in
+ * @param createdAt when the session began (bounds its whole life)
+ * @param lastSeenAt the last request of the session (bounds idle time)
+ */
+public record ConsoleSession(
+    String id, String csrfToken, String operator, Instant createdAt, Instant lastSeenAt) {
+  public ConsoleSession {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(csrfToken, "csrfToken");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+  }
+
+  /** Whether an operator signed in on this session. */
+  public boolean signedIn() {
+    return operator != null;
+  }
+
+  /** The audit actor for changes made in this session, {@code console:<username>}. */
+  public String actor() {
+    if (operator == null) {
+      throw new IllegalStateException("no operator is signed in on this session");
+    }
+    return "console:" + operator;
+  }
+
+  ConsoleSession seenAt(Instant now) {
+    return new ConsoleSession(id, csrfToken, operator, createdAt, now);
+  }
+
+  @Override
+  public String toString() {
+    return "ConsoleSession[operator=" + operator + ", createdAt=" + createdAt + "]";
+  }
+}

@@ -1,0 +1,127 @@
+package io.duoctl.app.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Sign-in, sign-out and the one-time creation of the first operator. */
+final class SignInController {
+  private final Pages pages;
+  private final OperatorGate operators;
+  private final SessionStore sessions;
+
+  SignInController(Pages pages, OperatorGate operators, SessionStore sessions) {
+    this.pages = pages;
+    this.operators = operators;
+    this.sessions = sessions;
+  }
+
+  void signInForm(Context ctx) {
+    if (Pages.session(ctx).signedIn()) {
+      ctx.redirect(ConsoleModule.HOME, HttpStatus.SEE_OTHER);
+      return;
+    }
+    renderSignIn(ctx, "", null);
+  }
+
+  void signIn(Context ctx) {
+    String username = field(ctx, "username");
+    char[] password = field(ctx, "password").toCharArray();
+    try {
+      start(ctx, operators.signIn(username, password, ctx.ip()));
+    } catch (OperatorGate.Refused e) {
+      if (e.retryAfter() != null) {
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        renderSignIn(
+            ctx,
+            username,
+            "Too many failed sign-ins. Wait " + inWords(e.retryAfter()) + ", then try again.");
+      } else {
+        ctx.status(HttpStatus.UNAUTHORIZED);
+        renderSignIn(ctx, username, e.getMessage());
+      }
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  void signOut(Context ctx) {
+    sessions.end(Pages.session(ctx).id());
+    SessionGuard.clearCookie(ctx);
+    ctx.redirect(ConsoleModule.SIGN_IN, HttpStatus.SEE_OTHER);
+  }
+
+  void setupForm(Context ctx) {
+    renderSetup(ctx, "", null);
+  }
+
+  void setup(Context ctx) {
+    String username = field(ctx, "username");
+    char[] password = field(ctx, "password").toCharArray();
+    char[] repeated = field(ctx, "password2").toCharArray();
+    try {
+      if (!Arrays.equals(password, repeated)) {
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        renderSetup(ctx, username, "The two passwords differ; type the same password twice.");
+        return;
+      }
+      start(ctx, operators.completeSetup(field(ctx, "token").strip(), username, password));
+    } catch (OperatorGate.Refused e) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      renderSetup(ctx, username, e.getMessage());
+    } finally {
+      Arrays.fill(password, '\0');
+      Arrays.fill(repeated, '\0');
+    }
+  }
+
+  private void start(Context ctx, String operator) {
+    ConsoleSession session = sessions.signIn(Pages.session(ctx), operator);
+    SessionGuard.setCookie(ctx, session);
+    ctx.redirect(ConsoleModule.HOME, HttpStatus.SEE_OTHER);
+  }
+
+  private void renderSignIn(Context ctx, String username, String error) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("frame", pages.frame(ctx, "Sign in", ""));
+    params.put("username", username);
+    params.put("error", error);
+    params.put("setupPending", operators.setupPending());
+    pages.render(ctx, "sign-in.jte", params);
+  }
+
+  private void renderSetup(Context ctx, String username, String error) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("frame", pages.frame(ctx, "Create the first operator", ""));
+    params.put("username", username);
+    params.put("error", error);
+    params.put("setupPending", operators.setupPending());
+    pages.render(ctx, "setup.jte", params);
+  }
+
+  private static String field(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? "" : value;
+  }
+
+  /** "45 seconds", "1 minute", "5 minutes" (rounded up), "2 hours". */
+  static String inWords(Duration wait) {
+    long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    if (seconds < 60) {
+      return plural(seconds, "second");
+    }
+    long minutes = (seconds + 59) / 60;
+    if (minutes < 120) {
+      return plural(minutes, "minute");
+    }
+    return plural((minutes + 59) / 60, "hour");
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,96 @@
+package io.duoctl.app.console;
+
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import io.duoctl.core.settings.DuoClientFactory;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** duoctl and the console on a free port, spoken to over plain HTTP (no browser). */
+final class ConsoleServer implements AutoCloseable {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  final Duoctl app;
+  final ConsoleModule module;
+  private final Javalin server;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  ConsoleServer(Path dataDir) {
+    app =
+        Duoctl.start(
+            new AppConfig(dataDir, null, null, null, null, "test:http"),
+            Clock.systemUTC(),
+            new DuoClientFactory(Clock.systemUTC(), d -> {}));
+    module = ConsoleModules.forTest(app);
+    server =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  module.install(config);
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  HttpResponse<String> get(String path, String... headers) {
+    return send(request(path, headers).GET().build());
+  }
+
+  HttpResponse<String> postForm(String path, String form, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  /** The session cookie ({@code name=value}) a response sets. */
+  static String sessionCookie(HttpResponse<String> response) {
+    String header = response.headers().firstValue("Set-Cookie").orElseThrow();
+    return header.substring(0, header.indexOf(';'));
+  }
+
+  /** The CSRF token of the first form of a page. */
+  static String csrfToken(HttpResponse<String> page) {
+    Matcher m = CSRF.matcher(page.body());
+    if (!m.find()) {
+      throw new AssertionError("no CSRF field in the page");
+    }
+    return m.group(1);
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    app.close();
+  }
+}
