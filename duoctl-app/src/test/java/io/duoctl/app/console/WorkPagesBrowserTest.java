@@ -10,6 +10,7 @@ import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ProxySettings;
+import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.fixture.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +156,16 @@ class WorkPagesBrowserTest {
     assertThat(console.find(By.id("f-number")).getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(console.find(By.id("f-number")).getAttribute("value")).isEqualTo("12345");
     console.screenshot("actions-validation");
+
+    console.type("f-number", "+1 415 555 0199");
+    console.find(By.id("dry-run")).click();
+    assertThat(console.awaitText(By.id("result-status"), "planned")).isEqualTo("planned");
+    assertThat(console.find(By.id("result-title")).getText())
+        .isEqualTo("Dry run of phones.create for Harbor Dental");
+    assertThat(console.find(By.id("result-table")).getText()).contains("POST");
+    assertThat(
+            console.app().audit().find(AuditQuery.all().withAction("run:phones.create")).entries())
+        .hasSize(1);
   }
 
   @Test
@@ -218,6 +229,34 @@ class WorkPagesBrowserTest {
         .contains("users.list")
         .contains("console:" + OPERATOR);
     console.screenshot("jobs");
+  }
+
+  @Test
+  @Order(6)
+  void runningJob_showsLiveProgress_andCanBeCancelled() {
+    console.duo().faults().latency(Latency.ofMillis(1500, 0));
+    try {
+      console.open("/console/actions");
+      console.find(By.cssSelector("input[name=target][value=all]")).click();
+      chooseAction("users.list");
+      console.find(By.id("run")).click();
+
+      new WebDriverWait(console.driver(), ConsoleBrowserExtension.WAIT)
+          .until(ExpectedConditions.urlContains("/console/jobs/"));
+      assertThat(console.find(By.id("job-state")).getText()).isEqualTo("running");
+      assertThat(console.find(By.id("job-progress")).getAttribute("max")).isEqualTo("3");
+      console.screenshot("job-running");
+      console.find(By.id("cancel-job")).click();
+      assertThat(console.find(By.cssSelector("#job-live .alert.warn")).getText())
+          .startsWith("Cancelled");
+
+      new WebDriverWait(console.driver(), ConsoleBrowserExtension.WAIT)
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("cancel-job")));
+      assertThat(console.find(By.id("job-state")).getText()).isNotEqualTo("running");
+      assertThat(console.find(By.id("job-counts")).getText()).startsWith("3 of 3 done");
+    } finally {
+      console.duo().faults().latency(Latency.NONE);
+    }
   }
 
   private static void chooseAction(String id) {

@@ -29,7 +29,7 @@ public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext
           job.id(),
           job.actionId(),
           job.actor(),
-          job.selection(),
+          describe(job.selection()),
           job.dryRun(),
           p.state().name().toLowerCase(Locale.ROOT),
           JobView.stateClass(p),
@@ -38,6 +38,17 @@ public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext
           p.failed(),
           job.createdAt().toString());
     }
+  }
+
+  /** {@code orgs:a,b} → {@code a, b}; {@code tag:x} → organizations tagged x; {@code all}. */
+  public static String describe(String selection) {
+    if (selection == null || selection.equals("all")) {
+      return "all mapped organizations";
+    }
+    if (selection.startsWith("tag:")) {
+      return "organizations tagged " + selection.substring(4);
+    }
+    return selection.startsWith("orgs:") ? selection.substring(5).replace(",", ", ") : selection;
   }
 
   public boolean hasPrevious() {
