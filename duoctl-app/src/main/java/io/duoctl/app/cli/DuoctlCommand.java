@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       ActionsCommand.class,
       RunCommand.class,
       AuditCommand.class,
+      TokensCommand.class,
+      OperatorsCommand.class,
       MasterKeyCommand.class,
       EmulatorCommand.class
     })

@@ -12,7 +12,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -41,21 +40,23 @@ public final class ConsoleModule implements WebModule {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleModule.class);
 
   private final Duoctl app;
-  private final OperatorGate operators;
   private final SessionStore sessions;
   private final Pages pages;
 
-  ConsoleModule(Duoctl app, OperatorGate operators, Clock clock) {
+  /**
+   * The console of {@code app}. The server should print {@code
+   * app.firstOperatorSetup().issueIfNeeded()} at start, which the setup page then accepts.
+   */
+  public ConsoleModule(Duoctl app) {
     this.app = app;
-    this.operators = operators;
-    this.sessions = new SessionStore(clock);
+    this.sessions = new SessionStore(app.clock());
     this.pages = Pages.precompiled();
   }
 
   @Override
   public void install(JavalinConfig config) {
     RoutesConfig routes = config.routes;
-    var signIn = new SignInController(pages, operators, sessions);
+    var signIn = new SignInController(pages, app.operators(), app.firstOperatorSetup(), sessions);
     var assets = new Assets();
 
     routes.before(ROOT + "/*", new SecurityHeaders());
@@ -77,6 +78,14 @@ public final class ConsoleModule implements WebModule {
     routes.post(IntegrationController.PATH, page(integration::save));
     routes.post(IntegrationController.PATH + "/default", page(integration::makeDefault));
 
+    var audit = new AuditController(pages, app);
+    routes.get(AuditController.PATH, page(audit::show));
+
+    var tokens = new TokensController(pages, app);
+    routes.get(TokensController.PATH, page(tokens::show));
+    routes.post(TokensController.PATH, page(tokens::create));
+    routes.post(TokensController.PATH + "/{id}/revoke", page(tokens::revoke));
+
     new OrganizationsController(app, pages).install(routes, this::page);
     new ActionsController(app, pages).install(routes, this::page);
     new JobsController(app, pages).install(routes, this::page);
@@ -94,6 +103,9 @@ public final class ConsoleModule implements WebModule {
         handler.handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
+      } catch (Pages.RoleTooLowException e) {
+        ctx.status(HttpStatus.FORBIDDEN);
+        renderError(ctx, e.getMessage());
       } catch (ConfigurationNotFoundException e) {
         ctx.status(HttpStatus.NOT_FOUND);
         renderError(ctx, e.getMessage());

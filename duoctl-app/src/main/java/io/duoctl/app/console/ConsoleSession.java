@@ -1,5 +1,6 @@
 package io.duoctl.app.console;
 
+import io.duoctl.core.access.ApiScope;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,11 +11,17 @@ import java.util.Objects;
  * @param id the random session id sent as the cookie; never logged
  * @param csrfToken the token every unsafe request of this session must carry
  * @param operator the signed-in operator's username, or null before sign-in
+ * @param role what the operator may do, or null before sign-in
  * @param createdAt when the session began (bounds its whole life)
  * @param lastSeenAt the last request of the session (bounds idle time)
  */
 public record ConsoleSession(
-    String id, String csrfToken, String operator, Instant createdAt, Instant lastSeenAt) {
+    String id,
+    String csrfToken,
+    String operator,
+    ApiScope role,
+    Instant createdAt,
+    Instant lastSeenAt) {
   public ConsoleSession {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(csrfToken, "csrfToken");
@@ -35,12 +42,23 @@ public record ConsoleSession(
     return "console:" + operator;
   }
 
+  /** Whether the operator's role grants {@code required}; false before sign-in. */
+  public boolean allows(ApiScope required) {
+    return role != null && role.includes(required);
+  }
+
   ConsoleSession seenAt(Instant now) {
-    return new ConsoleSession(id, csrfToken, operator, createdAt, now);
+    return new ConsoleSession(id, csrfToken, operator, role, createdAt, now);
   }
 
   @Override
   public String toString() {
-    return "ConsoleSession[operator=" + operator + ", createdAt=" + createdAt + "]";
+    return "ConsoleSession[operator="
+        + operator
+        + ", role="
+        + role
+        + ", createdAt="
+        + createdAt
+        + "]";
   }
 }

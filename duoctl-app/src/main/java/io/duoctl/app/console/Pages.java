@@ -3,6 +3,7 @@ package io.duoctl.app.console;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.duoctl.core.access.ApiScope;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -48,6 +49,34 @@ public final class Pages {
       throw new IllegalStateException("no console session on " + ctx.path());
     }
     return session;
+  }
+
+  /**
+   * Refuses the request (403 page) unless the signed-in operator's role grants {@code required}.
+   * Call it first in handlers that change something ({@link ApiScope#ADMIN}) or run actions ({@link
+   * ApiScope#RUN}).
+   *
+   * @throws RoleTooLowException handled by the console's page wrapper
+   */
+  public static void requireRole(Context ctx, ApiScope required) {
+    ConsoleSession session = session(ctx);
+    if (!session.allows(required)) {
+      throw new RoleTooLowException(
+          "Your role ("
+              + (session.role() == null ? "none" : session.role().wireName())
+              + ") does not allow this; it needs "
+              + required.wireName()
+              + ". Ask an admin operator.");
+    }
+  }
+
+  /** The operator's role does not allow what the request asks. */
+  public static final class RoleTooLowException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RoleTooLowException(String message) {
+      super(message);
+    }
   }
 
   /** The audit actor of this request, {@code console:<username>}. */

@@ -1,5 +1,6 @@
 package io.duoctl.app.console;
 
+import io.duoctl.core.access.ApiScope;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ final class SessionStore {
 
   /** A new anonymous session. */
   ConsoleSession create() {
-    return store(null, clock.instant());
+    return store(null, null, clock.instant());
   }
 
   /** The live session with this id, marked as seen now; empty when unknown or expired. */
@@ -55,9 +56,9 @@ final class SessionStore {
   }
 
   /** Ends {@code previous} and starts a signed-in session for {@code operator}. */
-  ConsoleSession signIn(ConsoleSession previous, String operator) {
+  ConsoleSession signIn(ConsoleSession previous, String operator, ApiScope role) {
     sessions.remove(previous.id());
-    return store(operator, clock.instant());
+    return store(operator, role, clock.instant());
   }
 
   /** Ends the session with this id, if any. */
@@ -65,9 +66,10 @@ final class SessionStore {
     sessions.remove(id);
   }
 
-  private ConsoleSession store(String operator, Instant now) {
+  private ConsoleSession store(String operator, ApiScope role, Instant now) {
     sessions.values().removeIf(s -> expired(s, now));
-    ConsoleSession session = new ConsoleSession(randomToken(), randomToken(), operator, now, now);
+    ConsoleSession session =
+        new ConsoleSession(randomToken(), randomToken(), operator, role, now, now);
     sessions.put(session.id(), session);
     return session;
   }

@@ -1,21 +1,33 @@
 package io.duoctl.app.console;
 
+import io.duoctl.core.access.FirstOperatorSetup;
+import io.duoctl.core.access.InvalidOperatorException;
+import io.duoctl.core.access.InvalidSetupTokenException;
+import io.duoctl.core.access.Operator;
+import io.duoctl.core.access.OperatorService;
+import io.duoctl.core.access.SignInFailedException;
+import io.duoctl.core.access.SignInThrottledException;
+import io.duoctl.core.errors.FieldError;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Sign-in, sign-out and the one-time creation of the first operator. */
 final class SignInController {
   private final Pages pages;
-  private final OperatorGate operators;
+  private final OperatorService operators;
+  private final FirstOperatorSetup setup;
   private final SessionStore sessions;
 
-  SignInController(Pages pages, OperatorGate operators, SessionStore sessions) {
+  SignInController(
+      Pages pages, OperatorService operators, FirstOperatorSetup setup, SessionStore sessions) {
     this.pages = pages;
     this.operators = operators;
+    this.setup = setup;
     this.sessions = sessions;
   }
 
@@ -32,18 +44,16 @@ final class SignInController {
     char[] password = field(ctx, "password").toCharArray();
     try {
       start(ctx, operators.signIn(username, password, ctx.ip()));
-    } catch (OperatorGate.Refused e) {
-      if (e.retryAfter() != null) {
-        ctx.status(HttpStatus.TOO_MANY_REQUESTS)
-            .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-        renderSignIn(
-            ctx,
-            username,
-            "Too many failed sign-ins. Wait " + inWords(e.retryAfter()) + ", then try again.");
-      } else {
-        ctx.status(HttpStatus.UNAUTHORIZED);
-        renderSignIn(ctx, username, e.getMessage());
-      }
+    } catch (SignInThrottledException e) {
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+      renderSignIn(
+          ctx,
+          username,
+          "Too many failed sign-ins. Wait " + inWords(e.retryAfter()) + ", then try again.");
+    } catch (SignInFailedException e) {
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      renderSignIn(ctx, username, "Wrong username or password.");
     } finally {
       Arrays.fill(password, '\0');
     }
@@ -69,18 +79,27 @@ final class SignInController {
         renderSetup(ctx, username, "The two passwords differ; type the same password twice.");
         return;
       }
-      start(ctx, operators.completeSetup(field(ctx, "token").strip(), username, password));
-    } catch (OperatorGate.Refused e) {
+      start(ctx, setup.complete(field(ctx, "token"), username, password));
+    } catch (InvalidSetupTokenException e) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      renderSetup(ctx, username, e.getMessage());
+      renderSetup(ctx, username, sentence(e.getMessage()));
+    } catch (InvalidOperatorException e) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      renderSetup(
+          ctx,
+          username,
+          e.errors().stream()
+              .map(SignInController::describe)
+              .collect(Collectors.joining(" ", "", "")));
     } finally {
       Arrays.fill(password, '\0');
       Arrays.fill(repeated, '\0');
     }
   }
 
-  private void start(Context ctx, String operator) {
-    ConsoleSession session = sessions.signIn(Pages.session(ctx), operator);
+  private void start(Context ctx, Operator operator) {
+    ConsoleSession session =
+        sessions.signIn(Pages.session(ctx), operator.username(), operator.role());
     SessionGuard.setCookie(ctx, session);
     ctx.redirect(ConsoleModule.HOME, HttpStatus.SEE_OTHER);
   }
@@ -90,7 +109,7 @@ final class SignInController {
     params.put("frame", pages.frame(ctx, "Sign in", ""));
     params.put("username", username);
     params.put("error", error);
-    params.put("setupPending", operators.setupPending());
+    params.put("setupPending", setup.pending());
     pages.render(ctx, "sign-in.jte", params);
   }
 
@@ -99,13 +118,28 @@ final class SignInController {
     params.put("frame", pages.frame(ctx, "Create the first operator", ""));
     params.put("username", username);
     params.put("error", error);
-    params.put("setupPending", operators.setupPending());
+    params.put("setupPending", setup.pending());
     pages.render(ctx, "setup.jte", params);
   }
 
   private static String field(Context ctx, String name) {
     String value = ctx.formParam(name);
     return value == null ? "" : value;
+  }
+
+  private static String describe(FieldError error) {
+    String field =
+        switch (error.field()) {
+          case "username" -> "Username";
+          case "password" -> "Password";
+          default -> error.field();
+        };
+    return sentence(field + " " + error.message());
+  }
+
+  private static String sentence(String text) {
+    String s = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return s.endsWith(".") ? s : s + ".";
   }
 
   /** "45 seconds", "1 minute", "5 minutes" (rounded up), "2 hours". */

@@ -65,7 +65,8 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
             new AppConfig(dataDir.resolve("data"), null, null, null, null, "test:harness"),
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
-    module = ConsoleModules.forTest(app);
+    app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
+    module = new ConsoleModule(app);
     server =
         Javalin.create(
                 config -> {
@@ -183,7 +184,7 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
   void signInFirstOperator(String username, String password) {
     open(ConsoleModule.SETUP);
     awaitTitle("Create the first operator");
-    type("token", ConsoleModules.setupToken(module));
+    type("token", ConsoleModules.setupToken(app));
     type("username", username);
     type("password", password);
     type("password2", password);

@@ -1,17 +1,14 @@
 package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
-import java.time.Clock;
 
-/** Builds the console module for tests. */
+/** The setup token a real server would print at start. */
 final class ConsoleModules {
   private ConsoleModules() {}
 
-  static ConsoleModule forTest(Duoctl app) {
-    return new ConsoleModule(app, new FakeOperators(), Clock.systemUTC());
-  }
-
-  static String setupToken(ConsoleModule module) {
-    return FakeOperators.SETUP_TOKEN;
+  static String setupToken(Duoctl app) {
+    return app.firstOperatorSetup()
+        .issueIfNeeded()
+        .orElseThrow(() -> new AssertionError("an operator exists already"));
   }
 }

@@ -2,6 +2,7 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Sessions, CSRF and security headers, over plain HTTP. */
 class ConsoleSecurityTest {
+  static final String PASSWORD = "correct horse battery staple";
+
   @TempDir Path dataDir;
   ConsoleServer console;
 
@@ -32,13 +35,14 @@ class ConsoleSecurityTest {
     HttpResponse<String> refused =
         console.postForm(
             "/console/setup",
-            "token=" + FakeOperators.SETUP_TOKEN + "&username=mallory&password=p&password2=p",
+            "token="
+                + ConsoleModules.setupToken(console.app)
+                + "&username=mallory&password=long-enough-password&password2=long-enough-password",
             "Cookie",
             cookie);
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("did not come from duoctl's console");
-    assertThat(console.module.app()).isNotNull();
     assertThat(console.get("/console/setup", "Cookie", cookie).body())
         .contains("Create operator and sign in");
   }
@@ -48,7 +52,9 @@ class ConsoleSecurityTest {
     HttpResponse<String> mine = console.get("/console/setup");
     HttpResponse<String> theirs = console.get("/console/setup");
     String form =
-        "token=" + FakeOperators.SETUP_TOKEN + "&username=alice&password=pw&password2=pw&_csrf=";
+        "token="
+            + ConsoleModules.setupToken(console.app)
+            + "&username=alice&password=long-enough-password&password2=long-enough-password&_csrf=";
 
     HttpResponse<String> refused =
         console.postForm(
@@ -66,6 +72,55 @@ class ConsoleSecurityTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(accepted.statusCode()).isEqualTo(303);
     assertThat(accepted.headers().firstValue("Location")).contains("/console/integration");
+  }
+
+  @Test
+  void signIn_afterRepeatedFailures_isThrottledAndSaysHowLongToWait() {
+    console.app.operators().create("alice", PASSWORD.toCharArray(), ApiScope.ADMIN, "test");
+    HttpResponse<String> page = console.get("/console/sign-in");
+    String cookie = ConsoleServer.sessionCookie(page);
+    String csrf = ConsoleServer.csrfToken(page);
+
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 6; i++) {
+      last =
+          console.postForm(
+              "/console/sign-in",
+              "username=alice&password=wrong-password-" + i + "&_csrf=" + csrf,
+              "Cookie",
+              cookie);
+    }
+
+    assertThat(last.statusCode()).isEqualTo(429);
+    assertThat(last.headers().firstValue("Retry-After")).isPresent();
+    assertThat(last.body())
+        .containsPattern("Too many failed sign-ins\\. Wait \\d+ minutes?, then try again\\.");
+  }
+
+  @Test
+  void readOnlyOperator_cannotSaveSettings() {
+    console.app.operators().create("reader", PASSWORD.toCharArray(), ApiScope.READ, "test");
+    HttpResponse<String> page = console.get("/console/sign-in");
+    HttpResponse<String> signedIn =
+        console.postForm(
+            "/console/sign-in",
+            "username=reader&password=" + PASSWORD + "&_csrf=" + ConsoleServer.csrfToken(page),
+            "Cookie",
+            ConsoleServer.sessionCookie(page));
+    String cookie = ConsoleServer.sessionCookie(signedIn);
+    HttpResponse<String> integration = console.get("/console/integration", "Cookie", cookie);
+
+    HttpResponse<String> refused =
+        console.postForm(
+            "/console/integration",
+            "name=production&_csrf=" + ConsoleServer.csrfToken(integration),
+            "Cookie",
+            cookie);
+
+    assertThat(integration.statusCode()).isEqualTo(200);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Your role (read) does not allow this");
+    assertThat(console.app.settings().list()).isEmpty();
   }
 
   @Test

@@ -31,7 +31,8 @@ final class ConsoleServer implements AutoCloseable {
             new AppConfig(dataDir, null, null, null, null, "test:http"),
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
-    module = ConsoleModules.forTest(app);
+    app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
+    module = new ConsoleModule(app);
     server =
         Javalin.create(
                 config -> {
@@ -51,6 +52,23 @@ final class ConsoleServer implements AutoCloseable {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build());
+  }
+
+  /** Creates an operator with {@code role} and signs in; returns the session cookie. */
+  String signedIn(String username, io.duoctl.core.access.ApiScope role) {
+    String password = "correct horse battery staple";
+    app.operators().create(username, password.toCharArray(), role, "test");
+    HttpResponse<String> page = get("/console/sign-in");
+    HttpResponse<String> response =
+        postForm(
+            "/console/sign-in",
+            "username=" + username + "&password=" + password + "&_csrf=" + csrfToken(page),
+            "Cookie",
+            sessionCookie(page));
+    if (response.statusCode() != 303) {
+      throw new AssertionError("sign-in failed: " + response.statusCode());
+    }
+    return sessionCookie(response);
   }
 
   /** The session cookie ({@code name=value}) a response sets. */

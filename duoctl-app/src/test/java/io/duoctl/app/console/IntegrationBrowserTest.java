@@ -72,6 +72,26 @@ class IntegrationBrowserTest {
     console.screenshot("integration");
   }
 
+  @Test
+  @Order(3)
+  void auditPage_showsTheChangesAndValidations_filteredByActorAndAction() {
+    console.find(By.linkText("Audit")).click();
+    console.awaitTitle("Audit");
+    String table = console.find(By.id("audit-table")).getText();
+    assertThat(table).contains("console:alice", "created", "updated", "validated");
+    assertThat(table)
+        .contains("admin.validation: — → WRONG_SECRET_KEY", "admin.validation: — → OK")
+        .contains("admin.secret_key: [redacted] → [redacted]");
+    console.screenshot("audit");
+
+    console.type("actor", "console:alice");
+    console.type("action", "validated");
+    console.find(By.id("filter")).click();
+    console.awaitText(By.id("audit-range"), "Entries 1–2 of 2");
+    assertThat(console.driver().getCurrentUrl()).contains("action=validated");
+    assertNoSecretInPage();
+  }
+
   private static void fill(String prefix, IntegrationKeys keys, String secret) {
     console.type(prefix + "-host", keys.apiHostname());
     console.type(prefix + "-integration_key", keys.integrationKey());

@@ -25,7 +25,7 @@ class SignInBrowserTest {
     console.find(By.linkText("Create the first operator")).click();
     console.awaitTitle("Create the first operator");
 
-    console.type("token", ConsoleModules.setupToken(console.module()));
+    console.type("token", ConsoleModules.setupToken(console.app()));
     console.type("username", "alice");
     console.type("password", "correct horse battery staple");
     console.type("password2", "correct horse battery staple");

@@ -27,8 +27,9 @@ class WorkPagesHttpTest {
         console.postForm(
             "/console/setup",
             "token="
-                + FakeOperators.SETUP_TOKEN
-                + "&username=alice&password=pw-long-enough&password2=pw-long-enough&_csrf="
+                + ConsoleModules.setupToken(console.app)
+                + "&username=alice&password=long-enough-password&password2=long-enough-password"
+                + "&_csrf="
                 + csrf,
             "Cookie",
             cookie);

@@ -1,0 +1,179 @@
+package io.duoctl.app.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.app.web.WebModule;
+import io.duoctl.core.access.ApiToken;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.exception.HttpResponseExceptionMapper;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Installs the REST API into the server: {@code /health} (no token), the bearer-token check on
+ * every path under {@code /api/}, the scope check per route, each {@link ApiRoute} of an {@link
+ * ApiRoutes}, and the JSON error model for everything under {@code /api/} and {@code /health}.
+ */
+public final class ApiModule implements WebModule {
+  static final String API_PREFIX = "/api/";
+  private static final String TOKEN_ATTRIBUTE = "duoctl.api.token";
+  private static final String JSON = "application/json";
+
+  private final ApiRoutes routes;
+  private final Function<String, Optional<ApiToken>> authenticator;
+  private final BooleanSupplier databaseUp;
+  private final ObjectMapper mapper;
+  private final RequestBodies bodies;
+  private final long maxBodyBytes;
+
+  /**
+   * @param routes the routes to serve
+   * @param authenticator turns a presented bearer token into the token it is, or empty when it is
+   *     unknown, revoked or expired (e.g. {@code ApiTokenService::authenticate})
+   * @param databaseUp whether the database answers, for {@code /health}
+   * @param mapper writes response bodies (and reads request bodies, unknown fields rejected)
+   * @param maxBodyBytes the largest request body accepted; larger ones get 413
+   */
+  public ApiModule(
+      ApiRoutes routes,
+      Function<String, Optional<ApiToken>> authenticator,
+      BooleanSupplier databaseUp,
+      ObjectMapper mapper,
+      long maxBodyBytes) {
+    this.routes = routes;
+    this.authenticator = authenticator;
+    this.databaseUp = databaseUp;
+    this.mapper = mapper;
+    this.bodies = new RequestBodies(mapper, maxBodyBytes);
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public void install(JavalinConfig config) {
+    config.routes.get("/health", this::health);
+    config.routes.before(API_PREFIX + "*", this::authenticate);
+    for (ApiRoute route : routes.all()) {
+      config.routes.addHttpHandler(
+          route.method().handlerType(), route.path(), ctx -> serve(route, ctx));
+    }
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          if (isApi(ctx)) {
+            write(ctx, ApiErrors.map(e));
+          } else {
+            HttpResponseExceptionMapper.INSTANCE.handle(e, ctx);
+          }
+        });
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          ApiException mapped = ApiErrors.map(e);
+          if (isApi(ctx)) {
+            write(ctx, mapped);
+          } else {
+            ctx.status(mapped.status()).contentType("text/plain").result(mapped.getMessage());
+          }
+        });
+  }
+
+  private void health(Context ctx) throws JsonProcessingException {
+    boolean up;
+    try {
+      up = databaseUp.getAsBoolean();
+    } catch (RuntimeException e) {
+      up = false;
+    }
+    var body = mapper.createObjectNode().put("status", up ? "ok" : "unavailable");
+    body.putObject("checks").put("database", up ? "ok" : "unavailable");
+    ctx.status(up ? 200 : 503).contentType(JSON).result(mapper.writeValueAsString(body));
+  }
+
+  private void authenticate(Context ctx) {
+    String length = ctx.header("Content-Length");
+    if (length != null && parseLong(length) > maxBodyBytes) {
+      throw RequestBodies.tooLarge(maxBodyBytes);
+    }
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) {
+      throw unauthorized(ctx, null, "send the header Authorization: Bearer <token>");
+    }
+    String[] parts = header.strip().split("\\s+", 2);
+    if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+      throw unauthorized(
+          ctx, "invalid_request", "the Authorization header must be 'Bearer <token>'");
+    }
+    ApiToken token =
+        authenticator
+            .apply(parts[1])
+            .orElseThrow(
+                () ->
+                    unauthorized(
+                        ctx,
+                        "invalid_token",
+                        "the token is unknown, revoked or expired; create one with"
+                            + " 'duoctl tokens create'"));
+    ctx.attribute(TOKEN_ATTRIBUTE, token);
+  }
+
+  private static long parseLong(String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static ApiException unauthorized(Context ctx, String error, String message) {
+    ctx.header(
+        "WWW-Authenticate",
+        "Bearer realm=\"duoctl\"" + (error == null ? "" : ", error=\"" + error + "\""));
+    return ApiException.of(ApiErrorCode.UNAUTHORIZED, message);
+  }
+
+  private void serve(ApiRoute route, Context ctx) throws Exception {
+    ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+    if (token == null) {
+      throw ApiException.of(ApiErrorCode.UNAUTHORIZED, "a bearer token is required");
+    }
+    if (!token.allows(route.scope())) {
+      throw ApiException.of(
+          ApiErrorCode.FORBIDDEN,
+          "this route needs a token with the "
+              + route.scope().wireName()
+              + " scope; this token has "
+              + token.scope().wireName());
+    }
+    Object result = route.handler().handle(new ApiCall(ctx, token, bodies));
+    int status = route.successStatus();
+    if (result instanceof ApiResponse response) {
+      status = response.status();
+      result = response.body();
+    }
+    if (result == null) {
+      ctx.status(status == 200 ? HttpStatus.NO_CONTENT.getCode() : status);
+      return;
+    }
+    ctx.status(status).contentType(JSON).result(mapper.writeValueAsString(result));
+  }
+
+  private void write(Context ctx, ApiException error) {
+    try {
+      ctx.status(error.status())
+          .contentType(JSON)
+          .result(mapper.writeValueAsString(ApiErrors.body(error)));
+    } catch (JsonProcessingException e) {
+      ctx.status(500).contentType(JSON).result("{\"error\":{\"code\":\"internal\"}}");
+    }
+  }
+
+  private static boolean isApi(Context ctx) {
+    String path = ctx.path();
+    return path.startsWith(API_PREFIX) || path.equals("/api") || path.equals("/health");
+  }
+}

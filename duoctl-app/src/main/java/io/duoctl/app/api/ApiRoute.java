@@ -1,0 +1,190 @@
+package io.duoctl.app.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.access.ApiScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One REST route: what the server registers (method, path, handler, the scope a token needs) and
+ * everything the OpenAPI document says about it. Built with {@link #get}, {@link #post}, ... and
+ * finished by {@link Builder#handle}; added to an {@link ApiRoutes}.
+ *
+ * @param method the HTTP method
+ * @param path the path in Javalin's and OpenAPI's common syntax, e.g. {@code
+ *     /api/v1/organizations/{id}}
+ * @param scope the least scope a token needs
+ * @param operationId unique, camelCase, e.g. {@code listOrganizations}
+ * @param summary one line for people
+ * @param description more detail, may be empty
+ * @param tag the group in the document, e.g. {@code organizations}
+ * @param parameters path and query parameters, every path parameter included
+ * @param requestSchema the JSON Schema of the request body, or null when the route takes none
+ * @param successStatus the status of a successful response, e.g. 200 or 201 (204: no body)
+ * @param responseSchema the JSON Schema of the successful response body, or null for 204
+ * @param handler the work
+ */
+public record ApiRoute(
+    ApiMethod method,
+    String path,
+    ApiScope scope,
+    String operationId,
+    String summary,
+    String description,
+    String tag,
+    List<ApiParameter> parameters,
+    ObjectNode requestSchema,
+    int successStatus,
+    ObjectNode responseSchema,
+    ApiHandler handler) {
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+
+  public ApiRoute {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(operationId, "operationId");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(tag, "tag");
+    Objects.requireNonNull(handler, "handler");
+    parameters = List.copyOf(parameters);
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("path must start with /: " + path);
+    }
+    if ((successStatus == 204) != (responseSchema == null)) {
+      throw new IllegalArgumentException(
+          operationId + ": a response schema is needed exactly when the status is not 204");
+    }
+    Matcher m = PATH_PARAMETER.matcher(path);
+    while (m.find()) {
+      String name = m.group(1);
+      if (parameters.stream()
+          .noneMatch(p -> p.in() == ApiParameter.Location.PATH && p.name().equals(name))) {
+        throw new IllegalArgumentException(
+            operationId + ": path parameter {" + name + "} needs a description (pathParam)");
+      }
+    }
+  }
+
+  public static Builder get(String path, ApiScope scope) {
+    return new Builder(ApiMethod.GET, path, scope);
+  }
+
+  public static Builder post(String path, ApiScope scope) {
+    return new Builder(ApiMethod.POST, path, scope);
+  }
+
+  public static Builder put(String path, ApiScope scope) {
+    return new Builder(ApiMethod.PUT, path, scope);
+  }
+
+  public static Builder patch(String path, ApiScope scope) {
+    return new Builder(ApiMethod.PATCH, path, scope);
+  }
+
+  public static Builder delete(String path, ApiScope scope) {
+    return new Builder(ApiMethod.DELETE, path, scope);
+  }
+
+  /** Builds a route; {@link #handle} finishes it. Not thread-safe. */
+  public static final class Builder {
+    private final ApiMethod method;
+    private final String path;
+    private final ApiScope scope;
+    private String operationId;
+    private String summary = "";
+    private String description = "";
+    private String tag = "default";
+    private final List<ApiParameter> parameters = new ArrayList<>();
+    private ObjectNode requestSchema;
+    private int successStatus = 200;
+    private ObjectNode responseSchema;
+
+    private Builder(ApiMethod method, String path, ApiScope scope) {
+      this.method = method;
+      this.path = path;
+      this.scope = scope;
+    }
+
+    public Builder operationId(String value) {
+      this.operationId = value;
+      return this;
+    }
+
+    public Builder summary(String value) {
+      this.summary = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    public Builder tag(String value) {
+      this.tag = value;
+      return this;
+    }
+
+    /** Describes the path parameter {@code {name}} (a string). */
+    public Builder pathParam(String name, String description) {
+      parameters.add(
+          new ApiParameter(
+              name, ApiParameter.Location.PATH, description, true, JsonSchemas.string()));
+      return this;
+    }
+
+    /** Adds an optional query parameter. */
+    public Builder query(String name, String description, ObjectNode schema) {
+      parameters.add(
+          new ApiParameter(name, ApiParameter.Location.QUERY, description, false, schema));
+      return this;
+    }
+
+    /** The request body's JSON Schema (the body is then required). */
+    public Builder body(ObjectNode schema) {
+      this.requestSchema = schema;
+      return this;
+    }
+
+    /** A 200 response with this body schema. */
+    public Builder response(ObjectNode schema) {
+      return response(200, schema);
+    }
+
+    /** A response with this status and body schema. */
+    public Builder response(int status, ObjectNode schema) {
+      this.successStatus = status;
+      this.responseSchema = schema;
+      return this;
+    }
+
+    /** A 204 response without a body. */
+    public Builder noContent() {
+      this.successStatus = 204;
+      this.responseSchema = null;
+      return this;
+    }
+
+    /** Finishes the route with its handler. */
+    public ApiRoute handle(ApiHandler handler) {
+      return new ApiRoute(
+          method,
+          path,
+          scope,
+          operationId,
+          summary,
+          description,
+          tag,
+          parameters,
+          requestSchema,
+          successStatus,
+          responseSchema,
+          handler);
+    }
+  }
+}

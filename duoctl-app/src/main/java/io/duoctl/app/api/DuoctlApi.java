@@ -1,0 +1,38 @@
+package io.duoctl.app.api;
+
+import io.duoctl.app.Duoctl;
+
+/** The REST API's route table over the composition root: every feature's routes, in order. */
+public final class DuoctlApi {
+  private DuoctlApi() {}
+
+  /** Every route of {@code /api/v1} over {@code duoctl}. */
+  public static ApiRoutes routes(Duoctl duoctl) {
+    ApiRoutes routes = new ApiRoutes();
+    routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
+    OrganizationRoutes organizations =
+        new OrganizationRoutes(
+            duoctl.settings(), duoctl.organizations(), duoctl.organizationKeys());
+    routes.addAll(organizations.routes());
+    routes.addAll(
+        new MappingRoutes(
+                duoctl.mapping(),
+                duoctl.mappingHealth(),
+                duoctl.organizationsFromDuo(),
+                duoctl.accountDirectory(),
+                duoctl.organizations(),
+                organizations)
+            .routes());
+    routes.addAll(new AuditRoutes(duoctl.audit(), duoctl.organizations()).routes());
+    return routes;
+  }
+
+  /** Whether the database answers a trivial query. */
+  public static boolean databaseUp(Duoctl duoctl) {
+    return duoctl
+            .database()
+            .jdbi()
+            .withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one())
+        == 1;
+  }
+}

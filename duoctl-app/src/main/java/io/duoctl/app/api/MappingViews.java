@@ -1,0 +1,222 @@
+package io.duoctl.app.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.mapping.AccountRefresh;
+import io.duoctl.core.mapping.DuoAccount;
+import io.duoctl.core.mapping.DuoImport;
+import io.duoctl.core.mapping.MappingHealth;
+import io.duoctl.core.mapping.MatchCandidate;
+import io.duoctl.core.mapping.MatchConfidence;
+import io.duoctl.core.mapping.MatchSuggestion;
+import io.duoctl.core.orgs.Organization;
+import java.util.Arrays;
+import java.util.List;
+
+/** Duo accounts, suggestions, mapping health and imports as the API shows them, with schemas. */
+final class MappingViews {
+  private MappingViews() {}
+
+  record AccountView(
+      String accountId,
+      String name,
+      String apiHostname,
+      String refreshedAt,
+      String organizationId,
+      String organizationName) {}
+
+  record CandidateView(String accountId, String accountName, double score) {}
+
+  record SuggestionView(
+      String organizationId,
+      String organizationName,
+      String confidence,
+      CandidateView best,
+      List<CandidateView> candidates) {}
+
+  record RefreshView(List<AccountView> accounts, List<String> added, List<String> removed) {}
+
+  record ImportView(List<OrganizationViews.OrganizationView> created, List<AccountView> skipped) {}
+
+  record OrgRef(String id, String name) {}
+
+  record DuplicateView(String side, String normalizedName, List<String> names) {}
+
+  record StaleView(String organizationId, String organizationName, String accountId) {}
+
+  record MissingKeysView(
+      String organizationId, String organizationName, String api, String reason) {}
+
+  record HealthView(
+      String configuration,
+      boolean healthy,
+      String accountsRefreshedAt,
+      List<OrgRef> unmappedOrganizations,
+      List<AccountView> unmappedAccounts,
+      List<DuplicateView> duplicateNames,
+      List<StaleView> staleMappings,
+      List<MissingKeysView> missingKeys) {}
+
+  static AccountView of(DuoAccount a, Organization mappedTo) {
+    return new AccountView(
+        a.accountId(),
+        a.name(),
+        a.apiHostname(),
+        String.valueOf(a.refreshedAt()),
+        mappedTo == null ? null : mappedTo.id(),
+        mappedTo == null ? null : mappedTo.name());
+  }
+
+  static SuggestionView of(MatchSuggestion s) {
+    return new SuggestionView(
+        s.organizationId(),
+        s.organizationName(),
+        s.confidence().name(),
+        s.best().map(MappingViews::of).orElse(null),
+        s.candidates().stream().map(MappingViews::of).toList());
+  }
+
+  private static CandidateView of(MatchCandidate c) {
+    return new CandidateView(c.accountId(), c.accountName(), c.score());
+  }
+
+  static RefreshView of(AccountRefresh r) {
+    return new RefreshView(
+        r.accounts().stream().map(a -> of(a, null)).toList(), r.added(), r.removed());
+  }
+
+  static ImportView of(DuoImport i) {
+    return new ImportView(
+        i.created().stream().map(OrganizationViews::of).toList(),
+        i.skipped().stream().map(a -> of(a, null)).toList());
+  }
+
+  static HealthView of(MappingHealth h) {
+    return new HealthView(
+        h.configurationName(),
+        h.healthy(),
+        h.accountsRefreshedAt() == null ? null : h.accountsRefreshedAt().toString(),
+        h.unmappedOrganizations().stream().map(o -> new OrgRef(o.id(), o.name())).toList(),
+        h.unmappedAccounts().stream().map(a -> of(a, null)).toList(),
+        h.duplicateNames().stream()
+            .map(d -> new DuplicateView(d.side().name(), d.normalizedName(), d.names()))
+            .toList(),
+        h.staleMappings().stream()
+            .map(s -> new StaleView(s.organizationId(), s.organizationName(), s.accountId()))
+            .toList(),
+        h.missingKeys().stream()
+            .map(
+                m ->
+                    new MissingKeysView(
+                        m.organizationId(),
+                        m.organizationName(),
+                        m.api().fieldPrefix(),
+                        m.reason()))
+            .toList());
+  }
+
+  static ObjectNode accountSchema() {
+    return JsonSchemas.object()
+        .description("A Duo child account from the cache")
+        .required("account_id", JsonSchemas.string("Duo account id"))
+        .required("name", JsonSchemas.string("Account name in Duo"))
+        .required("api_hostname", JsonSchemas.string("The account's API hostname"))
+        .required("refreshed_at", JsonSchemas.dateTime("When the cache was refreshed"))
+        .optional("organization_id", JsonSchemas.string("The organization mapped to it"))
+        .optional("organization_name", JsonSchemas.string("Its name"))
+        .build();
+  }
+
+  private static ObjectNode candidateSchema() {
+    return JsonSchemas.object()
+        .required("account_id", JsonSchemas.string("Duo account id"))
+        .required("account_name", JsonSchemas.string("Duo account name"))
+        .required("score", JsonSchemas.number("Name similarity, 0 to 1"))
+        .build();
+  }
+
+  static ObjectNode suggestionSchema() {
+    return JsonSchemas.object()
+        .required("organization_id", JsonSchemas.string("Organization id"))
+        .required("organization_name", JsonSchemas.string("Organization name"))
+        .required(
+            "confidence",
+            JsonSchemas.oneOf(
+                "How sure; only CONFIDENT ones are applied",
+                Arrays.stream(MatchConfidence.values()).map(Enum::name).toArray(String[]::new)))
+        .optional("best", candidateSchema())
+        .required("candidates", JsonSchemas.array("Best few, best first", candidateSchema()))
+        .build();
+  }
+
+  static ObjectNode refreshSchema() {
+    return JsonSchemas.object()
+        .required("accounts", JsonSchemas.array(accountSchema()))
+        .required(
+            "added",
+            JsonSchemas.array("Account ids new since the last refresh", JsonSchemas.string()))
+        .required("removed", JsonSchemas.array("Account ids gone", JsonSchemas.string()))
+        .build();
+  }
+
+  static ObjectNode importSchema() {
+    return JsonSchemas.object()
+        .required(
+            "created",
+            JsonSchemas.array(
+                "Organizations created and mapped", OrganizationViews.organizationSchema()))
+        .required(
+            "skipped",
+            JsonSchemas.array("Accounts skipped: an organization has that name", accountSchema()))
+        .build();
+  }
+
+  static ObjectNode saveSchema() {
+    ObjectNode change =
+        JsonSchemas.object()
+            .required("organization", JsonSchemas.string("Organization name or id"))
+            .optional(
+                "account_id",
+                JsonSchemas.string("Duo account id; left out or null clears the mapping"))
+            .closed();
+    return JsonSchemas.object()
+        .required("changes", JsonSchemas.array("The changes", change))
+        .closed();
+  }
+
+  static ObjectNode healthSchema() {
+    ObjectNode ref =
+        JsonSchemas.object()
+            .required("id", JsonSchemas.string())
+            .required("name", JsonSchemas.string())
+            .build();
+    ObjectNode duplicate =
+        JsonSchemas.object()
+            .required("side", JsonSchemas.oneOf("Where", "ORGANIZATIONS", "DUO_ACCOUNTS"))
+            .required("normalized_name", JsonSchemas.string())
+            .required("names", JsonSchemas.array(JsonSchemas.string()))
+            .build();
+    ObjectNode stale =
+        JsonSchemas.object()
+            .required("organization_id", JsonSchemas.string())
+            .required("organization_name", JsonSchemas.string())
+            .required("account_id", JsonSchemas.string("An account no longer listed by Duo"))
+            .build();
+    ObjectNode missing =
+        JsonSchemas.object()
+            .required("organization_id", JsonSchemas.string())
+            .required("organization_name", JsonSchemas.string())
+            .required("api", JsonSchemas.oneOf("The API", "auth", "accounts", "admin"))
+            .required("reason", JsonSchemas.string("Why and how to fix it"))
+            .build();
+    return JsonSchemas.object()
+        .required("configuration", JsonSchemas.string())
+        .required("healthy", JsonSchemas.bool("Whether nothing needs attention"))
+        .optional("accounts_refreshed_at", JsonSchemas.dateTime("Last refresh; absent if never"))
+        .required("unmapped_organizations", JsonSchemas.array(ref))
+        .required("unmapped_accounts", JsonSchemas.array(accountSchema()))
+        .required("duplicate_names", JsonSchemas.array(duplicate))
+        .required("stale_mappings", JsonSchemas.array(stale))
+        .required("missing_keys", JsonSchemas.array(missing))
+        .build();
+  }
+}

@@ -1,0 +1,165 @@
+package io.duoctl.app.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.orgs.AccessMode;
+import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationPage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organizations as the API shows them: own secret keys and the directory key never, only whether
+ * they are set. Also their JSON Schemas.
+ */
+final class OrganizationViews {
+  private OrganizationViews() {}
+
+  record OrganizationView(
+      String id,
+      String configuration,
+      String name,
+      String externalId,
+      Set<String> tags,
+      Map<String, String> variables,
+      String accessMode,
+      boolean mapped,
+      String duoAccountId,
+      Map<String, ConfigurationViews.KeysView> ownKeys,
+      boolean directoryKeySet,
+      String createdAt,
+      String updatedAt) {}
+
+  record PageView(
+      List<OrganizationView> organizations, long total, int offset, int limit, boolean hasMore) {}
+
+  static OrganizationView of(Organization o) {
+    Map<String, ConfigurationViews.KeysView> keys = new LinkedHashMap<>();
+    o.ownKeys()
+        .forEach(
+            (api, k) ->
+                keys.put(
+                    api.fieldPrefix(),
+                    new ConfigurationViews.KeysView(k.host(), k.integrationKey(), true)));
+    return new OrganizationView(
+        o.id(),
+        o.configurationName(),
+        o.name(),
+        o.externalId(),
+        o.tags(),
+        o.variables(),
+        mode(o.accessMode()),
+        o.isMapped(),
+        o.duoAccountId(),
+        keys,
+        o.directoryKey() != null,
+        String.valueOf(o.createdAt()),
+        String.valueOf(o.updatedAt()));
+  }
+
+  static PageView of(OrganizationPage page) {
+    return new PageView(
+        page.organizations().stream().map(OrganizationViews::of).toList(),
+        page.total(),
+        page.offset(),
+        page.limit(),
+        page.hasMore());
+  }
+
+  static String mode(AccessMode mode) {
+    return mode.name().toLowerCase(Locale.ROOT);
+  }
+
+  static ObjectNode organizationSchema() {
+    ObjectNode keys =
+        JsonSchemas.object()
+            .required("host", JsonSchemas.string("API hostname"))
+            .required("integration_key", JsonSchemas.string("Integration key"))
+            .required("secret_key_set", JsonSchemas.bool("Always true: the secret is stored"))
+            .build();
+    ObjectNode ownKeys = JsonSchemas.anyObject("Own keys by API (admin, auth); secrets masked");
+    ownKeys.set("additionalProperties", keys);
+    ObjectNode variables = JsonSchemas.anyObject("Variables, name to value");
+    variables.set("additionalProperties", JsonSchemas.string());
+    return JsonSchemas.object()
+        .description("A customer organization")
+        .required("id", JsonSchemas.string("Stable id (UUID)"))
+        .required("configuration", JsonSchemas.string("The configuration it belongs to"))
+        .required("name", JsonSchemas.string("Name, unique within the configuration"))
+        .optional("external_id", JsonSchemas.string("Id in a PSA or RMM"))
+        .required("tags", JsonSchemas.array("Tags, sorted", JsonSchemas.string()))
+        .required("variables", variables)
+        .required("access_mode", accessModeSchema())
+        .required("mapped", JsonSchemas.bool("Whether it is mapped to a Duo child account"))
+        .optional("duo_account_id", JsonSchemas.string("The mapped Duo child account"))
+        .required("own_keys", ownKeys)
+        .required("directory_key_set", JsonSchemas.bool("Whether a directory key is stored"))
+        .required("created_at", JsonSchemas.dateTime("Created"))
+        .required("updated_at", JsonSchemas.dateTime("Last changed"))
+        .build();
+  }
+
+  static ObjectNode accessModeSchema() {
+    return JsonSchemas.oneOf(
+        "How duoctl reaches its Duo account", "child_account", "own_keys", "parent");
+  }
+
+  static ObjectNode pageSchema() {
+    return JsonSchemas.object()
+        .required("organizations", JsonSchemas.array(organizationSchema()))
+        .required("total", JsonSchemas.integer("How many match in all"))
+        .required("offset", JsonSchemas.integer("Skipped"))
+        .required("limit", JsonSchemas.integer("Page size"))
+        .required("has_more", JsonSchemas.bool("Whether another page follows"))
+        .build();
+  }
+
+  static ObjectNode createSchema() {
+    ObjectNode variables = JsonSchemas.anyObject("Variables, name to value");
+    variables.set("additionalProperties", JsonSchemas.string());
+    return JsonSchemas.object()
+        .optional("configuration", JsonSchemas.string("Configuration; default if left out"))
+        .required("name", JsonSchemas.string("Name, unique within the configuration"))
+        .optional("external_id", JsonSchemas.string("Id in a PSA or RMM"))
+        .optional("tags", JsonSchemas.array("Tags", JsonSchemas.string()))
+        .optional("variables", variables)
+        .optional("access_mode", accessModeSchema())
+        .closed();
+  }
+
+  static ObjectNode updateSchema() {
+    ObjectNode variables = JsonSchemas.anyObject("Variables to set, name to value");
+    variables.set("additionalProperties", JsonSchemas.string());
+    return JsonSchemas.object()
+        .optional("name", JsonSchemas.string("New name"))
+        .optional("access_mode", accessModeSchema())
+        .optional("add_tags", JsonSchemas.array("Tags to add", JsonSchemas.string()))
+        .optional("remove_tags", JsonSchemas.array("Tags to remove", JsonSchemas.string()))
+        .optional("variables", variables)
+        .optional(
+            "remove_variables", JsonSchemas.array("Variables to remove", JsonSchemas.string()))
+        .closed();
+  }
+
+  static ObjectNode directoryKeySchema() {
+    return JsonSchemas.object()
+        .required(
+            "directory_key",
+            JsonSchemas.string("The duo_admin_api_directory_key; write-only")
+                .put("writeOnly", true))
+        .closed();
+  }
+
+  static ObjectNode ownKeysSchema() {
+    return JsonSchemas.object()
+        .required("host", JsonSchemas.string("API hostname"))
+        .required("integration_key", JsonSchemas.string("Integration key (DI...)"))
+        .optional(
+            "secret_key",
+            JsonSchemas.string("Secret key; write-only, left out keeps the stored one")
+                .put("writeOnly", true))
+        .closed();
+  }
+}

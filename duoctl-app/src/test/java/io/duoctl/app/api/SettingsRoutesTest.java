@@ -1,0 +1,158 @@
+package io.duoctl.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.app.api.ApiHarness.Reply;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.emulator.DuoEmulator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /api/v1/configurations over real HTTP, validated against the emulator. */
+class SettingsRoutesTest {
+  static DuoEmulator duo;
+  static int msps;
+
+  @TempDir Path dataDir;
+  ApiHarness api;
+  DuoKeys keys;
+  String admin;
+  String read;
+
+  @BeforeAll
+  static void startDuo() {
+    duo = DuoEmulator.builder().seed(11).build().start();
+  }
+
+  @AfterAll
+  static void stopDuo() {
+    duo.close();
+  }
+
+  @BeforeEach
+  void start() {
+    api = new ApiHarness(dataDir);
+    keys = DuoKeys.givenMsp(duo, "API MSP " + ++msps);
+    admin = api.token("ops", ApiScope.ADMIN);
+    read = api.token("dashboard", ApiScope.READ);
+  }
+
+  @AfterEach
+  void stop() {
+    assertThat(api.everyReply())
+        .doesNotContain(keys.auth().secretKey())
+        .doesNotContain(keys.accounts().secretKey())
+        .doesNotContain(keys.admin().secretKey())
+        .doesNotContain(admin)
+        .doesNotContain(read);
+    api.close();
+  }
+
+  @Test
+  void put_savesValidatesEveryApi_andNeverReturnsSecrets() {
+    Reply put = api.put("/api/v1/configurations/default", admin, keys.configurationJson());
+
+    assertThat(put.status()).as(put.text()).isEqualTo(201);
+    assertThat(put.json().path("valid").asBoolean()).isTrue();
+    for (String name : List.of("auth", "accounts", "admin")) {
+      assertThat(put.json().path("validation").path(name).path("status").asText())
+          .as(name)
+          .isEqualTo("OK");
+    }
+    Reply get = api.get("/api/v1/configurations/default", read);
+    assertThat(get.status()).isEqualTo(200);
+    JsonNode adminKeys = get.json().path("apis").path("admin");
+    assertThat(adminKeys.path("integration_key").asText()).isEqualTo(keys.admin().integrationKey());
+    assertThat(adminKeys.path("secret_key_set").asBoolean()).isTrue();
+    assertThat(adminKeys.has("secret_key")).isFalse();
+    assertThat(get.json().path("is_default").asBoolean()).isTrue();
+    assertThat(api.get("/api/v1/configurations", read).json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void patch_withAWrongAdminSecret_savesButNamesTheAdminApiFailure() {
+    api.put("/api/v1/configurations/default", admin, keys.configurationJson());
+
+    Reply patch =
+        api.patch(
+            "/api/v1/configurations/default",
+            admin,
+            "{\"admin\": {\"secret_key\": \"" + "z".repeat(40) + "\"}}");
+
+    assertThat(patch.status()).as(patch.text()).isEqualTo(200);
+    assertThat(patch.json().path("valid").asBoolean()).isFalse();
+    assertThat(patch.json().path("failed").toString()).isEqualTo("[\"admin\"]");
+    JsonNode check = patch.json().path("validation").path("admin");
+    assertThat(check.path("status").asText()).isEqualTo("WRONG_SECRET_KEY");
+    assertThat(check.path("message").asText()).contains("Admin API secret key is wrong");
+    assertThat(patch.json().path("validation").path("auth").path("status").asText())
+        .isEqualTo("OK");
+    Reply again = api.post("/api/v1/configurations/default/validate", admin, null);
+    assertThat(again.json().path("failed").toString()).isEqualTo("[\"admin\"]");
+  }
+
+  @Test
+  void put_withSeveralBadFields_is400ListingEachOne_andStoresNothing() {
+    String body =
+        """
+        {"auth": {"host": "not a host", "integration_key": "DIshort", "secret_key": "x"},
+         "advanced": {"connect_timeout": 0, "signature_version": "v9"}}
+        """;
+
+    Reply reply = api.put("/api/v1/configurations/default", admin, body);
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo("invalid_input");
+    assertThat(fields(reply)).contains("advanced.signature_version");
+    Reply core =
+        api.put(
+            "/api/v1/configurations/default",
+            admin,
+            body.replace("\"signature_version\": \"v9\"", "\"signature_version\": \"v5\""));
+    assertThat(fields(core))
+        .contains(
+            "auth.host", "auth.integration_key", "auth.secret_key", "advanced.connect_timeout");
+    assertThat(core.json().path("error").path("field").asText()).isEqualTo(fields(core).get(0));
+    assertThat(api.get("/api/v1/configurations", admin).json().size()).isZero();
+  }
+
+  @Test
+  void put_withAReadToken_is403_andUnknownConfiguration_is404() {
+    assertThat(api.put("/api/v1/configurations/default", read, keys.configurationJson()).status())
+        .isEqualTo(403);
+
+    Reply missing = api.get("/api/v1/configurations/nope", read);
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.code()).isEqualTo("not_found");
+  }
+
+  @Test
+  void put_withAnUnknownField_namesItAndTheAllowedOnes() {
+    Reply reply =
+        api.put(
+            "/api/v1/configurations/default",
+            admin,
+            "{\"admin\": {\"host\": \"h\", \"ikey\": \"DI\"}}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo("unknown_field");
+    assertThat(reply.json().path("error").path("field").asText()).isEqualTo("admin.ikey");
+    assertThat(reply.json().path("error").path("message").asText())
+        .contains("host, integration_key, secret_key");
+  }
+
+  private static List<String> fields(Reply reply) {
+    List<String> names = new ArrayList<>();
+    reply.json().path("error").path("fields").forEach(f -> names.add(f.path("field").asText()));
+    return names;
+  }
+}
