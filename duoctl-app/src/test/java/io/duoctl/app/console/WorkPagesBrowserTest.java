@@ -199,6 +199,17 @@ class WorkPagesBrowserTest {
         .extracting(AuditEntry::action)
         .contains("run:bypass_codes.create", "run:users.sync", "directory-key-set");
     assertThat(audit.toString()).doesNotContain(codes.get(0)).doesNotContain(DIRECTORY_KEY);
+
+    console.open("/console/audit?actor=console:" + OPERATOR);
+    console.awaitTitle("Audit");
+    assertThat(console.find(By.id("audit-table")).getText())
+        .contains("run:bypass_codes.create")
+        .contains("run:users.sync")
+        .contains("directory-key-set");
+    String auditPage = console.driver().getPageSource();
+    codes.forEach(code -> assertThat(auditPage).doesNotContain(code));
+    assertThat(auditPage).doesNotContain(DIRECTORY_KEY);
+    console.screenshot("audit-after-actions");
   }
 
   @Test
