@@ -185,6 +185,10 @@ class WorkPagesBrowserTest {
     assertThat(secrets.findElement(By.cssSelector("button[data-copy=secret-0]")).getText())
         .isEqualTo("Copy");
     assertThat(console.find(By.id("result-table")).getText()).contains("[redacted]");
+    WebElement copy = secrets.findElement(By.cssSelector("button[data-copy=secret-0]"));
+    copy.click();
+    assertThat(console.awaitText(By.cssSelector("button[data-copy=secret-0]"), "Copied"))
+        .isEqualTo("Copied");
     console.screenshot("actions-bypass-codes");
 
     console.driver().navigate().refresh();

@@ -58,6 +58,14 @@ public final class ActionsController {
   void run(Context ctx) {
     Map<String, List<String>> params = ctx.formParamMap();
     Choice choice = Choice.of(params);
+    try {
+      run(ctx, params, choice);
+    } catch (ConfigurationNotFoundException e) {
+      render(ctx, choice, form(choice.action()), null, null, e.getMessage());
+    }
+  }
+
+  private void run(Context ctx, Map<String, List<String>> params, Choice choice) {
     ActionForm form = form(choice.action());
     String mode = first(params, "mode");
     if (form == null) {

@@ -12,6 +12,7 @@ import io.duoctl.core.mapping.MissingApiKeysException;
 import io.duoctl.core.orgs.CsvImportException;
 import io.duoctl.core.orgs.CsvLineError;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -133,6 +134,7 @@ public final class OrganizationsController {
       app.mapping().saveMappings(null, submitted.mappings(), actor);
     } catch (DuoAccountNotFoundException
         | AccountAlreadyMappedException
+        | OrganizationNotFoundException
         | IllegalArgumentException e) {
       render(
           ctx, filter, null, "Nothing was saved: " + e.getMessage(), submitted.typed(), Map.of());
