@@ -154,6 +154,8 @@ class WorkPagesBrowserTest {
 
     assertThat(console.find(By.id("e-number")).getText()).startsWith("Number ");
     assertThat(console.find(By.id("f-number")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(console.find(By.id("f-number")).getAttribute("aria-describedby"))
+        .isEqualTo("h-number e-number");
     assertThat(console.find(By.id("f-number")).getAttribute("value")).isEqualTo("12345");
     console.screenshot("actions-validation");
 
