@@ -38,7 +38,7 @@ final class IntegrationForm {
     return value == null ? "" : value.strip();
   }
 
-  /** Problems found while reading the form (before the settings service checks). */
+  /** Problems found while reading the form (a pasted mask as a secret key). */
   List<FieldError> errors() {
     return errors;
   }
@@ -72,34 +72,29 @@ final class IntegrationForm {
     return a.withAllowPlainHttp("on".equals(ctx.formParam("advanced.allow_plain_http")));
   }
 
+  /** HOST:PORT; a missing or malformed port becomes 0, which the settings checks reject. */
   private ProxySettings proxy(ProxySettings stored) {
     String proxy = text("advanced.proxy");
     if (proxy.isEmpty()) {
       return null;
     }
     int colon = proxy.lastIndexOf(':');
-    int port = -1;
+    int port = 0;
     if (colon > 0) {
       try {
         port = Integer.parseInt(proxy.substring(colon + 1));
       } catch (NumberFormatException e) {
-        port = -1;
+        port = 0;
       }
     }
-    if (port < 0) {
-      errors.add(
-          new FieldError(
-              "advanced.proxy",
-              "must be HOST:PORT with a numeric port, e.g. proxy.example.com:3128"));
-      return stored;
-    }
     return new ProxySettings(
-        proxy.substring(0, colon),
+        colon > 0 ? proxy.substring(0, colon) : proxy,
         port,
         stored == null ? null : stored.user(),
         stored == null ? null : stored.password());
   }
 
+  /** Whole seconds; anything else becomes 0, which the settings checks reject. */
   private Duration seconds(String field, Duration stored) {
     String value = text(field);
     if (value.isEmpty()) {
@@ -108,8 +103,7 @@ final class IntegrationForm {
     try {
       return Duration.ofSeconds(Long.parseLong(value));
     } catch (NumberFormatException e) {
-      errors.add(new FieldError(field, "must be a whole number of seconds, e.g. 30"));
-      return stored;
+      return Duration.ZERO;
     }
   }
 

@@ -83,8 +83,13 @@ record IntegrationView(
     }
     Map<String, String> errors = new HashMap<>();
     for (FieldError e : fieldErrors) {
-      String field = e.field().startsWith("advanced.proxy") ? "advanced.proxy" : e.field();
-      errors.merge(field, e.message(), (a, b) -> a + "; " + b);
+      String field = e.field();
+      String message = e.message();
+      if (field.startsWith("advanced.proxy.")) {
+        message = field.substring("advanced.proxy.".length()) + " " + message;
+        field = "advanced.proxy";
+      }
+      errors.merge(field, message, (a, b) -> a + "; " + b);
     }
     return new IntegrationView(
         configurations,

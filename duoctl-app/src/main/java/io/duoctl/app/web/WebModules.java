@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiModule;
 import io.duoctl.app.api.DuoctlApi;
+import io.duoctl.app.console.ConsoleModule;
 import java.util.List;
 
 /** Assembles the modules duoctl's server runs with. */
@@ -13,8 +14,8 @@ public final class WebModules {
   private WebModules() {}
 
   /**
-   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health}).
-   * Add the console here.
+   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health})
+   * and the web console (under {@code /console}).
    */
   public static List<WebModule> forDuoctl(Duoctl duoctl, WebServerOptions options) {
     ObjectMapper mapper = jsonMapper();
@@ -24,7 +25,8 @@ public final class WebModules {
             duoctl.apiTokens()::authenticate,
             () -> DuoctlApi.databaseUp(duoctl),
             mapper,
-            options.maxRequestBytes()));
+            options.maxRequestBytes()),
+        new ConsoleModule(duoctl));
   }
 
   /**

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.web.WebServer;
+import io.duoctl.app.web.WebServerOptions;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.emulator.DuoEmulator;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,8 +52,7 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
   private Path dataDir;
   private Path browserProfile;
   private Duoctl app;
-  private ConsoleModule module;
-  private Javalin server;
+  private WebServer server;
   private WebDriver driver;
 
   @Override
@@ -66,14 +66,7 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
     app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
-    module = new ConsoleModule(app);
-    server =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  module.install(config);
-                })
-            .start("127.0.0.1", 0);
+    server = WebServer.forDuoctl(app, WebServerOptions.defaults().withPort(0));
     browserProfile = Files.createTempDirectory("duoctl-chromium-");
     driver = startBrowser(browserProfile);
   }
@@ -86,7 +79,7 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
       }
     } finally {
       if (server != null) {
-        server.stop();
+        server.close();
       }
       if (app != null) {
         app.close();
@@ -144,10 +137,6 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
 
   Duoctl app() {
     return app;
-  }
-
-  ConsoleModule module() {
-    return module;
   }
 
   WebDriver driver() {

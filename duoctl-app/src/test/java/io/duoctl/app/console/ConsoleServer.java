@@ -2,8 +2,9 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.web.WebServer;
+import io.duoctl.app.web.WebServerOptions;
 import io.duoctl.core.settings.DuoClientFactory;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,8 +21,7 @@ final class ConsoleServer implements AutoCloseable {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   final Duoctl app;
-  final ConsoleModule module;
-  private final Javalin server;
+  private final WebServer server;
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -32,14 +32,7 @@ final class ConsoleServer implements AutoCloseable {
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
     app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
-    module = new ConsoleModule(app);
-    server =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  module.install(config);
-                })
-            .start("127.0.0.1", 0);
+    server = WebServer.forDuoctl(app, WebServerOptions.defaults().withPort(0));
   }
 
   HttpResponse<String> get(String path, String... headers) {
@@ -108,7 +101,7 @@ final class ConsoleServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    server.close();
     app.close();
   }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Saving the Duo keys on the integration page, validated against the emulator. */
 @Tag("browser")
@@ -90,6 +92,25 @@ class IntegrationBrowserTest {
     console.awaitText(By.id("audit-range"), "Entries 1–2 of 2");
     assertThat(console.driver().getCurrentUrl()).contains("action=validated");
     assertNoSecretInPage();
+  }
+
+  @Test
+  @Order(4)
+  void onAPhone_theIntegrationPageFitsTheScreenWidth() {
+    console.driver().manage().window().setSize(new Dimension(390, 844));
+    try {
+      console.open("/console/integration");
+      console.awaitTitle("Integration");
+      long overflow =
+          (Long)
+              ((JavascriptExecutor) console.driver())
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(overflow).isLessThanOrEqualTo(0);
+      console.screenshot("integration-phone");
+    } finally {
+      console.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 
   private static void fill(String prefix, IntegrationKeys keys, String secret) {
