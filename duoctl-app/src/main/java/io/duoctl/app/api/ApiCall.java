@@ -3,7 +3,9 @@ package io.duoctl.app.api;
 import io.duoctl.core.access.ApiToken;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,7 +78,7 @@ public final class ApiCall {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.get().toLowerCase(Locale.ROOT)) {
       case "true" -> Optional.of(true);
       case "false" -> Optional.of(false);
       default -> throw ApiException.invalidField(name, "must be true or false");
@@ -94,7 +96,7 @@ public final class ApiCall {
       return Optional.empty();
     }
     try {
-      return Optional.of(java.time.OffsetDateTime.parse(value.get()).toInstant());
+      return Optional.of(OffsetDateTime.parse(value.get()).toInstant());
     } catch (DateTimeParseException e) {
       throw ApiException.invalidField(
           name, "must be an ISO 8601 time with offset, e.g. 2026-11-28T21:00:00Z");

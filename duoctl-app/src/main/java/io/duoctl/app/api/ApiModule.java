@@ -56,11 +56,12 @@ public final class ApiModule implements WebModule {
   @Override
   public void install(JavalinConfig config) {
     config.routes.get("/health", this::health);
-    config.routes.before(API_PREFIX + "*", this::authenticate);
+    config.routes.before(API_PREFIX + "*", this::authenticateOrRefuse);
     for (ApiRoute route : routes.all()) {
       config.routes.addHttpHandler(
-          route.method().handlerType(), route.path(), ctx -> serve(route, ctx));
+          route.method().handlerType(), route.path(), ctx -> serveOrRefuse(route, ctx));
     }
+    // Only what no API handler answers itself reaches here: unknown routes and wrong methods.
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
@@ -70,16 +71,24 @@ public final class ApiModule implements WebModule {
             HttpResponseExceptionMapper.INSTANCE.handle(e, ctx);
           }
         });
-    config.routes.exception(
-        Exception.class,
-        (e, ctx) -> {
-          ApiException mapped = ApiErrors.map(e);
-          if (isApi(ctx)) {
-            write(ctx, mapped);
-          } else {
-            ctx.status(mapped.status()).contentType("text/plain").result(mapped.getMessage());
-          }
-        });
+  }
+
+  /** Errors are written here rather than by global exception handlers other modules may set. */
+  private void authenticateOrRefuse(Context ctx) {
+    try {
+      authenticate(ctx);
+    } catch (RuntimeException e) {
+      write(ctx, ApiErrors.map(e));
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  private void serveOrRefuse(ApiRoute route, Context ctx) {
+    try {
+      serve(route, ctx);
+    } catch (Exception e) {
+      write(ctx, ApiErrors.map(e));
+    }
   }
 
   private void health(Context ctx) throws JsonProcessingException {

@@ -8,8 +8,10 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ValidationReport;
 import io.duoctl.core.settings.ValidationStatus;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,7 +94,7 @@ final class ConfigurationViews {
   private static AdvancedView advanced(AdvancedSettings a) {
     var p = a.proxy();
     return new AdvancedView(
-        a.signatureVersion().name().toLowerCase(java.util.Locale.ROOT),
+        a.signatureVersion().name().toLowerCase(Locale.ROOT),
         a.connectTimeout().toSeconds(),
         a.requestTimeout().toSeconds(),
         p == null ? null : new ProxyView(p.host(), p.port(), p.user(), p.password() != null),
@@ -125,9 +127,7 @@ final class ConfigurationViews {
             "status",
             JsonSchemas.oneOf(
                 "What the check found",
-                java.util.Arrays.stream(ValidationStatus.values())
-                    .map(Enum::name)
-                    .toArray(String[]::new)))
+                Arrays.stream(ValidationStatus.values()).map(Enum::name).toArray(String[]::new)))
         .required("message", JsonSchemas.string("What it means and how to fix it"))
         .required("checked_at", JsonSchemas.dateTime("When the check ran"))
         .optional("clock_offset_seconds", JsonSchemas.integer("For CLOCK_SKEW: Duo's clock - ours"))

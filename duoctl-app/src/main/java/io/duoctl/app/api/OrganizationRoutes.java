@@ -1,5 +1,6 @@
 package io.duoctl.app.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.orgs.AccessMode;
@@ -15,6 +16,7 @@ import io.duoctl.core.settings.SettingsService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,6 +42,9 @@ final class OrganizationRoutes {
     this.organizations = organizations;
     this.keys = keys;
   }
+
+  /** A tag and how many organizations carry it. */
+  record TagView(String tag, int organizations) {}
 
   List<ApiRoute> routes() {
     var org = OrganizationViews.organizationSchema();
@@ -215,8 +220,8 @@ final class OrganizationRoutes {
     for (Organization o : organizations.listAll(configuration)) {
       o.tags().forEach(t -> counts.merge(t, 1, Integer::sum));
     }
-    List<Map<String, Object>> tags = new ArrayList<>();
-    counts.forEach((tag, n) -> tags.add(Map.of("tag", tag, "organizations", n)));
+    List<TagView> tags = new ArrayList<>();
+    counts.forEach((tag, n) -> tags.add(new TagView(tag, n)));
     return tags;
   }
 
@@ -240,7 +245,7 @@ final class OrganizationRoutes {
 
   private static DuoApi api(ApiCall call) {
     String value = call.pathParam("api");
-    Optional<DuoApi> api = ConfigurationUpdates.api(value.toLowerCase(java.util.Locale.ROOT));
+    Optional<DuoApi> api = ConfigurationUpdates.api(value.toLowerCase(Locale.ROOT));
     if (api.isEmpty() || api.get() == DuoApi.ACCOUNTS) {
       throw ApiException.notFound(
           "no such API \"" + value + "\"; an organization's own keys are for admin or auth");
@@ -264,7 +269,7 @@ final class OrganizationRoutes {
     return values == null ? List.of() : values;
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode tagsSchema() {
+  private static ObjectNode tagsSchema() {
     return JsonSchemas.array(
         JsonSchemas.object()
             .required("tag", JsonSchemas.string("The tag"))

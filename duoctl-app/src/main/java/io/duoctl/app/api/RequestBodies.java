@@ -12,8 +12,11 @@ import io.duoctl.core.errors.FieldError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -44,7 +47,7 @@ final class RequestBodies {
           "send the body as JSON with the header Content-Type: application/json");
     }
     byte[] body = readLimited(context);
-    if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
       throw ApiException.invalidField("body", "a JSON object is required");
     }
     try {
@@ -105,10 +108,10 @@ final class RequestBodies {
     if (target == null) {
       return "has the wrong type";
     }
-    if (target.isRecord() || java.util.Map.class.isAssignableFrom(target)) {
+    if (target.isRecord() || Map.class.isAssignableFrom(target)) {
       return "must be a JSON object";
     }
-    if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+    if (Collection.class.isAssignableFrom(target) || target.isArray()) {
       return "must be a JSON array";
     }
     if (target == String.class) {

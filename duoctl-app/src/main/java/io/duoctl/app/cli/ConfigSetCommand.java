@@ -5,6 +5,8 @@ import io.duoctl.client.signing.SignatureVersion;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.ApiCredentials;
+import io.duoctl.core.settings.ApiCredentialsInput;
+import io.duoctl.core.settings.ApiKeyRules;
 import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
@@ -120,6 +122,10 @@ final class ConfigSetCommand extends AppCommand {
     String name = targetName(app);
     Optional<Configuration> existing = app.settings().find(name);
     Map<DuoApi, String[]> given = givenApis(existing);
+    Map<DuoApi, ApiCredentialsInput> hostsAndKeys = new EnumMap<>(DuoApi.class);
+    given.forEach(
+        (api, pair) -> hostsAndKeys.put(api, new ApiCredentialsInput(pair[0], pair[1], null)));
+    ApiKeyRules.requireValidHostsAndIntegrationKeys(hostsAndKeys);
     Map<String, Secret> secrets = readSecrets(given, existing);
     ConfigurationUpdate update = ConfigurationUpdate.named(name);
     for (Map.Entry<DuoApi, String[]> entry : given.entrySet()) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       TokensCommand.class,
       OperatorsCommand.class,
       MasterKeyCommand.class,
-      EmulatorCommand.class
+      EmulatorCommand.class,
+      ServeCommand.class
     })
 public final class DuoctlCommand implements Runnable {
 

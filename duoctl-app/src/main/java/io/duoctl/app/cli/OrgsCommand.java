@@ -198,10 +198,7 @@ final class OrgsCommand {
     @Override
     int run(Duoctl app) {
       Organization found = find(app, this, org);
-      for (String tag : tags) {
-        found = app.organizations().tag(found.id(), tag, app.actor());
-      }
-      print(table(List.of(found)));
+      print(table(List.of(app.organizations().tag(found.id(), tags, app.actor()))));
       return ErrorHandler.OK;
     }
   }
@@ -217,10 +214,7 @@ final class OrgsCommand {
     @Override
     int run(Duoctl app) {
       Organization found = find(app, this, org);
-      for (String tag : tags) {
-        found = app.organizations().untag(found.id(), tag, app.actor());
-      }
-      print(table(List.of(found)));
+      print(table(List.of(app.organizations().untag(found.id(), tags, app.actor()))));
       return ErrorHandler.OK;
     }
   }

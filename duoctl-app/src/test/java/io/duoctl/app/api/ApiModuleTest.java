@@ -55,13 +55,27 @@ class ApiModuleTest {
             .body(JsonSchemas.object().required("name", JsonSchemas.string()).closed())
             .response(201, JsonSchemas.anyObject("The body"))
             .handle(call -> call.body(Echo.class)));
+    routes.add(
+        ApiRoute.get("/api/v1/boom", ApiScope.READ)
+            .operationId("boom")
+            .summary("Fails unexpectedly")
+            .response(JsonSchemas.anyObject("never"))
+            .handle(
+                call -> {
+                  throw new IllegalStateException("connection to db:5432 as admin/hunter2 failed");
+                }));
+    WebModule consoleLike =
+        config ->
+            config.routes.exception(
+                Exception.class, (e, ctx) -> ctx.status(500).result("console error page"));
     return List.of(
         new ApiModule(
             routes,
             duoctl.apiTokens()::authenticate,
             () -> DuoctlApi.databaseUp(duoctl),
             WebModules.jsonMapper(),
-            1024));
+            1024),
+        consoleLike);
   }
 
   @Test
@@ -188,6 +202,15 @@ class ApiModuleTest {
 
     assertThat(reply.status()).isEqualTo(405);
     assertThat(reply.code()).isEqualTo("method_not_allowed");
+  }
+
+  @Test
+  void unexpectedFailure_is500Internal_withoutTheExceptionText_despiteAnotherModulesHandler() {
+    Reply reply = api.get("/api/v1/boom", read);
+
+    assertThat(reply.status()).isEqualTo(500);
+    assertThat(reply.code()).isEqualTo("internal");
+    assertThat(reply.text()).doesNotContain("hunter2").doesNotContain("db:5432");
   }
 
   @Test

@@ -161,6 +161,17 @@ class CliFlowsTest {
   }
 
   @Test
+  void configSet_withAMalformedIntegrationKey_saysSoBeforeAskingForAnySecretKey() {
+    Result set =
+        cli.run("config", "set", "--admin-host", admin.apiHostname(), "--admin-ikey", "DIshort");
+
+    assertThat(set.code()).isEqualTo(1);
+    assertThat(set.err())
+        .contains("admin.integration_key: must be 20 characters starting DI")
+        .doesNotContain("no terminal to prompt");
+  }
+
+  @Test
   void configSet_withoutATerminalOrStdin_isAUsageError() {
     Result set = cli.run(setArgs());
 

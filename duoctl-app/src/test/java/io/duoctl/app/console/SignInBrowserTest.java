@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The first visit: setup page, first operator, signed in; then sign-out and sign-in again. */
 @Tag("browser")
@@ -52,5 +53,25 @@ class SignInBrowserTest {
     console.type("password", "correct horse battery staple");
     console.find(By.cssSelector("button.primary")).click();
     console.awaitTitle("Integration");
+  }
+
+  @Test
+  @Order(3)
+  void htmxRequests_carryTheCsrfTokenFromTheBody_plainFetchWithoutItIsRefused() {
+    JavascriptExecutor js = (JavascriptExecutor) console.driver();
+    Object withoutToken =
+        js.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "fetch('/console/sign-out', {method: 'POST'}).then(function (r) {"
+                + " done(r.status); });");
+    assertThat(((Number) withoutToken).intValue()).isEqualTo(403);
+
+    js.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "htmx.ajax('POST', '/console/sign-out', {source: document.body, swap: 'none'})"
+            + ".then(function () { done(true); });");
+
+    console.open("/console/audit");
+    console.awaitTitle("Sign in");
   }
 }

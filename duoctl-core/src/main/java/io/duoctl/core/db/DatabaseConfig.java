@@ -38,7 +38,7 @@ public record DatabaseConfig(
   public static DatabaseConfig embedded(Path dataDir) {
     Path base = dataDir.toAbsolutePath().resolve(H2_FILE_NAME);
     return new DatabaseConfig(
-        "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE", dataDir, "duoctl", "", 5);
+        "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", dataDir, "duoctl", "", 5);
   }
 
   /** {@code ~/.duoctl} for the given home directory. */

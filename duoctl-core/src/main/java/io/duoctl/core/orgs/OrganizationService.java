@@ -8,6 +8,8 @@ import io.duoctl.core.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,30 +130,47 @@ public final class OrganizationService {
 
   /** Adds {@code tag} (no effect if present). */
   public Organization tag(String id, String tag, String actor) {
+    return tag(id, List.of(tag == null ? "" : tag), actor);
+  }
+
+  /**
+   * Adds every tag of {@code tags} in one change: all are checked first, and none is added when one
+   * is invalid. Tags already present are left as they are.
+   *
+   * @throws InvalidOrganizationException naming each invalid tag
+   */
+  public Organization tag(String id, Collection<String> tags, String actor) {
     List<FieldError> errors = new ArrayList<>();
-    OrganizationRules.checkTags("tag", Set.of(tag == null ? "" : tag), errors);
+    Set<String> stripped = new LinkedHashSet<>();
+    tags.forEach(tag -> stripped.add(tag == null ? "" : tag.strip()));
+    OrganizationRules.checkTags("tag", stripped, errors);
     OrganizationRules.throwIfAny(errors);
     return change(
         id,
         actor,
         "tagged",
         (handle, org) -> {
-          store.addTag(handle, id, tag.strip());
+          stripped.forEach(tag -> store.addTag(handle, id, tag));
           store.touch(handle, id, now());
-          return List.of(AuditChange.of("tags", null, tag.strip()));
+          return List.of(AuditChange.of("tags", null, String.join(",", stripped)));
         });
   }
 
   /** Removes {@code tag} (no effect if absent). */
   public Organization untag(String id, String tag, String actor) {
+    return untag(id, List.of(tag), actor);
+  }
+
+  /** Removes every tag of {@code tags} in one change (absent ones are ignored). */
+  public Organization untag(String id, Collection<String> tags, String actor) {
     return change(
         id,
         actor,
         "untagged",
         (handle, org) -> {
-          store.removeTag(handle, id, tag);
+          tags.forEach(tag -> store.removeTag(handle, id, tag));
           store.touch(handle, id, now());
-          return List.of(AuditChange.of("tags", tag, null));
+          return List.of(AuditChange.of("tags", String.join(",", tags), null));
         });
   }
 

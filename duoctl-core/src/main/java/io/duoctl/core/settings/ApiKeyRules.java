@@ -2,8 +2,10 @@ package io.duoctl.core.settings;
 
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.secrets.Secret;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +63,26 @@ public final class ApiKeyRules {
               "must be 40 characters, but has "
                   + skey.reveal().strip().length()
                   + "; copy the whole secret key from the Duo Admin Panel"));
+    }
+  }
+
+  /**
+   * Checks only the hosts and integration keys of {@code inputs}, so that a caller can reject them
+   * before it asks anyone for secret keys.
+   *
+   * @throws InvalidSettingsException naming every bad field
+   */
+  public static void requireValidHostsAndIntegrationKeys(Map<DuoApi, ApiCredentialsInput> inputs) {
+    List<FieldError> errors = new ArrayList<>();
+    inputs.forEach(
+        (api, input) ->
+            check(
+                api.fieldPrefix(),
+                new ApiCredentialsInput(input.host(), input.integrationKey(), null),
+                true,
+                errors));
+    if (!errors.isEmpty()) {
+      throw new InvalidSettingsException(errors);
     }
   }
 

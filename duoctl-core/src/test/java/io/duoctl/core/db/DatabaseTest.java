@@ -1,9 +1,13 @@
 package io.duoctl.core.db;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +35,41 @@ class DatabaseTest {
       assertThat(rows).isEqualTo(1);
     }
     assertThat(dataDir.resolve("nested/duoctl.mv.db")).exists();
+  }
+
+  @Test
+  void embedded_isSharedWithAnotherProcess_soTheCliWorksWhileTheServerRuns() throws Exception {
+    Path data = dataDir.resolve("shared");
+    try (Database first = Database.open(DatabaseConfig.embedded(data))) {
+      first.jdbi().useHandle(h -> h.execute("SELECT 1"));
+    }
+    Process holder =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HoldDatabase.class.getName(),
+                data.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (var output = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8))) {
+      assertThat(output.readLine()).isEqualTo("ready");
+
+      try (Database second = Database.open(DatabaseConfig.embedded(data))) {
+        int tables =
+            second
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery("SELECT COUNT(*) FROM audit_event")
+                            .mapTo(Integer.class)
+                            .one());
+        assertThat(tables).isZero();
+      }
+    } finally {
+      holder.getOutputStream().close();
+      assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +124,20 @@ abstract class OrganizationServiceContract {
     assertThat(stored.variables()).containsExactly(Map.entry("psa_id", "43"));
     assertThat(stored.accessMode()).isEqualTo(AccessMode.PARENT);
     assertThat(orgs.removeVariable(org.id(), "psa_id", "bob").variables()).isEmpty();
+  }
+
+  @Test
+  void tag_withSeveralTags_addsNoneWhenOneIsInvalid_andAllOtherwise() {
+    Organization org = orgs.create(NewOrganization.named("Acme"), "alice");
+
+    assertThatThrownBy(() -> orgs.tag(org.id(), List.of("gold", "not valid!"), "bob"))
+        .isInstanceOf(InvalidOrganizationException.class)
+        .hasMessageContaining("not valid!");
+    assertThat(orgs.get(org.id()).tags()).isEmpty();
+
+    assertThat(orgs.tag(org.id(), List.of("gold", "eu"), "bob").tags())
+        .containsExactly("eu", "gold");
+    assertThat(orgs.untag(org.id(), List.of("eu", "gold"), "bob").tags()).isEmpty();
   }
 
   @Test
