@@ -26,6 +26,7 @@ import io.duoctl.core.mapping.TargetResolver;
 import io.duoctl.core.orgs.OrganizationCsvImport;
 import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.pacing.PacedTransport;
 import io.duoctl.core.secrets.InvalidMasterKeyException;
 import io.duoctl.core.secrets.MasterKeyFile;
 import io.duoctl.core.secrets.MasterKeyRotation;
@@ -83,7 +84,10 @@ public final class Duoctl implements AutoCloseable {
   private final FirstOperatorSetup firstOperatorSetup;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
-  /** The runner and fan-out of one configuration, sharing one Duo client. */
+  /**
+   * The runner and fan-out of one configuration, sharing one Duo client and one pacer, so a fan-out
+   * over child accounts stays within the rate limits of the parent's keys they all use.
+   */
   private record Actions(DuoClient client, ActionRunner runner, FanOut fanOut) {}
 
   private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
@@ -299,7 +303,7 @@ public final class Duoctl implements AutoCloseable {
               new ActionRunner(
                   actions,
                   resolver,
-                  client.transport(),
+                  new PacedTransport(client.transport(), clients.pacer()),
                   new AuditLogActionTrail(database.jdbi(), audit),
                   clock);
           var fanOut =

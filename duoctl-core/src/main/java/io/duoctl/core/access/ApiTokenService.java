@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Creates, lists, revokes and checks the bearer tokens of the REST API. A token is {@code duoctl_}
@@ -42,18 +41,6 @@ public final class ApiTokenService {
   private static final Pattern SHAPE =
       Pattern.compile(Pattern.quote(TOKEN_PREFIX) + "[A-Za-z0-9_-]{" + ENCODED_LENGTH + "}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-  private static final RowMapper<ApiToken> MAPPER =
-      (rs, ctx) ->
-          new ApiToken(
-              rs.getString("id"),
-              rs.getString("name"),
-              ApiScope.valueOf(rs.getString("scope")),
-              rs.getString("token_prefix"),
-              SqlTimes.instant(rs, "created_at"),
-              rs.getString("created_by"),
-              Optional.ofNullable(SqlTimes.instant(rs, "last_used_at")),
-              Optional.ofNullable(SqlTimes.instant(rs, "expires_at")),
-              Optional.ofNullable(SqlTimes.instant(rs, "revoked_at")));
 
   private final Jdbi jdbi;
   private final AuditLog audit;
@@ -77,6 +64,35 @@ public final class ApiTokenService {
    */
   public CreatedApiToken create(
       String name, ApiScope scope, Optional<Duration> expiresIn, String actor) {
+    check(name, scope, expiresIn);
+    byte[] secret = new byte[RANDOM_BYTES];
+    random.nextBytes(secret);
+    String plaintext =
+        TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = SqlTimes.truncate(clock.instant());
+    ApiToken token =
+        new ApiToken(
+            UUID.randomUUID().toString(),
+            name,
+            scope,
+            prefixOf(plaintext),
+            now,
+            actor,
+            Optional.empty(),
+            expiresIn.map(now::plus).map(SqlTimes::truncate),
+            Optional.empty());
+    try {
+      jdbi.useTransaction(handle -> insert(handle, token, hash(plaintext)));
+    } catch (RuntimeException e) {
+      if (UniqueViolation.causedBy(e)) {
+        throw nameTaken(name);
+      }
+      throw e;
+    }
+    return new CreatedApiToken(token, plaintext);
+  }
+
+  private static void check(String name, ApiScope scope, Optional<Duration> expiresIn) {
     List<FieldError> errors = new ArrayList<>();
     if (name == null || !NAME.matcher(name).matches()) {
       errors.add(
@@ -97,60 +113,10 @@ public final class ApiTokenService {
     if (!errors.isEmpty()) {
       throw new InvalidApiTokenException(errors);
     }
-    byte[] secret = new byte[RANDOM_BYTES];
-    random.nextBytes(secret);
-    String plaintext =
-        TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Instant now = SqlTimes.truncate(clock.instant());
-    ApiToken token =
-        new ApiToken(
-            UUID.randomUUID().toString(),
-            name,
-            scope,
-            plaintext.substring(0, TOKEN_PREFIX.length() + SHOWN_CHARS),
-            now,
-            actor,
-            Optional.empty(),
-            expiresIn.map(now::plus).map(SqlTimes::truncate),
-            Optional.empty());
-    jdbi.useTransaction(handle -> insert(handle, token, hash(plaintext)));
-    return new CreatedApiToken(token, plaintext);
   }
 
   private void insert(Handle handle, ApiToken token, String hash) {
-    boolean taken =
-        handle
-                .createQuery("SELECT COUNT(*) FROM api_token WHERE name = :name")
-                .bind("name", token.name())
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (taken) {
-      throw new InvalidApiTokenException(
-          List.of(
-              new FieldError(
-                  "name",
-                  "a token named \""
-                      + token.name()
-                      + "\" already exists (revoked tokens keep their names); choose another"
-                      + " name")));
-    }
-    handle
-        .createUpdate(
-            """
-            INSERT INTO api_token (id, name, scope, token_prefix, token_hash, created_at,
-              created_by, expires_at)
-            VALUES (:id, :name, :scope, :prefix, :hash, :createdAt, :createdBy, :expiresAt)
-            """)
-        .bind("id", token.id())
-        .bind("name", token.name())
-        .bind("scope", token.scope().name())
-        .bind("prefix", token.prefix())
-        .bind("hash", hash)
-        .bind("createdAt", SqlTimes.toDb(token.createdAt()))
-        .bind("createdBy", token.createdBy())
-        .bind("expiresAt", SqlTimes.toDb(token.expiresAt().orElse(null)))
-        .execute();
+    ApiTokenStore.insert(handle, token, hash);
     List<AuditChange> changes = new ArrayList<>();
     changes.add(AuditChange.of("name", null, token.name()));
     changes.add(AuditChange.of("scope", null, token.scope().wireName()));
@@ -162,14 +128,24 @@ public final class ApiTokenService {
         new AuditEvent(token.createdBy(), AuditSubject.API_TOKEN, token.id(), "created", changes));
   }
 
+  private static InvalidApiTokenException nameTaken(String name) {
+    return new InvalidApiTokenException(
+        List.of(
+            new FieldError(
+                "name",
+                "a token named \""
+                    + name
+                    + "\" already exists (revoked tokens keep their names); choose another name")));
+  }
+
   /** Every token, revoked and expired ones included, newest first. */
   public List<ApiToken> list() {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery("SELECT * FROM api_token ORDER BY created_at DESC, name")
-                .map(MAPPER)
-                .list());
+    return jdbi.withHandle(ApiTokenStore::all);
+  }
+
+  /** The token with this name, or failing that with this id. */
+  public Optional<ApiToken> find(String nameOrId) {
+    return jdbi.withHandle(handle -> ApiTokenStore.find(handle, nameOrId));
   }
 
   /**
@@ -182,16 +158,13 @@ public final class ApiTokenService {
     return jdbi.inTransaction(
         handle -> {
           ApiToken token =
-              find(handle, nameOrId).orElseThrow(() -> new ApiTokenNotFoundException(nameOrId));
+              ApiTokenStore.find(handle, nameOrId)
+                  .orElseThrow(() -> new ApiTokenNotFoundException(nameOrId));
           if (token.revokedAt().isPresent()) {
             return token;
           }
           Instant now = SqlTimes.truncate(clock.instant());
-          handle
-              .createUpdate("UPDATE api_token SET revoked_at = :now WHERE id = :id")
-              .bind("now", SqlTimes.toDb(now))
-              .bind("id", token.id())
-              .execute();
+          ApiTokenStore.revoke(handle, token.id(), now);
           audit.append(
               handle,
               new AuditEvent(
@@ -202,23 +175,8 @@ public final class ApiTokenService {
                   List.of(
                       AuditChange.of("name", token.name(), token.name()),
                       AuditChange.of("revoked_at", null, now))));
-          return find(handle, token.id()).orElseThrow();
+          return ApiTokenStore.find(handle, token.id()).orElseThrow();
         });
-  }
-
-  /** The token with this name, or failing that with this id. */
-  public Optional<ApiToken> find(String nameOrId) {
-    return jdbi.withHandle(handle -> find(handle, nameOrId));
-  }
-
-  private static Optional<ApiToken> find(Handle handle, String nameOrId) {
-    return handle
-        .createQuery(
-            "SELECT * FROM api_token WHERE name = :key OR id = :key ORDER BY CASE WHEN name = :key"
-                + " THEN 0 ELSE 1 END")
-        .bind("key", nameOrId)
-        .map(MAPPER)
-        .findFirst();
   }
 
   /**
@@ -233,21 +191,12 @@ public final class ApiTokenService {
       return Optional.empty();
     }
     byte[] hash = HexFormat.of().parseHex(hash(presented));
-    String prefix = presented.substring(0, TOKEN_PREFIX.length() + SHOWN_CHARS);
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
           ApiToken match = null;
-          for (Candidate candidate :
-              handle
-                  .createQuery("SELECT * FROM api_token WHERE token_prefix = :prefix")
-                  .bind("prefix", prefix)
-                  .map(
-                      (rs, ctx) ->
-                          new Candidate(
-                              MAPPER.map(rs, ctx),
-                              HexFormat.of().parseHex(rs.getString("token_hash"))))
-                  .list()) {
+          for (ApiTokenStore.Candidate candidate :
+              ApiTokenStore.withPrefix(handle, prefixOf(presented))) {
             if (MessageDigest.isEqual(hash, candidate.hash())) {
               match = candidate.token();
             }
@@ -255,26 +204,12 @@ public final class ApiTokenService {
           if (match == null || !match.active(now)) {
             return Optional.empty();
           }
-          return Optional.of(recordUse(handle, match, now));
+          return Optional.of(recordUse(handle, match, SqlTimes.truncate(now)));
         });
   }
 
-  private record Candidate(ApiToken token, byte[] hash) {}
-
-  private static ApiToken recordUse(Handle handle, ApiToken token, Instant now) {
-    Instant at = SqlTimes.truncate(now);
-    int updated =
-        handle
-            .createUpdate(
-                """
-                UPDATE api_token SET last_used_at = :now
-                WHERE id = :id AND (last_used_at IS NULL OR last_used_at <= :stale)
-                """)
-            .bind("now", SqlTimes.toDb(at))
-            .bind("stale", SqlTimes.toDb(at.minus(LAST_USE_PRECISION)))
-            .bind("id", token.id())
-            .execute();
-    if (updated == 0) {
+  private static ApiToken recordUse(Handle handle, ApiToken token, Instant at) {
+    if (!ApiTokenStore.recordUse(handle, token.id(), at, at.minus(LAST_USE_PRECISION))) {
       return token;
     }
     return new ApiToken(
@@ -287,6 +222,10 @@ public final class ApiTokenService {
         Optional.of(at),
         token.expiresAt(),
         token.revokedAt());
+  }
+
+  private static String prefixOf(String plaintext) {
+    return plaintext.substring(0, TOKEN_PREFIX.length() + SHOWN_CHARS);
   }
 
   static String hash(String plaintext) {

@@ -4,7 +4,6 @@ import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEvent;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditSubject;
-import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.errors.FieldError;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The people who sign in to the web console: create, sign in, change password, list, delete.
@@ -25,15 +23,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * sign-ins are audited, never with a password. Thread-safe.
  */
 public final class OperatorService {
-  private static final RowMapper<Operator> MAPPER =
-      (rs, ctx) ->
-          new Operator(
-              rs.getString("id"),
-              rs.getString("username"),
-              ApiScope.valueOf(rs.getString("role")),
-              SqlTimes.instant(rs, "created_at"),
-              Optional.ofNullable(SqlTimes.instant(rs, "last_sign_in_at")));
-
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final Clock clock;
@@ -72,7 +61,18 @@ public final class OperatorService {
       OperatorRules.checkRole(role, errors);
       OperatorRules.throwIfAny(errors);
       String hash = hasher.hash(password);
-      return jdbi.inTransaction(handle -> insert(handle, username.strip(), hash, role, actor));
+      try {
+        return jdbi.inTransaction(handle -> insert(handle, username.strip(), hash, role, actor));
+      } catch (RuntimeException e) {
+        if (UniqueViolation.causedBy(e)) {
+          throw new InvalidOperatorException(
+              List.of(
+                  new FieldError(
+                      "username",
+                      "\"" + username.strip() + "\" is already taken; choose another username")));
+        }
+        throw e;
+      }
     } finally {
       wipe(password);
     }
@@ -80,28 +80,8 @@ public final class OperatorService {
 
   private Operator insert(
       Handle handle, String username, String hash, ApiScope role, String actor) {
-    if (row(handle, username).isPresent()) {
-      throw new InvalidOperatorException(
-          List.of(
-              new FieldError(
-                  "username", "\"" + username + "\" is already taken; choose another username")));
-    }
     String id = UUID.randomUUID().toString();
-    handle
-        .createUpdate(
-            """
-            INSERT INTO console_operator (id, username, username_key, role, password_hash,
-              created_at, created_by)
-            VALUES (:id, :username, :key, :role, :hash, :now, :actor)
-            """)
-        .bind("id", id)
-        .bind("username", username)
-        .bind("key", OperatorRules.key(username))
-        .bind("role", role.name())
-        .bind("hash", hash)
-        .bind("now", SqlTimes.toDb(clock.instant()))
-        .bind("actor", actor)
-        .execute();
+    OperatorStore.insert(handle, id, username, role, hash, clock.instant(), actor);
     append(
         handle,
         actor,
@@ -111,14 +91,15 @@ public final class OperatorService {
             AuditChange.of("username", null, username),
             AuditChange.of("role", null, role.wireName()),
             AuditChange.secret("password", false, true)));
-    return row(handle, username).orElseThrow().operator();
+    return OperatorStore.byId(handle, id).orElseThrow();
   }
 
   /**
    * Checks a sign-in and records it.
    *
    * @param password wiped on return
-   * @param clientAddress the address the attempt came from, for throttling
+   * @param clientAddress the address the attempt came from, for throttling (null or blank count as
+   *     one shared "unknown" address)
    * @throws SignInThrottledException after too many recent failures for the username or the address
    *     (5 and 20 in 15 minutes); the password is not checked then
    * @throws SignInFailedException if the username is unknown or the password wrong (one message)
@@ -127,7 +108,8 @@ public final class OperatorService {
     try {
       String key = OperatorRules.key(username);
       jdbi.useHandle(handle -> throttle.check(handle, key, clientAddress));
-      Optional<Row> found = jdbi.withHandle(handle -> row(handle, username));
+      Optional<OperatorStore.Stored> found =
+          jdbi.withHandle(handle -> OperatorStore.byUsername(handle, username));
       boolean ok;
       if (found.isPresent()) {
         ok = password != null && hasher.verify(password, found.get().passwordHash());
@@ -139,37 +121,27 @@ public final class OperatorService {
         jdbi.useTransaction(handle -> throttle.recordFailure(handle, key, clientAddress));
         throw new SignInFailedException();
       }
-      Row row = found.get();
-      String rehashed = hasher.needsRehash(row.passwordHash()) ? hasher.hash(password) : null;
+      Operator operator = found.get().operator();
+      String rehashed =
+          hasher.needsRehash(found.get().passwordHash()) ? hasher.hash(password) : null;
       return jdbi.inTransaction(
-          handle -> signedIn(handle, row.operator(), rehashed, clientAddress));
+          handle -> {
+            throttle.clear(handle, key);
+            OperatorStore.recordSignIn(handle, operator.id(), clock.instant());
+            if (rehashed != null) {
+              OperatorStore.setPasswordHash(handle, operator.id(), rehashed);
+            }
+            append(
+                handle,
+                operator.username(),
+                operator.id(),
+                "signed-in",
+                List.of(AuditChange.of("client_address", null, clientAddress)));
+            return OperatorStore.byId(handle, operator.id()).orElseThrow();
+          });
     } finally {
       wipe(password);
     }
-  }
-
-  private Operator signedIn(
-      Handle handle, Operator operator, String rehashed, String clientAddress) {
-    throttle.clear(handle, OperatorRules.key(operator.username()));
-    handle
-        .createUpdate("UPDATE console_operator SET last_sign_in_at = :now WHERE id = :id")
-        .bind("now", SqlTimes.toDb(clock.instant()))
-        .bind("id", operator.id())
-        .execute();
-    if (rehashed != null) {
-      handle
-          .createUpdate("UPDATE console_operator SET password_hash = :hash WHERE id = :id")
-          .bind("hash", rehashed)
-          .bind("id", operator.id())
-          .execute();
-    }
-    append(
-        handle,
-        operator.username(),
-        operator.id(),
-        "signed-in",
-        List.of(AuditChange.of("client_address", null, clientAddress)));
-    return row(handle, operator.username()).orElseThrow().operator();
   }
 
   /**
@@ -188,11 +160,7 @@ public final class OperatorService {
       String hash = hasher.hash(newPassword);
       jdbi.useTransaction(
           handle -> {
-            handle
-                .createUpdate("UPDATE console_operator SET password_hash = :hash WHERE id = :id")
-                .bind("hash", hash)
-                .bind("id", operator.id())
-                .execute();
+            OperatorStore.setPasswordHash(handle, operator.id(), hash);
             append(
                 handle,
                 actor,
@@ -207,27 +175,16 @@ public final class OperatorService {
 
   /** Every operator, by username. */
   public List<Operator> list() {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery("SELECT * FROM console_operator ORDER BY username_key")
-                .map(MAPPER)
-                .list());
+    return jdbi.withHandle(OperatorStore::all);
   }
 
   /** The operator with this username (any case), or with this id. */
   public Optional<Operator> find(String usernameOrId) {
     return jdbi.withHandle(
         handle ->
-            row(handle, usernameOrId)
-                .map(Row::operator)
-                .or(
-                    () ->
-                        handle
-                            .createQuery("SELECT * FROM console_operator WHERE id = :id")
-                            .bind("id", usernameOrId)
-                            .map(MAPPER)
-                            .findFirst()));
+            OperatorStore.byUsername(handle, usernameOrId)
+                .map(OperatorStore.Stored::operator)
+                .or(() -> OperatorStore.byId(handle, usernameOrId)));
   }
 
   /**
@@ -236,9 +193,7 @@ public final class OperatorService {
    * @throws OperatorNotFoundException if there is none
    */
   public Operator get(String username) {
-    return jdbi.withHandle(handle -> row(handle, username))
-        .map(Row::operator)
-        .orElseThrow(() -> new OperatorNotFoundException(username));
+    return jdbi.withHandle(handle -> require(handle, username));
   }
 
   /**
@@ -250,17 +205,12 @@ public final class OperatorService {
   public void delete(String username, String actor) {
     jdbi.useTransaction(
         handle -> {
-          Operator operator =
-              row(handle, username)
-                  .map(Row::operator)
-                  .orElseThrow(() -> new OperatorNotFoundException(username));
-          if (operator.role() == ApiScope.ADMIN && admins(handle) == 1) {
+          Operator operator = require(handle, username);
+          if (operator.role() == ApiScope.ADMIN
+              && OperatorStore.countWithRole(handle, ApiScope.ADMIN) == 1) {
             throw new LastAdministratorException(operator.username());
           }
-          handle
-              .createUpdate("DELETE FROM console_operator WHERE id = :id")
-              .bind("id", operator.id())
-              .execute();
+          OperatorStore.delete(handle, operator.id());
           append(
               handle,
               actor,
@@ -272,33 +222,13 @@ public final class OperatorService {
 
   /** Whether no operator exists yet (the console then offers first-operator setup). */
   public boolean none() {
-    return jdbi.withHandle(
-        handle ->
-            handle.createQuery("SELECT COUNT(*) FROM console_operator").mapTo(Long.class).one()
-                == 0);
+    return jdbi.withHandle(OperatorStore::count) == 0;
   }
 
-  private static int admins(Handle handle) {
-    return handle
-        .createQuery("SELECT COUNT(*) FROM console_operator WHERE role = :role")
-        .bind("role", ApiScope.ADMIN.name())
-        .mapTo(Integer.class)
-        .one();
-  }
-
-  private record Row(Operator operator, String passwordHash) {
-    @Override
-    public String toString() {
-      return "Row[operator=" + operator + "]";
-    }
-  }
-
-  private static Optional<Row> row(Handle handle, String username) {
-    return handle
-        .createQuery("SELECT * FROM console_operator WHERE username_key = :key")
-        .bind("key", OperatorRules.key(username))
-        .map((rs, ctx) -> new Row(MAPPER.map(rs, ctx), rs.getString("password_hash")))
-        .findFirst();
+  private static Operator require(Handle handle, String username) {
+    return OperatorStore.byUsername(handle, username)
+        .map(OperatorStore.Stored::operator)
+        .orElseThrow(() -> new OperatorNotFoundException(username));
   }
 
   private void append(

@@ -4,6 +4,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.RetryPolicy;
 import io.duoctl.client.Sleeper;
+import io.duoctl.core.pacing.RequestPacer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,14 @@ public final class DuoClientFactory {
   /** A client for {@code advanced} with Duo's default 429 back-off. */
   public DuoClient client(AdvancedSettings advanced) {
     return builder(advanced).build();
+  }
+
+  /**
+   * A pacer that keeps requests within Duo's published rate limits, waiting on this factory's clock
+   * and sleeper; share one among the runs of a configuration.
+   */
+  public RequestPacer pacer() {
+    return RequestPacer.published(clock, sleeper);
   }
 
   /**

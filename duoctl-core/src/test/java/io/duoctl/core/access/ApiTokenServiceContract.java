@@ -85,6 +85,8 @@ abstract class ApiTokenServiceContract {
     assertThatThrownBy(() -> tokens.create("ci", ApiScope.READ, Optional.empty(), "alice"))
         .isInstanceOf(InvalidApiTokenException.class)
         .hasMessageContaining("name: a token named \"ci\" already exists");
+    assertThat(tokens.list()).hasSize(1);
+    assertThat(fixture.audit.find(AuditQuery.all().withAction("created")).total()).isEqualTo(1);
   }
 
   @Test

@@ -112,6 +112,7 @@ abstract class OperatorServiceContract {
     assertThatThrownBy(() -> operators.create("JANE", pw(PASSWORD), ApiScope.READ, "cli"))
         .isInstanceOf(InvalidOperatorException.class)
         .hasMessageContaining("username: \"JANE\" is already taken");
+    assertThat(operators.list()).extracting(Operator::username).containsExactly("jane");
   }
 
   @Test

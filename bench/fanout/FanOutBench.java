@@ -1,0 +1,355 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import io.duoctl.client.DuoClient;
+import io.duoctl.client.DuoTarget;
+import io.duoctl.client.ProxySettings;
+import io.duoctl.client.admin.users.Users;
+import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.FanOut;
+import io.duoctl.core.jobs.FanOutLimits;
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.OrganizationSelection;
+import io.duoctl.core.mapping.DuoImport;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.AdvancedSettings;
+import io.duoctl.core.settings.ConfigurationUpdate;
+import io.duoctl.core.settings.DuoApi;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.faults.Latency;
+import io.duoctl.emulator.fixture.Fixture;
+import io.duoctl.emulator.http.RateClass;
+import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.model.Integration;
+import io.duoctl.emulator.model.IntegrationType;
+import io.duoctl.emulator.ratelimit.RateLimits;
+import io.duoctl.emulator.record.RecordedRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code users.list} over every organization of a generated MSP (default 200 children × 1,000
+ * users, 80 ms latency, the emulator's published rate limits) through duoctl's real fan-out, set
+ * up the way an operator would (settings saved, organizations imported from Duo and mapped), timed
+ * against the critical-path limit worked out from the emulator's latency and token buckets, and
+ * against the same pages fetched one request at a time with duo-client, as scripts do today.
+ *
+ * <p>Run: bench/fanout/run.sh [orgs] [users] [latency_ms] [sequential_orgs]
+ */
+public final class FanOutBench {
+
+  private static final String CONFIG = "bench";
+  private static final String ACTOR = "bench:fanout";
+
+  public static void main(String[] args) throws Exception {
+    int orgs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    int users = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    long latencyMs = args.length > 2 ? Long.parseLong(args[2]) : 80;
+    int sequentialOrgs = args.length > 3 ? Integer.parseInt(args[3]) : orgs;
+    RateLimits limits = RateLimits.duoDefaults();
+    Path dataDir = Files.createTempDirectory("duoctl-fanout-bench");
+    try (DuoEmulator duo =
+        DuoEmulator.builder()
+            .tls(false)
+            .latency(Latency.ofMillis(latencyMs, 0))
+            .rateLimits(limits)
+            .build()) {
+      long loadStart = System.nanoTime();
+      Fixture.generate(orgs, users, 1).applyTo(duo.world());
+      duo.start();
+      System.out.printf(
+          "emulator: %d child accounts x %d users, %d ms latency, rate limits %s; loaded in %.1f s%n",
+          orgs, users, latencyMs, limits.perMinute(), seconds(loadStart));
+      Account parent =
+          duo.world().accounts().stream().filter(a -> !a.isChild()).findFirst().orElseThrow();
+      Integration accountsApi =
+          duo.world().integrationsOf(parent.id()).stream()
+              .filter(i -> i.type() == IntegrationType.ACCOUNTS_API)
+              .findFirst()
+              .orElseThrow();
+      List<Account> children =
+          duo.world().children(parent.id()).stream()
+              .sorted(Comparator.comparing(Account::name))
+              .toList();
+
+      try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
+        configure(app, duo, parent, accountsApi, orgs);
+        Limit limit = Limit.of(orgs, users, latencyMs, limits, FanOutLimits.defaults());
+        limit.print();
+
+        duo.rateLimits(limits); // every bucket full again after the set-up calls
+        duo.requests().clear();
+        long heapBefore = usedAfterGc();
+        long cpuStart = cpuNanos();
+        long start = System.nanoTime();
+        FanOut fanOut = app.fanOut(CONFIG);
+        Job job =
+            fanOut.start(
+                "users.list",
+                new ObjectMapper().createObjectNode(),
+                OrganizationSelection.allMapped(),
+                RunOptions.as(ACTOR));
+        if (!job.await(Duration.ofMinutes(30))) {
+          throw new IllegalStateException("the fan-out did not finish within 30 minutes");
+        }
+        double fanOutSeconds = seconds(start);
+        double fanOutCpu = (cpuNanos() - cpuStart) / 1e9;
+        List<JobRow> rows = fanOut.rows(job.id());
+        Traffic traffic = Traffic.of(duo.requests().all());
+        long heapAfter = usedAfterGc();
+        String failures = check(rows, job.results(), orgs, users);
+        System.out.printf(
+            "fan-out: %d organizations, %s, in %.1f s, %.1f s of CPU"
+                + " in this JVM (emulator included) (%s)%n",
+            rows.size(),
+            failures.isEmpty() ? "every row ok with " + users + " users" : failures,
+            fanOutSeconds,
+            fanOutCpu,
+            traffic);
+        System.out.printf(
+            "fan-out / limit: %.1f s / %.1f s = %.2fx (target <= 1.25x)%n",
+            fanOutSeconds, limit.seconds(), fanOutSeconds / limit.seconds());
+        System.out.printf(
+            "heap used after GC: %.0f MB before the fan-out (emulator with its fixture, duoctl),"
+                + " %.0f MB after it with the job's %d rows held; %+.0f MB%n",
+            mb(heapBefore), mb(heapAfter), rows.size(), mb(heapAfter - heapBefore));
+
+        if (sequentialOrgs == 0) {
+          return;
+        }
+        duo.rateLimits(limits);
+        duo.requests().clear();
+        List<Account> sequential = children.subList(0, Math.min(sequentialOrgs, orgs));
+        cpuStart = cpuNanos();
+        start = System.nanoTime();
+        sequential(duo, accountsApi, sequential, users);
+        double sequentialSeconds = seconds(start);
+        double sequentialCpu = (cpuNanos() - cpuStart) / 1e9;
+        traffic = Traffic.of(duo.requests().all());
+        System.out.printf(
+            "sequential: %d organizations one request at a time in %.1f s, %.1f s of CPU (%s)%n",
+            sequential.size(), sequentialSeconds, sequentialCpu, traffic);
+        Limit seqLimit = Limit.sequential(sequential.size(), users, latencyMs, limits);
+        System.out.printf("sequential lower bound: %s%n", seqLimit.formula());
+        if (sequential.size() < orgs) {
+          System.out.printf(
+              "sequential, extrapolated to %d organizations (x %d/%d, rate-limit burst not"
+                  + " rescaled): about %.0f s%n",
+              orgs, orgs, sequential.size(), sequentialSeconds * orgs / sequential.size());
+        }
+        System.out.printf(
+            "speed-up of the fan-out over one request at a time: %.1fx%n",
+            sequentialSeconds * orgs / sequential.size() / fanOutSeconds);
+      }
+    } finally {
+      deleteTree(dataDir);
+    }
+  }
+
+  /** Saves the parent's Accounts API keys, then imports and maps every child account. */
+  private static void configure(
+      Duoctl app, DuoEmulator duo, Account parent, Integration accountsApi, int orgs) {
+    AdvancedSettings advanced =
+        AdvancedSettings.defaults()
+            .withProxy(
+                new io.duoctl.core.settings.ProxySettings(
+                    "127.0.0.1", duo.proxyAddress().getPort(), null, null))
+            .withAllowPlainHttp(true);
+    app.settings()
+        .save(
+            ConfigurationUpdate.named(CONFIG)
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    parent.apiHostname(),
+                    accountsApi.integrationKey(),
+                    Secret.of(accountsApi.secretKey()))
+                .withAdvanced(advanced),
+            ACTOR);
+    app.mapping().refreshAccounts(CONFIG, app.accountDirectory(), ACTOR);
+    DuoImport imported = app.organizationsFromDuo().importUnmapped(CONFIG, ACTOR);
+    if (imported.created().size() != orgs) {
+      throw new IllegalStateException(
+          "expected " + orgs + " organizations imported, got " + imported.created().size());
+    }
+  }
+
+  /** The way scripts do it: each child account in turn, each page in turn, with duo-client. */
+  private static void sequential(
+      DuoEmulator duo, Integration accountsApi, List<Account> children, int users) {
+    DuoTarget parent =
+        DuoTarget.of("unused.duo.test", accountsApi.integrationKey(), accountsApi.secretKey());
+    try (DuoClient client =
+        DuoClient.builder()
+            .allowPlainHttp(true)
+            .proxy(ProxySettings.of("127.0.0.1", duo.proxyAddress().getPort()))
+            .build()) {
+      for (Account child : children) {
+        long count =
+            client
+                .admin(DuoTarget.childAccount(parent, child.id(), child.apiHostname()))
+                .users()
+                .list()
+                .stream()
+                .count();
+        if (count != users) {
+          throw new IllegalStateException(child.name() + " listed " + count + " users");
+        }
+      }
+    }
+  }
+
+  /**
+   * Every stored row ok, and every run's data (as the caller got it; a stored row keeps at most
+   * 900,000 characters of data) holding all the organization's users. Failures are counted by their
+   * error and reported, not thrown, so a failing run still shows its figures.
+   */
+  private static String check(List<JobRow> rows, List<ActionResult> results, int orgs, int users) {
+    if (rows.size() != orgs || results.size() != orgs) {
+      return "expected " + orgs + " rows, got " + rows.size();
+    }
+    Map<String, Integer> failures = new TreeMap<>();
+    for (int i = 0; i < orgs; i++) {
+      JobRow row = rows.get(i);
+      JsonNode data = results.get(i).data();
+      if (!row.ok()) {
+        failures.merge(row.errorCode() + " (" + row.message() + ")", 1, Integer::sum);
+      } else if (data == null || data.size() != users) {
+        failures.merge("ok but not " + users + " users", 1, Integer::sum);
+      }
+    }
+    return failures.isEmpty() ? "" : "FAILED rows: " + failures;
+  }
+
+  /**
+   * The critical-path limit: no schedule can beat the longest of (a) one organization's pages in a
+   * row, (b) all requests spread over the fan-out's concurrency, (c) all requests through the
+   * shared token bucket.
+   */
+  record Limit(double seconds, String formula) {
+
+    static Limit of(int orgs, int users, long latencyMs, RateLimits limits, FanOutLimits fanOut) {
+      int pages = pages(users);
+      long requests = (long) orgs * pages;
+      double latency = latencyMs / 1000.0;
+      double chain = pages * latency;
+      int concurrency = Math.min(fanOut.overall(), orgs);
+      double spread = Math.ceil((double) orgs / concurrency) * chain;
+      int perMinute = limits.limitOf(RateClass.GET_PAGE);
+      double rate = bucket(requests, perMinute, latency);
+      double limit = Math.max(chain, Math.max(spread, rate));
+      String formula =
+          String.format(
+              "max(chain %d pages x %.3f s = %.2f s,"
+                  + " concurrency ceil(%d orgs / %d) x %.2f s = %.2f s,"
+                  + " rate %s = %.1f s) = %.1f s",
+              pages, latency, chain, orgs, concurrency, chain, spread,
+              bucketFormula(requests, perMinute, latency), rate, limit);
+      return new Limit(limit, formula);
+    }
+
+    static Limit sequential(int orgs, int users, long latencyMs, RateLimits limits) {
+      long requests = (long) orgs * pages(users);
+      double latency = latencyMs / 1000.0;
+      int perMinute = limits.limitOf(RateClass.GET_PAGE);
+      double serial = requests * latency;
+      double rate = bucket(requests, perMinute, latency);
+      return new Limit(
+          Math.max(serial, rate),
+          String.format(
+              "max(%d requests x %.3f s = %.1f s, rate %s = %.1f s) = %.1f s",
+              requests, latency, serial, bucketFormula(requests, perMinute, latency), rate,
+              Math.max(serial, rate)));
+    }
+
+    /**
+     * Every child is called with the parent's Accounts API integration key, and the emulator keeps
+     * one bucket per integration and class: all requests share one GET_PAGE bucket holding a
+     * minute's allowance and refilling at perMinute/60 per second.
+     */
+    private static double bucket(long requests, int perMinute, double latency) {
+      if (perMinute == 0 || requests <= perMinute) {
+        return 0;
+      }
+      return (requests - perMinute) / (perMinute / 60.0) + latency;
+    }
+
+    private static String bucketFormula(long requests, int perMinute, double latency) {
+      if (perMinute == 0) {
+        return "(GET_PAGE not limited)";
+      }
+      if (requests <= perMinute) {
+        return String.format("(%d requests fit the %d-token burst)", requests, perMinute);
+      }
+      return String.format(
+          "(%d requests - %d burst) / (%d/min = %.2f/s) + %.3f s",
+          requests, perMinute, perMinute, perMinute / 60.0, latency);
+    }
+
+    private static int pages(int users) {
+      return Math.max(1, (users + Users.PAGE_SIZE - 1) / Users.PAGE_SIZE);
+    }
+
+    void print() {
+      System.out.println("critical-path limit: " + formula);
+    }
+  }
+
+  /** What the emulator saw: requests answered, and how many of them were 429s. */
+  record Traffic(int requests, long rateLimited, boolean truncated) {
+
+    static Traffic of(List<RecordedRequest> recorded) {
+      return new Traffic(
+          recorded.size(),
+          recorded.stream().filter(r -> r.status() == 429).count(),
+          recorded.size() >= 10_000);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%s%d requests reached the emulator, %d of them answered 429",
+          truncated ? ">= " : "", requests, rateLimited);
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double mb(long bytes) {
+    return bytes / 1048576.0;
+  }
+
+  private static long usedAfterGc() throws InterruptedException {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

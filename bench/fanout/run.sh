@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# users.list fanned out over every organization of a generated MSP, against its critical-path limit
+# and against one request at a time (see FanOutBench.java and README.md).
+# Usage: bench/fanout/run.sh [orgs] [users] [latency_ms] [sequential_orgs]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mkdir -p target
+mvn -B -q -pl duoctl-app -am compile dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/target/fanout-bench.cp" -Dmdep.includeScope=runtime
+. scripts/find-java.sh
+JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
+exec "$JAVA" -Xmx4g -cp "duoctl-app/target/classes:$(cat target/fanout-bench.cp)" \
+  bench/fanout/FanOutBench.java "$@"
