@@ -35,7 +35,7 @@ public final class JobsController {
   public JobsController(Duoctl app, Pages pages) {
     this.app = app;
     this.pages = pages;
-    this.store = new JobStore(app.database().jdbi());
+    this.store = app.jobs();
   }
 
   /** Adds the pages' routes, each wrapped by {@code page} (the console's error handling). */
