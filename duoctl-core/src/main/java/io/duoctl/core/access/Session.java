@@ -30,13 +30,6 @@ public record Session(
     Objects.requireNonNull(lastSeenAt, "lastSeenAt");
   }
 
-  /** When the session ends unless another request comes first. */
-  public Instant expiresAt() {
-    Instant idle = lastSeenAt.plus(SessionService.IDLE);
-    Instant absolute = createdAt.plus(SessionService.LIFETIME);
-    return idle.isBefore(absolute) ? idle : absolute;
-  }
-
   @Override
   public String toString() {
     return "Session[operator="
