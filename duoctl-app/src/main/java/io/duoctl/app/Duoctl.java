@@ -4,6 +4,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.core.access.ApiTokenService;
 import io.duoctl.core.access.FirstOperatorSetup;
 import io.duoctl.core.access.OperatorService;
+import io.duoctl.core.access.SessionService;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.AuditLogActionTrail;
@@ -82,6 +83,7 @@ public final class Duoctl implements AutoCloseable {
   private final ApiTokenService apiTokens;
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
+  private final SessionService sessions;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /**
@@ -117,6 +119,7 @@ public final class Duoctl implements AutoCloseable {
     this.apiTokens = new ApiTokenService(jdbi, audit, clock, random);
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
+    this.sessions = new SessionService(jdbi, clock, random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -350,6 +353,14 @@ public final class Duoctl implements AutoCloseable {
   /** The people who sign in to the web console. */
   public OperatorService operators() {
     return operators;
+  }
+
+  /**
+   * The web console's sessions, in the database: every node on the same database and every restart
+   * honours them.
+   */
+  public SessionService sessions() {
+    return sessions;
   }
 
   /**

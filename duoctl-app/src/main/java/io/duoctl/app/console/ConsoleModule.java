@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The web console: server-rendered pages under {@value #ROOT} (and a redirect from {@code /}).
- * Every console response carries the security headers; every request has a session, and every
+ * Every console response carries the security headers; every request has a session (stored in the
+ * database, so it survives a restart and works on every node of the same database), and every
  * unsafe request must carry the session's CSRF token (else 403); pages other than sign-in and setup
  * need a signed-in operator.
  *
@@ -40,7 +41,6 @@ public final class ConsoleModule implements WebModule {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleModule.class);
 
   private final Duoctl app;
-  private final SessionStore sessions;
   private final Pages pages;
 
   /**
@@ -49,18 +49,18 @@ public final class ConsoleModule implements WebModule {
    */
   public ConsoleModule(Duoctl app) {
     this.app = app;
-    this.sessions = new SessionStore(app.clock());
     this.pages = Pages.precompiled();
   }
 
   @Override
   public void install(JavalinConfig config) {
     RoutesConfig routes = config.routes;
-    var signIn = new SignInController(pages, app.operators(), app.firstOperatorSetup(), sessions);
+    var signIn =
+        new SignInController(pages, app.operators(), app.firstOperatorSetup(), app.sessions());
     var assets = new Assets();
 
     routes.before(ROOT + "/*", new SecurityHeaders());
-    routes.before(ROOT + "/*", new SessionGuard(sessions));
+    routes.before(ROOT + "/*", new SessionGuard(app.sessions()));
 
     routes.get("/", ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));
     routes.get(ROOT, ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));

@@ -1,12 +1,16 @@
 package io.duoctl.app.console;
 
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.access.Operator;
+import io.duoctl.core.access.Session;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One browser's console session, held on the server. Every session, signed in or not, has its own
- * CSRF token, so the sign-in form is protected too.
+ * One browser's console session as the pages see it: a view of the {@link Session} stored in the
+ * database by {@link io.duoctl.core.access.SessionService} (shared by every node on that database,
+ * kept across restarts). Every session, signed in or not, has its own CSRF token, so the sign-in
+ * form is protected too.
  *
  * @param id the random session id sent as the cookie; never logged
  * @param csrfToken the token every unsafe request of this session must carry
@@ -47,8 +51,14 @@ public record ConsoleSession(
     return role != null && role.includes(required);
   }
 
-  ConsoleSession seenAt(Instant now) {
-    return new ConsoleSession(id, csrfToken, operator, role, createdAt, now);
+  static ConsoleSession of(Session session) {
+    return new ConsoleSession(
+        session.id(),
+        session.csrfToken(),
+        session.operator().map(Operator::username).orElse(null),
+        session.operator().map(Operator::role).orElse(null),
+        session.createdAt(),
+        session.lastSeenAt());
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * The integration form as posted: turns its fields into a {@link ConfigurationUpdate}, or into
  * field errors named like the settings service names them ({@code admin.secret_key}). An empty
- * secret field keeps the stored secret; an API with every field empty and nothing stored is left
- * out.
+ * secret field (secret key, proxy password) keeps the stored secret; an API with every field empty
+ * and nothing stored is left out.
  */
 final class IntegrationForm {
   private final Context ctx;
@@ -66,14 +66,18 @@ final class IntegrationForm {
         a.withTimeouts(
             seconds("advanced.connect_timeout", a.connectTimeout()),
             seconds("advanced.request_timeout", a.requestTimeout()));
-    a = a.withProxy(proxy(a.proxy()));
+    a = a.withProxy(proxy());
     String trustStore = text("advanced.trust_store_path");
     a = a.withTrustStorePath(trustStore.isEmpty() ? null : trustStore);
     return a.withAllowPlainHttp("on".equals(ctx.formParam("advanced.allow_plain_http")));
   }
 
-  /** HOST:PORT; a missing or malformed port becomes 0, which the settings checks reject. */
-  private ProxySettings proxy(ProxySettings stored) {
+  /**
+   * HOST:PORT, user and password; a missing or malformed port becomes 0, which the settings checks
+   * reject. An empty password keeps the stored one (the settings service does that while a user is
+   * given); an empty user means no proxy authentication.
+   */
+  private ProxySettings proxy() {
     String proxy = text("advanced.proxy");
     if (proxy.isEmpty()) {
       return null;
@@ -87,11 +91,12 @@ final class IntegrationForm {
         port = 0;
       }
     }
+    String user = text("advanced.proxy_user");
     return new ProxySettings(
         colon > 0 ? proxy.substring(0, colon) : proxy,
         port,
-        stored == null ? null : stored.user(),
-        stored == null ? null : stored.password());
+        user.isEmpty() ? null : user,
+        toSecret("advanced.proxy_password", secret("advanced.proxy_password")));
   }
 
   /** Whole seconds; anything else becomes 0, which the settings checks reject. */

@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * What the integration page shows: the configuration's keys by API (secret keys only masked), the
- * latest validation result of each API, advanced settings, and errors by field name. Never holds a
- * secret value.
+ * latest validation result of each API, advanced settings (the proxy password only masked), and
+ * errors by field name. Never holds a secret value.
  */
 record IntegrationView(
     List<String> configurations,
@@ -25,6 +25,7 @@ record IntegrationView(
     boolean isDefault,
     List<ApiGroup> apis,
     Map<String, String> values,
+    String maskedProxyPassword,
     Map<String, String> errors) {
 
   /** One API's group of fields. */
@@ -73,6 +74,9 @@ record IntegrationView(
         "advanced.proxy",
         advanced.proxy() == null ? "" : advanced.proxy().host() + ":" + advanced.proxy().port());
     values.put(
+        "advanced.proxy_user",
+        advanced.proxy() == null || advanced.proxy().user() == null ? "" : advanced.proxy().user());
+    values.put(
         "advanced.trust_store_path",
         advanced.trustStorePath() == null ? "" : advanced.trustStorePath());
     values.put("advanced.connect_timeout", Long.toString(advanced.connectTimeout().toSeconds()));
@@ -85,7 +89,9 @@ record IntegrationView(
     for (FieldError e : fieldErrors) {
       String field = e.field();
       String message = e.message();
-      if (field.startsWith("advanced.proxy.")) {
+      if (field.equals("advanced.proxy.user") || field.equals("advanced.proxy.password")) {
+        field = "advanced.proxy_" + field.substring("advanced.proxy.".length());
+      } else if (field.startsWith("advanced.proxy.")) {
         message = field.substring("advanced.proxy.".length()) + " " + message;
         field = "advanced.proxy";
       }
@@ -98,6 +104,9 @@ record IntegrationView(
         stored.map(Configuration::isDefault).orElse(false),
         groups,
         values,
+        advanced.proxy() == null || advanced.proxy().password() == null
+            ? null
+            : advanced.proxy().password().masked(),
         errors);
   }
 

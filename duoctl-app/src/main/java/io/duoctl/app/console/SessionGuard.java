@@ -1,5 +1,6 @@
 package io.duoctl.app.console;
 
+import io.duoctl.core.access.SessionService;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -9,10 +10,10 @@ import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * Runs before every console request: finds or starts the session (cookie HttpOnly, SameSite=Lax,
- * Secure on HTTPS), refuses unsafe requests without the session's CSRF token (403), and sends
- * visitors who are not signed in to the sign-in page. The session is then available to handlers
- * through {@link Pages#session(Context)}.
+ * Runs before every console request: finds or starts the session in the database (cookie HttpOnly,
+ * SameSite=Lax, Secure on HTTPS), refuses unsafe requests without the session's CSRF token (403),
+ * and sends visitors who are not signed in to the sign-in page. The session is then available to
+ * handlers through {@link Pages#session(Context)}.
  */
 final class SessionGuard implements Handler {
   static final String COOKIE = "duoctl_session";
@@ -23,9 +24,9 @@ final class SessionGuard implements Handler {
   private static final Set<HandlerType> UNSAFE =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
-  private final SessionStore sessions;
+  private final SessionService sessions;
 
-  SessionGuard(SessionStore sessions) {
+  SessionGuard(SessionService sessions) {
     this.sessions = sessions;
   }
 
@@ -34,7 +35,7 @@ final class SessionGuard implements Handler {
     if (ctx.path().startsWith(ConsoleModule.ASSETS)) {
       return;
     }
-    ConsoleSession session = sessions.find(ctx.cookie(COOKIE)).orElse(null);
+    ConsoleSession session = sessions.find(ctx.cookie(COOKIE)).map(ConsoleSession::of).orElse(null);
     if (UNSAFE.contains(ctx.method()) && !carriesToken(ctx, session)) {
       ctx.status(HttpStatus.FORBIDDEN)
           .html(
@@ -44,7 +45,7 @@ final class SessionGuard implements Handler {
       return;
     }
     if (session == null) {
-      session = sessions.create();
+      session = ConsoleSession.of(sessions.create());
       setCookie(ctx, session);
     }
     ctx.attribute(SESSION_ATTRIBUTE, session);

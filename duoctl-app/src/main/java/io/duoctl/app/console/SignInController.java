@@ -5,6 +5,7 @@ import io.duoctl.core.access.InvalidOperatorException;
 import io.duoctl.core.access.InvalidSetupTokenException;
 import io.duoctl.core.access.Operator;
 import io.duoctl.core.access.OperatorService;
+import io.duoctl.core.access.SessionService;
 import io.duoctl.core.access.SignInFailedException;
 import io.duoctl.core.access.SignInThrottledException;
 import io.duoctl.core.errors.FieldError;
@@ -21,10 +22,10 @@ final class SignInController {
   private final Pages pages;
   private final OperatorService operators;
   private final FirstOperatorSetup setup;
-  private final SessionStore sessions;
+  private final SessionService sessions;
 
   SignInController(
-      Pages pages, OperatorService operators, FirstOperatorSetup setup, SessionStore sessions) {
+      Pages pages, OperatorService operators, FirstOperatorSetup setup, SessionService sessions) {
     this.pages = pages;
     this.operators = operators;
     this.setup = setup;
@@ -98,8 +99,7 @@ final class SignInController {
   }
 
   private void start(Context ctx, Operator operator) {
-    ConsoleSession session =
-        sessions.signIn(Pages.session(ctx), operator.username(), operator.role());
+    ConsoleSession session = ConsoleSession.of(sessions.signIn(Pages.session(ctx).id(), operator));
     SessionGuard.setCookie(ctx, session);
     ctx.redirect(ConsoleModule.HOME, HttpStatus.SEE_OTHER);
   }

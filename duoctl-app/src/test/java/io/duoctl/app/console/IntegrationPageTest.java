@@ -57,6 +57,63 @@ class IntegrationPageTest {
   }
 
   @Test
+  void proxyPassword_isWriteOnly_maskedAfterSave_andKeptWhenLeftEmpty() {
+    String password = "Pr0xyPassw0rd-never-shown";
+    HttpResponse<String> page = console.get("/console/integration", "Cookie", cookie);
+    String csrf = ConsoleServer.csrfToken(page);
+    String proxy = "&name=production&advanced.proxy=127.0.0.1:3128&advanced.proxy_user=svc-duo";
+
+    HttpResponse<String> saved =
+        console.postForm(
+            "/console/integration",
+            "_csrf=" + csrf + proxy + "&advanced.proxy_password=" + password,
+            "Cookie",
+            cookie);
+    HttpResponse<String> shown =
+        console.get("/console/integration?config=production", "Cookie", cookie);
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(shown.body())
+        .doesNotContain(password)
+        .contains("id=\"advanced-proxy_password-stored\">Saved: ••••")
+        .contains("<summary>Replace</summary>")
+        .contains("value=\"svc-duo\"");
+    assertThat(storedProxyPassword()).isEqualTo(password);
+
+    HttpResponse<String> resaved =
+        console.postForm(
+            "/console/integration",
+            "_csrf=" + csrf + proxy + "&advanced.proxy_password=",
+            "Cookie",
+            cookie);
+
+    assertThat(resaved.statusCode()).isEqualTo(303);
+    assertThat(storedProxyPassword()).as("an empty field keeps it").isEqualTo(password);
+  }
+
+  @Test
+  void proxyUserWithoutPassword_isRejectedOnThePasswordField() {
+    HttpResponse<String> page = console.get("/console/integration", "Cookie", cookie);
+
+    HttpResponse<String> rejected =
+        console.postForm(
+            "/console/integration",
+            "_csrf="
+                + ConsoleServer.csrfToken(page)
+                + "&name=production&advanced.proxy=127.0.0.1:3128&advanced.proxy_user=svc-duo",
+            "Cookie",
+            cookie);
+
+    assertThat(rejected.statusCode()).isEqualTo(422);
+    assertThat(rejected.body())
+        .contains("id=\"advanced-proxy_password-error\">Proxy password is required");
+  }
+
+  private String storedProxyPassword() {
+    return console.app.settings().get("production").advanced().proxy().password().reveal();
+  }
+
+  @Test
   void unknownConfiguration_isNotFound() {
     console.app.settings().save(ConfigurationUpdate.named("production"), "test");
     HttpResponse<String> missing =

@@ -145,7 +145,7 @@ public final class OperatorService {
   }
 
   /**
-   * Sets a new password.
+   * Sets a new password and ends every console session of the operator.
    *
    * @param newPassword at least 12 characters; wiped on return
    * @throws OperatorNotFoundException if there is no such operator
@@ -161,6 +161,7 @@ public final class OperatorService {
       jdbi.useTransaction(
           handle -> {
             OperatorStore.setPasswordHash(handle, operator.id(), hash);
+            ConsoleSessionStore.deleteOfOperator(handle, operator.id());
             append(
                 handle,
                 actor,
@@ -197,7 +198,7 @@ public final class OperatorService {
   }
 
   /**
-   * Deletes an operator.
+   * Deletes an operator and ends every console session of theirs.
    *
    * @throws OperatorNotFoundException if there is no such operator
    * @throws LastAdministratorException if they are the only admin left
@@ -210,6 +211,7 @@ public final class OperatorService {
               && OperatorStore.countWithRole(handle, ApiScope.ADMIN) == 1) {
             throw new LastAdministratorException(operator.username());
           }
+          ConsoleSessionStore.deleteOfOperator(handle, operator.id());
           OperatorStore.delete(handle, operator.id());
           append(
               handle,

@@ -17,7 +17,7 @@ final class OperatorStore {
     }
   }
 
-  private static final RowMapper<Operator> MAPPER =
+  static final RowMapper<Operator> MAPPER =
       (rs, ctx) ->
           new Operator(
               rs.getString("id"),
