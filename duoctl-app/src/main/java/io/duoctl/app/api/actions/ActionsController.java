@@ -6,6 +6,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiCall;
 import io.duoctl.app.api.ApiErrorCode;
 import io.duoctl.app.api.ApiException;
+import io.duoctl.app.api.ApiResponse;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionError;
@@ -44,7 +45,11 @@ final class ActionsController {
     return CatalogJson.action(require(actionId));
   }
 
-  ObjectNode run(String actionId, ApiCall call) {
+  /**
+   * Runs the action: 200 with the result when it succeeded, the same result body with {@link
+   * RunStatus}'s 422, 502 or 500 when it reached Duo and failed.
+   */
+  ApiResponse run(String actionId, ApiCall call) {
     ActionDefinition action = require(actionId);
     RunChecks.requireScopeFor(action, call);
     ActionRunner runner = duoctl.actionRunner(null);
@@ -60,7 +65,7 @@ final class ActionsController {
     if (!result.ok()) {
       refuse(result.error());
     }
-    return ResultJson.of(result);
+    return new ApiResponse(RunStatus.of(result), ResultJson.of(result));
   }
 
   private ActionDefinition require(String actionId) {
