@@ -12,6 +12,7 @@ import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.errors.FieldError;
 import java.util.List;
@@ -21,10 +22,12 @@ final class ActionsController {
 
   private final Duoctl duoctl;
   private final ActionCatalog catalog;
+  private final InputValidator validator;
 
   ActionsController(Duoctl duoctl) {
     this.duoctl = duoctl;
     this.catalog = duoctl.actions();
+    this.validator = new InputValidator(duoctl.clock());
   }
 
   ObjectNode list(ApiCall call) {
@@ -52,10 +55,10 @@ final class ActionsController {
   ApiResponse run(String actionId, ApiCall call) {
     ActionDefinition action = require(actionId);
     RunChecks.requireScopeFor(action, call);
-    ActionRunner runner = duoctl.actionRunner(null);
     RunRequest request =
         RunRequest.read(
-            call.body(JsonNode.class), input -> RunChecks.inputErrors(runner, action, input));
+            call.body(JsonNode.class), input -> RunChecks.inputErrors(validator, action, input));
+    ActionRunner runner = RunChecks.runnerOf(duoctl, request.configuration());
     ActionResult result =
         runner.run(
             request.organization(),

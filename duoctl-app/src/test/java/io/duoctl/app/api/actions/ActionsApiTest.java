@@ -10,9 +10,11 @@ import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.model.Account;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -241,6 +243,54 @@ class ActionsApiTest {
 
     assertThat(run.status()).as(run.text()).isEqualTo(502);
     assertThat(run.json().path("error").path("code").asText()).isEqualTo("duo_rate_limited");
+  }
+
+  @Test
+  void aNamedConfiguration_runsForItsOwnOrganizationOfThatName() {
+    Map<String, Account> eu = api.addConfiguration(duo.emulator(), "eu", List.of("Acme"));
+
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.create/run",
+            api.runToken,
+            "{'organization': 'Acme', 'configuration': 'eu', 'input': {'username': 'jdoe'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(200);
+    assertThat(UserDirectory.of(duo.world(), eu.get("Acme")).byUsernameOrAlias("jdoe")).isPresent();
+    assertThat(users("Acme").all()).isEmpty();
+  }
+
+  @Test
+  void anUnknownConfiguration_is404NamingIt() {
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.list/run",
+            api.readToken,
+            "{'organization': 'Acme', 'configuration': 'mars'}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(404);
+    assertThat(run.code()).isEqualTo("not_found");
+    assertThat(run.json().path("error").path("field").asText()).isEqualTo("configuration");
+    assertThat(run.json().path("error").path("message").asText()).contains("mars");
+  }
+
+  @Test
+  void anOrganizationOfAnotherConfiguration_is404_andRunsNothing() {
+    api.addConfiguration(duo.emulator(), "eu", List.of("Initech"));
+    String acmeId = api.duoctl.organizations().getByNameOrId(null, "Acme").id();
+
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.create/run",
+            api.runToken,
+            "{'organization': '"
+                + acmeId
+                + "', 'configuration': 'eu', 'input': {'username': 'jdoe'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(404);
+    assertThat(run.json().path("error").path("field").asText()).isEqualTo("organization");
+    assertThat(run.json().path("error").path("message").asText()).contains("\"default\"", "\"eu\"");
+    assertThat(users("Acme").all()).isEmpty();
   }
 
   @Test

@@ -56,9 +56,6 @@ public final class MspApi implements AutoCloseable {
 
   /** Child accounts named {@code organizations}, all mapped. */
   public MspApi(DuoEmulator duo, Path dataDir, List<String> organizations) {
-    Account parent = duo.givenParentAccount("REST MSP " + ++parents);
-    IntegrationKeys keys = duo.givenAccountsApi(parent);
-    organizations.forEach(name -> accounts.put(name, duo.givenChildAccount(parent, name)));
     Clock clock = Clock.systemUTC();
     duoctl =
         Duoctl.start(
@@ -66,24 +63,7 @@ public final class MspApi implements AutoCloseable {
             clock,
             new DuoClientFactory(clock, d -> {}));
     try {
-      duoctl
-          .settings()
-          .save(
-              ConfigurationUpdate.named("default")
-                  .withApi(
-                      DuoApi.ACCOUNTS,
-                      keys.apiHostname(),
-                      keys.integrationKey(),
-                      Secret.of(keys.secretKey()))
-                  .withAdvanced(
-                      AdvancedSettings.defaults()
-                          .withAllowPlainHttp(true)
-                          .withProxy(
-                              new ProxySettings(
-                                  "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
-              "cli:tester");
-      duoctl.mapping().refreshAccounts(null, duoctl.accountDirectory(), "cli:tester");
-      duoctl.organizationsFromDuo().importUnmapped(null, "cli:tester");
+      accounts.putAll(addConfiguration(duo, "default", organizations));
       readToken = token("reader", ApiScope.READ);
       runToken = token("runner", ApiScope.RUN);
       server = WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(0));
@@ -91,6 +71,37 @@ public final class MspApi implements AutoCloseable {
       duoctl.close();
       throw e;
     }
+  }
+
+  /**
+   * Saves configuration {@code name} against a new parent account with child accounts named {@code
+   * organizations}, imported and mapped in that configuration; returns them by name.
+   */
+  public Map<String, Account> addConfiguration(
+      DuoEmulator duo, String name, List<String> organizations) {
+    Account parent = duo.givenParentAccount("REST MSP " + ++parents);
+    IntegrationKeys keys = duo.givenAccountsApi(parent);
+    Map<String, Account> children = new LinkedHashMap<>();
+    organizations.forEach(org -> children.put(org, duo.givenChildAccount(parent, org)));
+    duoctl
+        .settings()
+        .save(
+            ConfigurationUpdate.named(name)
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    keys.apiHostname(),
+                    keys.integrationKey(),
+                    Secret.of(keys.secretKey()))
+                .withAdvanced(
+                    AdvancedSettings.defaults()
+                        .withAllowPlainHttp(true)
+                        .withProxy(
+                            new ProxySettings(
+                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
+            "cli:tester");
+    duoctl.mapping().refreshAccounts(name, duoctl.accountDirectory(), "cli:tester");
+    duoctl.organizationsFromDuo().importUnmapped(name, "cli:tester");
+    return children;
   }
 
   /** A new token's plaintext. */
