@@ -66,6 +66,16 @@ public final class OrganizationService {
     return insert(handle, org.configurationName(), org, "created", actor);
   }
 
+  /**
+   * The organization with {@code id} as the caller's transaction sees it, for core services that
+   * compose a larger change and return its result.
+   *
+   * @throws OrganizationNotFoundException if there is none
+   */
+  public Organization getWithin(Handle handle, String id) {
+    return require(handle, id);
+  }
+
   /** Whether the configuration has an organization of that name (case-insensitive). */
   public boolean nameTaken(Handle handle, String configuration, String name) {
     return store.nameTaken(handle, configuration, name, null);
