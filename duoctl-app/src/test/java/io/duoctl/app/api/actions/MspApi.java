@@ -24,10 +24,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An MSP as the REST API sees it: the emulator with a parent account and named child accounts,
@@ -52,6 +54,10 @@ public final class MspApi implements AutoCloseable {
   public final Map<String, Account> accounts = new LinkedHashMap<>();
   public final String readToken;
   public final String runToken;
+
+  /** Every wait the Duo client asked for (back-off after 429s, pacing); none is slept. */
+  public final List<Duration> waits = new CopyOnWriteArrayList<>();
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** Child accounts named {@code organizations}, all mapped. */
@@ -61,7 +67,7 @@ public final class MspApi implements AutoCloseable {
         Duoctl.start(
             new AppConfig(dataDir, null, null, null, null, "cli:tester"),
             clock,
-            new DuoClientFactory(clock, d -> {}));
+            new DuoClientFactory(clock, waits::add));
     try {
       accounts.putAll(addConfiguration(duo, "default", organizations));
       readToken = token("reader", ApiScope.READ);
