@@ -295,6 +295,17 @@ public final class Duoctl implements AutoCloseable {
     return actionsFor(configurationName).fanOut();
   }
 
+  /**
+   * The fan-out, of whichever configuration, that runs job {@code jobId} in this process; empty
+   * when none does (the job finished before this process started, or another process runs it).
+   */
+  public Optional<FanOut> fanOutRunning(String jobId) {
+    return actionsByConfiguration.values().stream()
+        .map(Actions::fanOut)
+        .filter(fanOut -> fanOut.running(jobId).isPresent())
+        .findFirst();
+  }
+
   /** Fan-out jobs and their rows, as stored (by this process or a server on the same database). */
   public JobStore jobs() {
     return jobs;

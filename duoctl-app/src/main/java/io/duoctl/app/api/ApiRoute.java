@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param requestSchema the JSON Schema of the request body, or null when the route takes none
  * @param successStatus the status of a successful response, e.g. 200 or 201 (204: no body)
  * @param responseSchema the JSON Schema of the successful response body, or null for 204
+ * @param outcomes other responses the route gives besides the errors every route may answer, each
+ *     status at most once
  * @param handler the work
  */
 public record ApiRoute(
@@ -39,6 +41,7 @@ public record ApiRoute(
     ObjectNode requestSchema,
     int successStatus,
     ObjectNode responseSchema,
+    List<ApiOutcome> outcomes,
     ApiHandler handler) {
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
@@ -52,6 +55,10 @@ public record ApiRoute(
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(handler, "handler");
     parameters = List.copyOf(parameters);
+    outcomes = List.copyOf(outcomes);
+    if (outcomes.stream().map(ApiOutcome::status).distinct().count() != outcomes.size()) {
+      throw new IllegalArgumentException(operationId + ": an outcome status is given twice");
+    }
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with /: " + path);
     }
@@ -103,6 +110,7 @@ public record ApiRoute(
     private ObjectNode requestSchema;
     private int successStatus = 200;
     private ObjectNode responseSchema;
+    private final List<ApiOutcome> outcomes = new ArrayList<>();
 
     private Builder(ApiMethod method, String path, ApiScope scope) {
       this.method = method;
@@ -170,6 +178,12 @@ public record ApiRoute(
       return this;
     }
 
+    /** Documents another response with this status, e.g. a failed run's 422. */
+    public Builder outcome(int status, String description, ObjectNode schema) {
+      outcomes.add(new ApiOutcome(status, description, schema));
+      return this;
+    }
+
     /** Finishes the route with its handler. */
     public ApiRoute handle(ApiHandler handler) {
       return new ApiRoute(
@@ -184,6 +198,7 @@ public record ApiRoute(
           requestSchema,
           successStatus,
           responseSchema,
+          outcomes,
           handler);
     }
   }

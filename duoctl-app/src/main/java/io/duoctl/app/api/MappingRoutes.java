@@ -5,7 +5,6 @@ import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.mapping.DuoAccount;
 import io.duoctl.core.mapping.DuoAccountDirectory;
-import io.duoctl.core.mapping.DuoImport;
 import io.duoctl.core.mapping.MappingHealthCheck;
 import io.duoctl.core.mapping.MappingService;
 import io.duoctl.core.mapping.OrganizationsFromDuo;
@@ -231,10 +230,6 @@ final class MappingRoutes {
     if (call.queryBoolean("refresh").orElse(true)) {
       mapping.refreshAccounts(configuration, directory, call.actor());
     }
-    DuoImport result = fromDuo.importUnmapped(configuration, call.actor());
-    // core hands back the organizations as created, before their mapping row: read them again
-    List<Organization> created =
-        result.created().stream().map(o -> organizations.get(o.id())).toList();
-    return MappingViews.of(new DuoImport(created, result.skipped()));
+    return MappingViews.of(fromDuo.importUnmapped(configuration, call.actor()));
   }
 }

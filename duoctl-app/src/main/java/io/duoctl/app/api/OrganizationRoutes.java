@@ -3,13 +3,13 @@ package io.duoctl.app.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
-import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationQuery;
 import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.orgs.OrganizationUpdate;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.DuoApi;
@@ -184,37 +184,15 @@ final class OrganizationRoutes {
   private Object update(ApiCall call) {
     OrganizationRequests.Update body = call.body(OrganizationRequests.Update.class);
     AccessMode mode = body.accessMode() == null ? null : mode("access_mode", body.accessMode());
-    Organization org = find(call);
-    String id = org.id();
-    String actor = call.actor();
-    if (body.name() != null) {
-      org = organizations.rename(id, body.name(), actor);
-    }
-    if (mode != null) {
-      org = organizations.setAccessMode(id, mode, actor);
-    }
-    if (body.addTags() != null && !body.addTags().isEmpty()) {
-      try {
-        org = organizations.tag(id, body.addTags(), actor);
-      } catch (InvalidInputException e) {
-        throw ApiException.invalid(
-            e.getMessage(),
-            e.errors().stream()
-                .map(f -> new FieldError(f.field().replaceFirst("^tag", "add_tags"), f.message()))
-                .toList());
-      }
-    }
-    if (body.removeTags() != null && !body.removeTags().isEmpty()) {
-      org = organizations.untag(id, body.removeTags(), actor);
-    }
-    if (body.variables() != null) {
-      for (Map.Entry<String, String> v : new TreeMap<>(body.variables()).entrySet()) {
-        org = organizations.setVariable(id, v.getKey(), v.getValue(), actor);
-      }
-    }
-    for (String name : orEmpty(body.removeVariables())) {
-      org = organizations.removeVariable(id, name, actor);
-    }
+    OrganizationUpdate update =
+        OrganizationUpdate.none()
+            .withName(body.name())
+            .withAccessMode(mode)
+            .withAddedTags(orEmpty(body.addTags()))
+            .withRemovedTags(orEmpty(body.removeTags()))
+            .withVariables(body.variables() == null ? Map.of() : body.variables())
+            .withRemovedVariables(orEmpty(body.removeVariables()));
+    Organization org = organizations.update(find(call).id(), update, call.actor());
     return OrganizationViews.of(org);
   }
 

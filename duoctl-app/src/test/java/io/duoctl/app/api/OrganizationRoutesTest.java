@@ -128,6 +128,42 @@ class OrganizationRoutesTest {
   }
 
   @Test
+  void update_withAValidRenameAndAnInvalidTag_changesNothing() {
+    create("{\"name\": \"Acme\", \"tags\": [\"gold\"], \"variables\": {\"psa_id\": \"17\"}}");
+
+    Reply reply =
+        api.patch(
+            "/api/v1/organizations/Acme",
+            admin,
+            "{\"name\": \"Acme Corp\", \"access_mode\": \"parent\", \"variables\":"
+                + " {\"psa_id\": \"42\"}, \"add_tags\": [\"bad tag!\"]}");
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+    assertThat(fields(reply)).containsExactly("add_tags");
+    assertThat(api.get("/api/v1/organizations/Acme%20Corp", read).status()).isEqualTo(404);
+    Reply acme = api.get("/api/v1/organizations/Acme", read);
+    assertThat(acme.json().path("access_mode").asText()).isEqualTo("child_account");
+    assertThat(acme.json().path("variables").toString()).isEqualTo("{\"psa_id\":\"17\"}");
+    assertThat(acme.json().path("tags").toString()).isEqualTo("[\"gold\"]");
+  }
+
+  @Test
+  void update_toATakenName_is409_andKeepsTheOtherChangesUnsaved() {
+    create("{\"name\": \"Acme\"}");
+    create("{\"name\": \"Globex\"}");
+
+    Reply reply =
+        api.patch(
+            "/api/v1/organizations/Acme",
+            admin,
+            "{\"name\": \"globex\", \"add_tags\": [\"gold\"], \"remove_variables\": []}");
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(409);
+    assertThat(api.get("/api/v1/organizations/Acme", read).json().path("tags").toString())
+        .isEqualTo("[]");
+  }
+
+  @Test
   void create_twice_is409Conflict() {
     create("{\"name\": \"Acme\"}");
 

@@ -58,7 +58,7 @@ class CliImportFromDuoTest {
 
   @Test
   void importDuo_createsAndMapsAnOrganizationPerChildAccount_andSkipsTakenNames() {
-    duo.givenChildAccount(parent, "Acme Corporation");
+    Account acme = duo.givenChildAccount(parent, "Acme Corporation");
     duo.givenChildAccount(parent, "Globex, Inc.");
     assertThat(cli.run("orgs", "add", "Globex, Inc.").code()).isZero();
 
@@ -67,7 +67,8 @@ class CliImportFromDuoTest {
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out())
         .contains("Created 1 organizations from Duo accounts.")
-        .contains("Skipped Globex, Inc.");
+        .contains("Skipped Globex, Inc.")
+        .containsPattern("Acme Corporation\\s+\\S+\\s+child-account\\s+" + acme.id());
     Result accounts = cli.run("mapping", "accounts");
     assertThat(accounts.out())
         .containsPattern("Acme Corporation\\s+\\S+\\.duo\\.test\\s+Acme Corporation")

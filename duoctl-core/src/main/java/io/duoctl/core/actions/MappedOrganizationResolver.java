@@ -40,6 +40,17 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
     } catch (OrganizationNotFoundException e) {
       throw OrganizationUnavailableException.unknown(organization);
     }
+    if (!org.configurationName().equals(configurationName)) {
+      throw new OrganizationUnavailableException(
+          ErrorCode.UNKNOWN_ORGANIZATION,
+          "organization "
+              + organization
+              + " belongs to configuration \""
+              + org.configurationName()
+              + "\", not \""
+              + configurationName
+              + "\"; name that configuration to run actions for it");
+    }
     Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
     Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
     for (DuoApi api : DuoApi.values()) {

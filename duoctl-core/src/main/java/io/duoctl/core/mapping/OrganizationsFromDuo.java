@@ -42,6 +42,9 @@ public final class OrganizationsFromDuo {
    * Imports the unmapped accounts of a configuration (null: the default), all or nothing. Accounts
    * whose name an organization already has are skipped and reported, for mapping by hand or through
    * suggestions.
+   *
+   * @return the organizations created, each as stored afterwards (mapped to its account), and the
+   *     accounts skipped
    */
   public DuoImport importUnmapped(String configurationName, String actor) {
     String configuration = settings.get(configurationName).name();
@@ -71,7 +74,7 @@ public final class OrganizationsFromDuo {
             MappingRows.set(handle, org.id(), configuration, account.accountId(), now, actor);
             MappingAudit.append(
                 audit, handle, actor, org, "mapping.imported", null, account.accountId());
-            created.add(org);
+            created.add(organizations.getWithin(handle, org.id()));
           }
           return new DuoImport(created, skipped);
         });

@@ -66,6 +66,16 @@ public final class OrganizationService {
     return insert(handle, org.configurationName(), org, "created", actor);
   }
 
+  /**
+   * The organization with {@code id} as the caller's transaction sees it, for core services that
+   * compose a larger change and return its result.
+   *
+   * @throws OrganizationNotFoundException if there is none
+   */
+  public Organization getWithin(Handle handle, String id) {
+    return require(handle, id);
+  }
+
   /** Whether the configuration has an organization of that name (case-insensitive). */
   public boolean nameTaken(Handle handle, String configuration, String name) {
     return store.nameTaken(handle, configuration, name, null);
@@ -116,6 +126,121 @@ public final class OrganizationService {
           store.rename(handle, id, newName, now());
           return List.of(AuditChange.of("name", org.name(), newName.strip()));
         });
+  }
+
+  /**
+   * Makes every change of {@code update} at once: all are checked first, then applied in one
+   * transaction with their audit entries (access-mode-set, tagged, untagged, variable-set,
+   * variable-removed, renamed), so a failure leaves the organization as it was.
+   *
+   * @return the organization afterwards (as it is, when {@code update} changes nothing)
+   * @throws InvalidOrganizationException naming every rejected field ({@code name}, {@code
+   *     add_tags}, {@code variables.<name>}, and a tag or variable both added and removed)
+   * @throws DuplicateOrganizationException if the new name is taken in its configuration
+   * @throws OrganizationNotFoundException if there is no organization {@code id}
+   */
+  public Organization update(String id, OrganizationUpdate update, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    if (update.name() != null) {
+      OrganizationRules.checkName("name", update.name(), errors);
+    }
+    OrganizationRules.checkTags("add_tags", update.addTags(), errors);
+    OrganizationRules.checkVariables(update.variables(), errors);
+    update.addTags().stream()
+        .filter(update.removeTags()::contains)
+        .forEach(
+            tag ->
+                errors.add(
+                    new FieldError(
+                        "remove_tags", "tag \"" + tag + "\" is also added; name it once")));
+    update.variables().keySet().stream()
+        .filter(update.removeVariables()::contains)
+        .forEach(
+            name ->
+                errors.add(
+                    new FieldError(
+                        "remove_variables",
+                        "variable \"" + name + "\" is also set; name it once")));
+    OrganizationRules.throwIfAny(errors);
+    if (update.isEmpty()) {
+      return get(id);
+    }
+    return jdbi.inTransaction(
+        handle -> {
+          Organization org = require(handle, id);
+          apply(handle, org, update, actor);
+          return store.find(handle, id).orElseThrow();
+        });
+  }
+
+  private void apply(Handle handle, Organization org, OrganizationUpdate update, String actor) {
+    String id = org.id();
+    Instant now = now();
+    if (update.accessMode() != null) {
+      store.setAccessMode(handle, id, update.accessMode(), now);
+      append(
+          handle,
+          actor,
+          id,
+          "access-mode-set",
+          List.of(AuditChange.of("access_mode", org.accessMode(), update.accessMode())));
+    }
+    if (!update.addTags().isEmpty()) {
+      update.addTags().forEach(tag -> store.addTag(handle, id, tag));
+      append(
+          handle,
+          actor,
+          id,
+          "tagged",
+          List.of(AuditChange.of("tags", null, String.join(",", update.addTags()))));
+    }
+    if (!update.removeTags().isEmpty()) {
+      update.removeTags().forEach(tag -> store.removeTag(handle, id, tag));
+      append(
+          handle,
+          actor,
+          id,
+          "untagged",
+          List.of(AuditChange.of("tags", String.join(",", update.removeTags()), null)));
+    }
+    update
+        .variables()
+        .forEach(
+            (name, value) -> {
+              store.setVariable(handle, id, name, value);
+              append(
+                  handle,
+                  actor,
+                  id,
+                  "variable-set",
+                  List.of(AuditChange.of("variables." + name, org.variables().get(name), value)));
+            });
+    update
+        .removeVariables()
+        .forEach(
+            name -> {
+              store.removeVariable(handle, id, name);
+              append(
+                  handle,
+                  actor,
+                  id,
+                  "variable-removed",
+                  List.of(AuditChange.of("variables." + name, org.variables().get(name), null)));
+            });
+    // last, so a taken name is found after the other writes and rolls them back too
+    if (update.name() != null) {
+      if (store.nameTaken(handle, org.configurationName(), update.name(), id)) {
+        throw duplicate(update.name(), org.configurationName());
+      }
+      store.rename(handle, id, update.name(), now);
+      append(
+          handle,
+          actor,
+          id,
+          "renamed",
+          List.of(AuditChange.of("name", org.name(), update.name().strip())));
+    }
+    store.touch(handle, id, now);
   }
 
   /** Deletes an organization with its tags, variables, mapping and secrets. */

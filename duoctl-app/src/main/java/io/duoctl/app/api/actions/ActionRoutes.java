@@ -20,10 +20,21 @@ public final class ActionRoutes {
   public static final String ACTIONS = "/api/v1/actions";
 
   private static final String RUN_OUTCOME =
-      "Answers 200 with the result whenever the action ran (ok tells whether it succeeded; a"
-          + " failure carries our code, Duo's code and message_detail); 400 names every bad"
-          + " field, 404 an unknown organization, 409 one that is not mapped. Secret outputs"
-          + " (bypass codes, activation links) appear only in this response.";
+      "Answers with the one result body whenever the action ran: 200 when it succeeded, 422 when"
+          + " Duo refused the request (invalid input, not found, conflict, missing permission),"
+          + " 502 when Duo failed or could not be reached (5xx, connection, still rate-limited"
+          + " after every retry); a failure's error carries our code, Duo's code and"
+          + " message_detail. 400 names every bad field, 404 an unknown organization, 409 one"
+          + " that is not mapped. Secret outputs (bypass codes, activation links) appear only in"
+          + " this response.";
+
+  private static final String REFUSED =
+      "The action ran and Duo refused the request (Duo 4xx: invalid input, not found, conflict,"
+          + " missing permission); the result's error says why. Sending it again will not help.";
+
+  private static final String DUO_FAILED =
+      "The action ran and Duo failed or could not be reached (5xx, connection, still"
+          + " rate-limited after every retry); the result's error says why. Retry later.";
 
   private ActionRoutes() {}
 
@@ -70,6 +81,8 @@ public final class ActionRoutes {
                 RunRequest.schema(
                     JsonSchemas.anyObject("The action's input; see GET /api/v1/actions/{id}")))
             .response(ResultJson.schema())
+            .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
+            .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())
             .handle(call -> controller.run(call.pathParam("id"), call)));
     return List.copyOf(routes);
   }
@@ -94,6 +107,8 @@ public final class ActionRoutes {
         .tag("run " + action.category())
         .body(RunRequest.schema(action.input().json()))
         .response(ResultJson.schema())
+        .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
+        .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())
         .handle(call -> controller.run(action.id(), call));
   }
 }

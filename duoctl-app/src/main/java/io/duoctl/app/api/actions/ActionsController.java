@@ -6,11 +6,13 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiCall;
 import io.duoctl.app.api.ApiErrorCode;
 import io.duoctl.app.api.ApiException;
+import io.duoctl.app.api.ApiResponse;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.errors.FieldError;
 import java.util.List;
@@ -20,10 +22,12 @@ final class ActionsController {
 
   private final Duoctl duoctl;
   private final ActionCatalog catalog;
+  private final InputValidator validator;
 
   ActionsController(Duoctl duoctl) {
     this.duoctl = duoctl;
     this.catalog = duoctl.actions();
+    this.validator = new InputValidator(duoctl.clock());
   }
 
   ObjectNode list(ApiCall call) {
@@ -44,13 +48,17 @@ final class ActionsController {
     return CatalogJson.action(require(actionId));
   }
 
-  ObjectNode run(String actionId, ApiCall call) {
+  /**
+   * Runs the action: 200 with the result when it succeeded, the same result body with {@link
+   * RunStatus}'s 422, 502 or 500 when it reached Duo and failed.
+   */
+  ApiResponse run(String actionId, ApiCall call) {
     ActionDefinition action = require(actionId);
     RunChecks.requireScopeFor(action, call);
-    ActionRunner runner = duoctl.actionRunner(null);
     RunRequest request =
         RunRequest.read(
-            call.body(JsonNode.class), input -> RunChecks.inputErrors(runner, action, input));
+            call.body(JsonNode.class), input -> RunChecks.inputErrors(validator, action, input));
+    ActionRunner runner = RunChecks.runnerOf(duoctl, request.configuration());
     ActionResult result =
         runner.run(
             request.organization(),
@@ -60,7 +68,7 @@ final class ActionsController {
     if (!result.ok()) {
       refuse(result.error());
     }
-    return ResultJson.of(result);
+    return new ApiResponse(RunStatus.of(result), ResultJson.of(result));
   }
 
   private ActionDefinition require(String actionId) {

@@ -15,10 +15,11 @@ import java.util.function.Function;
  * @param organization the organization's id or name
  * @param input the action's input fields (checked against its schema by the runner)
  * @param dryRun whether a mutating action only shows the requests it would send
+ * @param configuration the named configuration the organization belongs to, or null for the default
  */
-record RunRequest(String organization, ObjectNode input, boolean dryRun) {
+record RunRequest(String organization, ObjectNode input, boolean dryRun, String configuration) {
 
-  static final Set<String> FIELDS = Set.of("organization", "input", "dry_run");
+  static final Set<String> FIELDS = Set.of("organization", "input", "dry_run", "configuration");
 
   RunRequest {
     Objects.requireNonNull(organization, "organization");
@@ -36,9 +37,10 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun) {
     String organization = fields.requiredText("organization", "\"Acme\"");
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
     boolean dryRun = fields.bool("dry_run", false);
+    String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
     fields.rejectAll("input.", inputErrors.apply(input));
     fields.throwIfInvalid("invalid run request");
-    return new RunRequest(organization, input, dryRun);
+    return new RunRequest(organization, input, dryRun, configuration);
   }
 
   /** The request body's schema, with {@code inputSchema} as the schema of {@code input}. */
@@ -55,6 +57,7 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun) {
                     "For a mutating action: return the Duo requests it would send (secrets"
                         + " redacted) and send nothing")
                 .put("default", false))
+        .optional("configuration", RunChecks.configurationSchema())
         .closed();
   }
 }

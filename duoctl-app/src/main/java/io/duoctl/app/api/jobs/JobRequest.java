@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.app.api.actions.BodyFields;
+import io.duoctl.app.api.actions.RunChecks;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.jobs.OrganizationSelection;
@@ -16,13 +17,24 @@ import java.util.function.Function;
 
 /**
  * The body of {@code POST /api/v1/jobs}: one action over a list of organizations, a tag, or every
- * mapped organization.
+ * mapped organization, of the named configuration ({@code configuration}, null: the default).
  */
 record JobRequest(
-    ActionDefinition action, OrganizationSelection selection, ObjectNode input, boolean dryRun) {
+    ActionDefinition action,
+    OrganizationSelection selection,
+    ObjectNode input,
+    boolean dryRun,
+    String configuration) {
 
   static final Set<String> FIELDS =
-      Set.of("action", "organizations", "tag", "all_organizations", "input", "dry_run");
+      Set.of(
+          "action",
+          "organizations",
+          "tag",
+          "all_organizations",
+          "input",
+          "dry_run",
+          "configuration");
 
   JobRequest {
     Objects.requireNonNull(action, "action");
@@ -52,12 +64,13 @@ record JobRequest(
     boolean all = fields.bool("all_organizations", false);
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
     boolean dryRun = fields.bool("dry_run", false);
+    String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
     OrganizationSelection selection = selection(fields, organizations, tag, all);
     if (action != null) {
       fields.rejectAll("input.", inputErrors.apply(action, input));
     }
     fields.throwIfInvalid("invalid job request");
-    return new JobRequest(action, selection, input, dryRun);
+    return new JobRequest(action, selection, input, dryRun, configuration);
   }
 
   private static OrganizationSelection selection(
@@ -106,6 +119,7 @@ record JobRequest(
             "dry_run",
             JsonSchemas.bool("Mutating actions only show the requests they would send")
                 .put("default", false))
+        .optional("configuration", RunChecks.configurationSchema())
         .closed();
   }
 }

@@ -9,9 +9,8 @@ import io.duoctl.app.api.ApiException;
 import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiText;
 import io.duoctl.app.api.actions.RunChecks;
-import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.RunOptions;
-import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobStore;
@@ -24,24 +23,24 @@ final class JobsController {
 
   private final Duoctl duoctl;
   private final JobStore store;
+  private final InputValidator validator;
 
   JobsController(Duoctl duoctl) {
     this.duoctl = duoctl;
     this.store = new JobStore(duoctl.database().jdbi());
+    this.validator = new InputValidator(duoctl.clock());
   }
 
   ApiResponse create(ApiCall call) {
     JsonNode body = call.body(JsonNode.class);
-    ActionRunner runner = duoctl.actionRunner(null);
     JobRequest request =
         JobRequest.read(
             body,
             duoctl.actions()::find,
-            (action, input) -> RunChecks.inputErrors(runner, action, input));
+            (action, input) -> RunChecks.inputErrors(validator, action, input));
     RunChecks.requireScopeFor(request.action(), call);
     Job job =
-        duoctl
-            .fanOut(null)
+        RunChecks.fanOutOf(duoctl, request.configuration())
             .start(
                 request.action().id(),
                 request.input(),
@@ -64,7 +63,12 @@ final class JobsController {
 
   ObjectNode get(String jobId) {
     JobSummary job = require(jobId);
-    return JobJson.job(job, fanOut().progress(jobId).orElse(job.progress()));
+    return JobJson.job(
+        job,
+        duoctl
+            .fanOutRunning(jobId)
+            .flatMap(fanOut -> fanOut.progress(jobId))
+            .orElse(job.progress()));
   }
 
   Object rows(ApiCall call) {
@@ -90,7 +94,7 @@ final class JobsController {
 
   ApiResponse cancel(String jobId) {
     JobSummary job = require(jobId);
-    if (!fanOut().cancel(jobId)) {
+    if (!duoctl.fanOutRunning(jobId).map(fanOut -> fanOut.cancel(jobId)).orElse(false)) {
       throw ApiException.of(
           ApiErrorCode.CONFLICT,
           "job "
@@ -135,9 +139,5 @@ final class JobsController {
         .find(jobId)
         .orElseThrow(
             () -> ApiException.notFound("no job " + jobId + "; GET /api/v1/jobs lists them"));
-  }
-
-  private FanOut fanOut() {
-    return duoctl.fanOut(null);
   }
 }

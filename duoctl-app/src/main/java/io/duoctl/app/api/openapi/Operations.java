@@ -3,6 +3,7 @@ package io.duoctl.app.api.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.app.api.ApiOutcome;
 import io.duoctl.app.api.ApiParameter;
 import io.duoctl.app.api.ApiRoute;
 
@@ -62,6 +63,14 @@ final class Operations {
     error(responses, components, 403, "The token's scope is below `" + scope + "`");
     if (route.path().contains("{") || route.requestSchema() != null) {
       error(responses, components, 404, "Something the request names does not exist");
+    }
+    for (ApiOutcome outcome : route.outcomes()) {
+      responses
+          .putObject(String.valueOf(outcome.status()))
+          .put("description", outcome.description())
+          .putObject("content")
+          .putObject(JSON)
+          .set("schema", components.hoist(outcome.schema()));
     }
     return op;
   }

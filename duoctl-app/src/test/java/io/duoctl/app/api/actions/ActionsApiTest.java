@@ -7,10 +7,14 @@ import io.duoctl.app.api.actions.MspApi.Reply;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.faults.Fault;
+import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.model.Account;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,13 +186,13 @@ class ActionsApiTest {
   }
 
   @Test
-  void aFailureAtDuo_isA200ResultWithOkFalse_carryingDuosCodeAndDetail() {
+  void aRequestDuoRefuses_is422WithTheResultBody_carryingDuosCodeAndDetail() {
     String body = "{'organization': 'Acme', 'input': {'username': 'jdoe'}}";
     api.post("/api/v1/actions/users.create/run", api.runToken, body);
 
     Reply again = api.post("/api/v1/actions/users.create/run", api.runToken, body);
 
-    assertThat(again.status()).as(again.text()).isEqualTo(200);
+    assertThat(again.status()).as(again.text()).isEqualTo(422);
     assertThat(again.json().path("ok").asBoolean()).isFalse();
     assertThat(again.json().path("data").isNull()).isTrue();
     JsonNode error = again.json().path("error");
@@ -197,6 +201,96 @@ class ActionsApiTest {
     assertThat(error.path("http_status").asInt()).isEqualTo(400);
     assertThat(error.path("message_detail").asText()).isNotBlank();
     assertThat(users("Acme").all()).hasSize(1);
+  }
+
+  @Test
+  void aUserDuoDoesNotHave_is422NamingIt() {
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.get/run",
+            api.readToken,
+            "{'organization': 'Acme', 'input': {'user': 'nobody'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(422);
+    assertThat(run.json().path("ok").asBoolean()).isFalse();
+    assertThat(run.json().path("error").path("message").asText()).contains("nobody");
+  }
+
+  @Test
+  void aDuoServerError_is502WithTheResultBody_andChangesNothing() {
+    duo.faults().add(new FaultRule("POST", "/admin/v1/users", 1.0, 1, Fault.status(503)));
+
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.create/run",
+            api.runToken,
+            "{'organization': 'Acme', 'input': {'username': 'jdoe'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(502);
+    assertThat(run.json().path("ok").asBoolean()).isFalse();
+    assertThat(run.json().path("organization").asText()).isEqualTo("Acme");
+    assertThat(run.json().path("error").path("code").asText()).isEqualTo("duo_server");
+    assertThat(run.json().path("error").path("http_status").asInt()).isEqualTo(503);
+    assertThat(users("Acme").all()).isEmpty();
+  }
+
+  @Test
+  void rateLimitedAfterEveryRetry_is502() {
+    duo.faults().add(new FaultRule("GET", "/admin/v1/users", 1.0, 100, Fault.rateLimited()));
+
+    Reply run =
+        api.post("/api/v1/actions/users.list/run", api.readToken, "{'organization': 'Acme'}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(502);
+    assertThat(run.json().path("error").path("code").asText()).isEqualTo("duo_rate_limited");
+  }
+
+  @Test
+  void aNamedConfiguration_runsForItsOwnOrganizationOfThatName() {
+    Map<String, Account> eu = api.addConfiguration(duo.emulator(), "eu", List.of("Acme"));
+
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.create/run",
+            api.runToken,
+            "{'organization': 'Acme', 'configuration': 'eu', 'input': {'username': 'jdoe'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(200);
+    assertThat(UserDirectory.of(duo.world(), eu.get("Acme")).byUsernameOrAlias("jdoe")).isPresent();
+    assertThat(users("Acme").all()).isEmpty();
+  }
+
+  @Test
+  void anUnknownConfiguration_is404NamingIt() {
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.list/run",
+            api.readToken,
+            "{'organization': 'Acme', 'configuration': 'mars'}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(404);
+    assertThat(run.code()).isEqualTo("not_found");
+    assertThat(run.json().path("error").path("field").asText()).isEqualTo("configuration");
+    assertThat(run.json().path("error").path("message").asText()).contains("mars");
+  }
+
+  @Test
+  void anOrganizationOfAnotherConfiguration_is404_andRunsNothing() {
+    api.addConfiguration(duo.emulator(), "eu", List.of("Initech"));
+    String acmeId = api.duoctl.organizations().getByNameOrId(null, "Acme").id();
+
+    Reply run =
+        api.post(
+            "/api/v1/actions/users.create/run",
+            api.runToken,
+            "{'organization': '"
+                + acmeId
+                + "', 'configuration': 'eu', 'input': {'username': 'jdoe'}}");
+
+    assertThat(run.status()).as(run.text()).isEqualTo(404);
+    assertThat(run.json().path("error").path("field").asText()).isEqualTo("organization");
+    assertThat(run.json().path("error").path("message").asText()).contains("\"default\"", "\"eu\"");
+    assertThat(users("Acme").all()).isEmpty();
   }
 
   @Test

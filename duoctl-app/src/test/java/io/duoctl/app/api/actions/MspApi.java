@@ -24,10 +24,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An MSP as the REST API sees it: the emulator with a parent account and named child accounts,
@@ -52,38 +54,22 @@ public final class MspApi implements AutoCloseable {
   public final Map<String, Account> accounts = new LinkedHashMap<>();
   public final String readToken;
   public final String runToken;
+
+  /** Every wait the Duo client asked for (back-off after 429s, pacing); none is slept. */
+  public final List<Duration> waits = new CopyOnWriteArrayList<>();
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** Child accounts named {@code organizations}, all mapped. */
   public MspApi(DuoEmulator duo, Path dataDir, List<String> organizations) {
-    Account parent = duo.givenParentAccount("REST MSP " + ++parents);
-    IntegrationKeys keys = duo.givenAccountsApi(parent);
-    organizations.forEach(name -> accounts.put(name, duo.givenChildAccount(parent, name)));
     Clock clock = Clock.systemUTC();
     duoctl =
         Duoctl.start(
             new AppConfig(dataDir, null, null, null, null, "cli:tester"),
             clock,
-            new DuoClientFactory(clock, d -> {}));
+            new DuoClientFactory(clock, waits::add));
     try {
-      duoctl
-          .settings()
-          .save(
-              ConfigurationUpdate.named("default")
-                  .withApi(
-                      DuoApi.ACCOUNTS,
-                      keys.apiHostname(),
-                      keys.integrationKey(),
-                      Secret.of(keys.secretKey()))
-                  .withAdvanced(
-                      AdvancedSettings.defaults()
-                          .withAllowPlainHttp(true)
-                          .withProxy(
-                              new ProxySettings(
-                                  "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
-              "cli:tester");
-      duoctl.mapping().refreshAccounts(null, duoctl.accountDirectory(), "cli:tester");
-      duoctl.organizationsFromDuo().importUnmapped(null, "cli:tester");
+      accounts.putAll(addConfiguration(duo, "default", organizations));
       readToken = token("reader", ApiScope.READ);
       runToken = token("runner", ApiScope.RUN);
       server = WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(0));
@@ -91,6 +77,37 @@ public final class MspApi implements AutoCloseable {
       duoctl.close();
       throw e;
     }
+  }
+
+  /**
+   * Saves configuration {@code name} against a new parent account with child accounts named {@code
+   * organizations}, imported and mapped in that configuration; returns them by name.
+   */
+  public Map<String, Account> addConfiguration(
+      DuoEmulator duo, String name, List<String> organizations) {
+    Account parent = duo.givenParentAccount("REST MSP " + ++parents);
+    IntegrationKeys keys = duo.givenAccountsApi(parent);
+    Map<String, Account> children = new LinkedHashMap<>();
+    organizations.forEach(org -> children.put(org, duo.givenChildAccount(parent, org)));
+    duoctl
+        .settings()
+        .save(
+            ConfigurationUpdate.named(name)
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    keys.apiHostname(),
+                    keys.integrationKey(),
+                    Secret.of(keys.secretKey()))
+                .withAdvanced(
+                    AdvancedSettings.defaults()
+                        .withAllowPlainHttp(true)
+                        .withProxy(
+                            new ProxySettings(
+                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
+            "cli:tester");
+    duoctl.mapping().refreshAccounts(name, duoctl.accountDirectory(), "cli:tester");
+    duoctl.organizationsFromDuo().importUnmapped(name, "cli:tester");
+    return children;
   }
 
   /** A new token's plaintext. */

@@ -9,10 +9,12 @@ import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.model.Account;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class JobsApiTest {
   }
 
   void awaitFinished(String jobId) throws InterruptedException {
-    var running = api.duoctl.fanOut(null).running(jobId);
+    var running = api.duoctl.fanOutRunning(jobId).flatMap(fanOut -> fanOut.running(jobId));
     if (running.isPresent()) {
       assertThat(running.get().await(Duration.ofSeconds(60))).as("job finished").isTrue();
     }
@@ -103,6 +105,50 @@ class JobsApiTest {
     assertThat(csv.text().strip().split("\n")).hasSize(7);
     assertThat(csv.text()).startsWith("index,organization_id,organization,ok,error_code");
     failed.forEach(org -> assertThat(csv.text()).contains("\"" + org + "\",false,duo_server"));
+  }
+
+  @Test
+  void aJobInANamedConfiguration_runsOverItsOrganizationsOnly() throws Exception {
+    msp(2);
+    Map<String, Account> eu =
+        api.addConfiguration(duo.emulator(), "eu", List.of("Org 01", "Euro 1", "Euro 2"));
+
+    Reply started =
+        api.post(
+            "/api/v1/jobs",
+            api.runToken,
+            "{'action': 'users.create', 'configuration': 'eu', 'all_organizations': true,"
+                + " 'input': {'username': 'svc'}}");
+
+    assertThat(started.status()).as(started.text()).isEqualTo(202);
+    String id = started.json().path("id").asText();
+    awaitFinished(id);
+    Reply job = api.get("/api/v1/jobs/" + id, api.readToken);
+    assertThat(job.json().path("state").asText()).as(job.text()).isEqualTo("succeeded");
+    Reply rows = api.get("/api/v1/jobs/" + id + "/rows", api.readToken);
+    assertThat(rows.json().path("rows").findValuesAsText("organization"))
+        .containsExactlyInAnyOrder("Org 01", "Euro 1", "Euro 2");
+    eu.values()
+        .forEach(
+            account ->
+                assertThat(UserDirectory.of(duo.world(), account).byUsernameOrAlias("svc"))
+                    .isPresent());
+    assertThat(hasUser("Org 01", "svc")).isFalse();
+  }
+
+  @Test
+  void aJobInAnUnknownConfiguration_is404NamingIt() {
+    msp(1);
+
+    Reply started =
+        api.post(
+            "/api/v1/jobs",
+            api.readToken,
+            "{'action': 'users.list', 'configuration': 'mars', 'all_organizations': true}");
+
+    assertThat(started.status()).as(started.text()).isEqualTo(404);
+    assertThat(started.json().path("error").path("field").asText()).isEqualTo("configuration");
+    assertThat(started.text()).contains("mars");
   }
 
   @Test

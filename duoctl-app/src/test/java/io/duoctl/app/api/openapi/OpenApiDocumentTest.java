@@ -16,6 +16,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -105,6 +106,32 @@ class OpenApiDocumentTest {
     assertThat(create.path("responses").path("200").path("content").toString())
         .contains("#/components/schemas/ActionResult");
     assertThat(served.json().path("components").path("schemas").has("ActionResult")).isTrue();
+  }
+
+  @Test
+  void everyRunOperation_documents422And502_withTheResultBody() {
+    List<JsonNode> runs = new ArrayList<>();
+    served
+        .json()
+        .path("paths")
+        .properties()
+        .forEach(
+            path -> {
+              if (path.getKey().endsWith("/run")) {
+                runs.add(path.getValue().path("post"));
+              }
+            });
+
+    assertThat(runs).hasSize(api.duoctl.actions().list().size() + 1);
+    for (JsonNode run : runs) {
+      for (String status : List.of("422", "502")) {
+        JsonNode response = run.path("responses").path(status);
+        assertThat(response.path("content").toString())
+            .as(run.path("operationId").asText() + " " + status)
+            .contains("#/components/schemas/ActionResult");
+        assertThat(response.path("description").asText()).contains("Duo");
+      }
+    }
   }
 
   @Test
