@@ -21,20 +21,21 @@ public final class ActionRoutes {
 
   private static final String RUN_OUTCOME =
       "Answers with the one result body whenever the action ran: 200 when it succeeded, 422 when"
-          + " Duo refused the request (invalid input, not found, conflict, missing permission),"
-          + " 502 when Duo failed or could not be reached (5xx, connection, still rate-limited"
-          + " after every retry); a failure's error carries our code, Duo's code and"
+          + " Duo refused the request itself (invalid input, not found, conflict), 502 when Duo"
+          + " failed, could not be reached or did not accept duoctl's stored keys (5xx,"
+          + " connection, still rate-limited after every retry, 401/403); a failure's error carries our code, Duo's code and"
           + " message_detail. 400 names every bad field, 404 an unknown organization, 409 one"
           + " that is not mapped. Secret outputs (bypass codes, activation links) appear only in"
           + " this response.";
 
   private static final String REFUSED =
-      "The action ran and Duo refused the request (Duo 4xx: invalid input, not found, conflict,"
-          + " missing permission); the result's error says why. Sending it again will not help.";
+      "The action ran and Duo refused the request itself (invalid input, not found, conflict);"
+          + " the result's error says why. Sending it again will not help.";
 
   private static final String DUO_FAILED =
-      "The action ran and Duo failed or could not be reached (5xx, connection, still"
-          + " rate-limited after every retry); the result's error says why. Retry later.";
+      "The action ran and Duo failed, could not be reached or did not accept duoctl's stored"
+          + " keys or their grants (5xx, connection, still rate-limited after every retry,"
+          + " 401/403); the result's error says why. Retry later or fix the settings.";
 
   private ActionRoutes() {}
 

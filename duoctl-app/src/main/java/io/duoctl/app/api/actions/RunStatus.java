@@ -10,10 +10,14 @@ import io.duoctl.core.actions.ActionResult;
  */
 final class RunStatus {
 
-  /** Duo refused the request: invalid input, not found, conflict, missing permission or keys. */
+  /** Duo refused the request itself: invalid input, not found, conflict. */
   static final int REFUSED = 422;
 
-  /** Duo failed or could not be reached: 5xx, a broken connection, 429 after every retry. */
+  /**
+   * Duo failed, could not be reached, or did not accept duoctl's stored keys or their grants (a
+   * setting to fix, not the caller's request): 5xx, a broken connection, 429 after every retry, 401
+   * and 403.
+   */
   static final int DUO_FAILED = 502;
 
   /** A defect in duoctl. */
@@ -33,12 +37,11 @@ final class RunStatus {
           UNKNOWN_ACTION,
           UNKNOWN_ORGANIZATION,
           ORGANIZATION_UNAVAILABLE,
-          DUO_AUTHENTICATION,
-          DUO_FORBIDDEN,
           DUO_NOT_FOUND,
           DUO_INVALID_REQUEST ->
           REFUSED;
-      case DUO_RATE_LIMITED, DUO_SERVER, DUO_CONNECTION -> DUO_FAILED;
+      case DUO_AUTHENTICATION, DUO_FORBIDDEN, DUO_RATE_LIMITED, DUO_SERVER, DUO_CONNECTION ->
+          DUO_FAILED;
       case DUO_ERROR -> refusedByDuo(error) ? REFUSED : DUO_FAILED;
       case CANCELLED, INTERNAL -> INTERNAL;
     };
@@ -46,6 +49,11 @@ final class RunStatus {
 
   private static boolean refusedByDuo(ActionError error) {
     Integer status = error.httpStatus();
-    return status != null && status >= 400 && status < 500 && status != 429;
+    return status != null
+        && status >= 400
+        && status < 500
+        && status != 401
+        && status != 403
+        && status != 429;
   }
 }
