@@ -43,15 +43,9 @@ class BypassCodesCliTest {
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
     msp = new CliMsp(duo, cli, "Acme");
-    ok("users", "create", "jdoe", "--org", "Acme");
+    cli.ok("users", "create", "jdoe", "--org", "Acme");
     jdoe =
         UserDirectory.of(duo.world(), msp.child("Acme")).byUsernameOrAlias("jdoe").get().userId();
-  }
-
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
   }
 
   BypassCodes codes() {
@@ -61,7 +55,7 @@ class BypassCodesCliTest {
   @Test
   void create_printsTheCodesOnce_warns_andNeitherAuditNorDatabaseKeepsThem() throws Exception {
     Result created =
-        ok(
+        cli.ok(
             "bypass-codes",
             "create",
             "jdoe",
@@ -86,8 +80,8 @@ class BypassCodesCliTest {
       assertThat(codes().consume(jdoe, code)).as("a working code").isTrue();
     }
 
-    Result audit = ok("audit", "list", "--limit", "1000", "-o", "json");
-    Result rows = ok("jobs", "list", "-o", "json");
+    Result audit = cli.ok("audit", "list", "--limit", "1000", "-o", "json");
+    Result rows = cli.ok("jobs", "list", "-o", "json");
     assertThat(audit.out()).contains("bypass_codes.create");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dataDir)) {
@@ -104,20 +98,20 @@ class BypassCodesCliTest {
 
   @Test
   void list_showsMetadataWithoutCodes_andDeleteByIdOrByUserRemovesThem() {
-    Result created = ok("bypass-codes", "create", "jdoe", "--count", "2", "--org", "Acme");
+    Result created = cli.ok("bypass-codes", "create", "jdoe", "--count", "2", "--org", "Acme");
     List<String> printed = codesIn(created.out());
     List<String> ids = codes().codesOf(jdoe).stream().map(BypassCode::bypassCodeId).toList();
 
-    Result listed = ok("bypass-codes", "list", "--user", "jdoe", "--org", "Acme");
+    Result listed = cli.ok("bypass-codes", "list", "--user", "jdoe", "--org", "Acme");
     assertThat(listed.out()).contains(ids.get(0), ids.get(1));
     printed.forEach(code -> assertThat(listed.out()).doesNotContain(code));
 
-    ok("bypass-codes", "delete", ids.get(0), "--org", "Acme");
+    cli.ok("bypass-codes", "delete", ids.get(0), "--org", "Acme");
     assertThat(codes().codesOf(jdoe))
         .extracting(BypassCode::bypassCodeId)
         .containsExactly(ids.get(1));
 
-    ok("bypass-codes", "delete", "--user", "jdoe", "--org", "Acme");
+    cli.ok("bypass-codes", "delete", "--user", "jdoe", "--org", "Acme");
     assertThat(codes().codesOf(jdoe)).isEmpty();
   }
 

@@ -41,12 +41,6 @@ class UsersCliTest {
     msp = new CliMsp(duo, cli, "Acme", "Globex");
   }
 
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
-  }
-
   UserDirectory users(String org) {
     return UserDirectory.of(duo.world(), msp.child(org));
   }
@@ -54,7 +48,7 @@ class UsersCliTest {
   @Test
   void create_thenGet_showsTheUser_andDuoHoldsIt() {
     Result created =
-        ok(
+        cli.ok(
             "users",
             "create",
             "jdoe",
@@ -74,18 +68,18 @@ class UsersCliTest {
     assertThat(created.out())
         .startsWith("ORGANIZATION  USERNAME  USER_ID")
         .containsPattern("Acme\\s+jdoe\\s+" + stored.userId() + "\\s+active\\s+jdoe@acme.example");
-    Result got = ok("users", "get", "jane", "--org", "Acme");
+    Result got = cli.ok("users", "get", "jane", "--org", "Acme");
     assertThat(got.out()).containsPattern("Acme\\s+jdoe\\s+" + stored.userId());
     assertThat(users("Globex").all()).isEmpty();
   }
 
   @Test
   void list_overAllOrganizations_filteredByStatus_asCsv_givesOneLinePerUser() {
-    ok("users", "create", "alice", "--status", "bypass", "--org", "Acme");
-    ok("users", "create", "bob", "--org", "Acme");
-    ok("users", "create", "carol", "--status", "bypass", "--org", "Globex");
+    cli.ok("users", "create", "alice", "--status", "bypass", "--org", "Acme");
+    cli.ok("users", "create", "bob", "--org", "Acme");
+    cli.ok("users", "create", "carol", "--status", "bypass", "--org", "Globex");
 
-    Result listed = ok("users", "list", "--all-orgs", "--status", "bypass", "-o", "csv");
+    Result listed = cli.ok("users", "list", "--all-orgs", "--status", "bypass", "-o", "csv");
 
     List<String> lines = listed.out().lines().toList();
     assertThat(lines.get(0))
@@ -99,9 +93,9 @@ class UsersCliTest {
 
   @Test
   void delete_removesTheUserFromDuo() {
-    ok("users", "create", "temp", "--org", "Acme");
+    cli.ok("users", "create", "temp", "--org", "Acme");
 
-    Result deleted = ok("users", "delete", "temp", "--org", "Acme");
+    Result deleted = cli.ok("users", "delete", "temp", "--org", "Acme");
 
     assertThat(deleted.out()).containsPattern("Acme\\s+DU\\w+\\s+temp");
     assertThat(users("Acme").byUsernameOrAlias("temp")).isEmpty();
@@ -109,7 +103,7 @@ class UsersCliTest {
 
   @Test
   void set_reachesFieldsWithoutAnOption_butAFieldGivenTwiceIsAUsageError() {
-    ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
+    cli.ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
     assertThat(users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
         .isEqualTo("backup robot");
 
@@ -147,7 +141,7 @@ class UsersCliTest {
 
   @Test
   void dryRun_showsTheRequestAndCreatesNothing() {
-    Result planned = ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
+    Result planned = cli.ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
 
     assertThat(planned.out()).contains("DRY-RUN", "would send POST", "username=ghost");
     assertThat(users("Acme").byUsernameOrAlias("ghost")).isEmpty();
