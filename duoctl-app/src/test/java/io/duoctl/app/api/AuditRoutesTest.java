@@ -40,8 +40,7 @@ class AuditRoutesTest {
     api = new ApiHarness(dataDir);
     admin = api.token("ops", ApiScope.ADMIN);
     read = api.token("dashboard", ApiScope.READ);
-    DuoKeys keys = DuoKeys.givenMsp(duo, "Audit MSP");
-    api.put("/api/v1/configurations/default?validate=false", admin, keys.configurationJson());
+    api.saveConfiguration(admin, DuoKeys.givenMsp(duo, "Audit MSP"));
     api.post("/api/v1/organizations", admin, "{\"name\": \"Acme\"}");
     api.post("/api/v1/organizations", admin, "{\"name\": \"Bolt\"}");
     api.patch("/api/v1/organizations/Acme", admin, "{\"add_tags\": [\"gold\"]}");

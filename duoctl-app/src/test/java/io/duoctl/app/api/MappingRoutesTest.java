@@ -42,13 +42,7 @@ class MappingRoutesTest {
     admin = api.token("ops", ApiScope.ADMIN);
     read = api.token("dashboard", ApiScope.READ);
     keys = DuoKeys.givenMsp(duo, "Mapping MSP " + ++msps);
-    assertThat(
-            api.put(
-                    "/api/v1/configurations/default?validate=false",
-                    admin,
-                    keys.configurationJson())
-                .status())
-        .isEqualTo(201);
+    api.saveConfiguration(admin, keys);
   }
 
   @AfterEach
