@@ -6,7 +6,6 @@ import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.bypass.BypassCode;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
-import io.duoctl.emulator.admin.users.UserDirectory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,7 @@ class BypassCodesCliTest {
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
     msp = new CliMsp(duo, cli, "Acme");
-    cli.ok("users", "create", "jdoe", "--org", "Acme");
-    jdoe =
-        UserDirectory.of(duo.world(), msp.child("Acme")).byUsernameOrAlias("jdoe").get().userId();
+    jdoe = msp.createUser("Acme", "jdoe");
   }
 
   BypassCodes codes() {

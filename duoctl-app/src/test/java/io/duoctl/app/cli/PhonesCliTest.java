@@ -6,7 +6,6 @@ import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;
-import io.duoctl.emulator.admin.users.UserDirectory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +37,7 @@ class PhonesCliTest {
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
     msp = new CliMsp(duo, cli, "Acme");
-    cli.ok("users", "create", "jdoe", "--org", "Acme");
-    jdoe =
-        UserDirectory.of(duo.world(), msp.child("Acme")).byUsernameOrAlias("jdoe").get().userId();
+    jdoe = msp.createUser("Acme", "jdoe");
   }
 
   PhoneBook phones() {

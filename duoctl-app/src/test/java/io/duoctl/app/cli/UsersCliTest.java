@@ -7,7 +7,6 @@ import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.directory.Directories;
 import io.duoctl.emulator.admin.directory.DirectoryEntry;
 import io.duoctl.emulator.admin.users.User;
-import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,10 +40,6 @@ class UsersCliTest {
     msp = new CliMsp(duo, cli, "Acme", "Globex");
   }
 
-  UserDirectory users(String org) {
-    return UserDirectory.of(duo.world(), msp.child(org));
-  }
-
   @Test
   void create_thenGet_showsTheUser_andDuoHoldsIt() {
     Result created =
@@ -61,7 +56,7 @@ class UsersCliTest {
             "--org",
             "Acme");
 
-    User stored = users("Acme").byUsernameOrAlias("jdoe").orElseThrow();
+    User stored = msp.users("Acme").byUsernameOrAlias("jdoe").orElseThrow();
     assertThat(stored.email()).isEqualTo("jdoe@acme.example");
     assertThat(stored.realname()).isEqualTo("Jane Doe");
     assertThat(stored.aliases()).containsValue("jane");
@@ -70,7 +65,7 @@ class UsersCliTest {
         .containsPattern("Acme\\s+jdoe\\s+" + stored.userId() + "\\s+active\\s+jdoe@acme.example");
     Result got = cli.ok("users", "get", "jane", "--org", "Acme");
     assertThat(got.out()).containsPattern("Acme\\s+jdoe\\s+" + stored.userId());
-    assertThat(users("Globex").all()).isEmpty();
+    assertThat(msp.users("Globex").all()).isEmpty();
   }
 
   @Test
@@ -98,13 +93,13 @@ class UsersCliTest {
     Result deleted = cli.ok("users", "delete", "temp", "--org", "Acme");
 
     assertThat(deleted.out()).containsPattern("Acme\\s+DU\\w+\\s+temp");
-    assertThat(users("Acme").byUsernameOrAlias("temp")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("temp")).isEmpty();
   }
 
   @Test
   void set_reachesFieldsWithoutAnOption_butAFieldGivenTwiceIsAUsageError() {
     cli.ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
-    assertThat(users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
+    assertThat(msp.users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
         .isEqualTo("backup robot");
 
     Result twice =
@@ -120,7 +115,7 @@ class UsersCliTest {
             "Acme");
     assertThat(twice.code()).isEqualTo(2);
     assertThat(twice.err()).contains("email is given twice");
-    assertThat(users("Acme").byUsernameOrAlias("x")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("x")).isEmpty();
   }
 
   @Test
@@ -144,7 +139,7 @@ class UsersCliTest {
     Result planned = cli.ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
 
     assertThat(planned.out()).contains("DRY-RUN", "would send POST", "username=ghost");
-    assertThat(users("Acme").byUsernameOrAlias("ghost")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("ghost")).isEmpty();
   }
 
   @Test
@@ -162,7 +157,7 @@ class UsersCliTest {
         cli.runWithStdin(
             key + "\n", "users", "sync", "new.hire", "--org", "Acme", "--directory-key-from-stdin");
     assertThat(synced.code()).as(synced.err()).isZero();
-    User created = users("Acme").byUsernameOrAlias("new.hire").orElseThrow();
+    User created = msp.users("Acme").byUsernameOrAlias("new.hire").orElseThrow();
     assertThat(created.email()).isEqualTo("new.hire@acme.example");
     assertThat(created.status()).isEqualTo(UserStatus.ACTIVE);
     assertThat(cli.allOutput()).doesNotContain(key);
