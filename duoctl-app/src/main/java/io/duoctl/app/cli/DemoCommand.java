@@ -116,9 +116,7 @@ final class DemoCommand implements Callable<Integer> {
             + duo.emulator().controlToken()
             + ")");
     out.println(
-        "  CLI           ./duoctl --data "
-            + data.path()
-            + " ...   (e.g. run users.list --all-orgs)");
+        "  CLI           ./duoctl users list --all-orgs --status bypass --data " + data.path());
     out.println();
     out.println("  Settings      " + validationLine(state));
     out.println(

@@ -1,6 +1,9 @@
 package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.actions.ActionsController;
+import io.duoctl.app.console.jobs.JobsController;
+import io.duoctl.app.console.orgs.OrganizationsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.config.JavalinConfig;
@@ -83,7 +86,9 @@ public final class ConsoleModule implements WebModule {
     routes.post(TokensController.PATH, page(tokens::create));
     routes.post(TokensController.PATH + "/{id}/revoke", page(tokens::revoke));
 
-    // Organizations, actions and jobs pages (branch console-pages) register here.
+    new OrganizationsController(app, pages).install(routes, this::page);
+    new ActionsController(app, pages).install(routes, this::page);
+    new JobsController(app, pages).install(routes, this::page);
   }
 
   /** Whether {@code path} is reachable without signing in. */

@@ -1,0 +1,214 @@
+package io.duoctl.app.console.actions;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.Pages;
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.InvalidActionInputException;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.OrganizationSelection;
+import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * The actions page: pick organizations and an action, fill in the generated form, dry-run or run.
+ * One organization runs at once and the result is shown in the response (secret outputs only there,
+ * never stored); several start a fan-out job and the browser goes to its page.
+ */
+public final class ActionsController {
+
+  /** The page's path. */
+  public static final String PATH = "/console/actions";
+
+  private final Duoctl app;
+  private final Pages pages;
+
+  public ActionsController(Duoctl app, Pages pages) {
+    this.app = app;
+    this.pages = pages;
+  }
+
+  /** Adds the page's routes, each wrapped by {@code page} (the console's error handling). */
+  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
+    routes.get(PATH, page.apply(this::show));
+    routes.post(PATH + "/run", page.apply(this::run));
+  }
+
+  void show(Context ctx) {
+    Choice choice = Choice.of(ctx.queryParamMap());
+    ActionForm form = form(choice.action());
+    render(ctx, choice, form, form == null ? null : form.blank(), null, null);
+  }
+
+  void run(Context ctx) {
+    Map<String, List<String>> params = ctx.formParamMap();
+    Choice choice = Choice.of(params);
+    try {
+      run(ctx, params, choice);
+    } catch (ConfigurationNotFoundException e) {
+      render(ctx, choice, form(choice.action()), null, null, e.getMessage());
+    }
+  }
+
+  private void run(Context ctx, Map<String, List<String>> params, Choice choice) {
+    ActionForm form = form(choice.action());
+    String mode = first(params, "mode");
+    if (form == null) {
+      render(ctx, choice, null, null, null, "Choose an action first.");
+      return;
+    }
+    if ("choose".equals(mode) || mode.isEmpty()) {
+      render(ctx, choice, form, form.blank(), null, null);
+      return;
+    }
+    FormState state = form.read(params);
+    if (!state.valid()) {
+      render(ctx, choice, form, state, null, null);
+      return;
+    }
+    try {
+      app.actionRunner(null).validate(form.action().id(), state.input());
+    } catch (InvalidActionInputException e) {
+      render(ctx, choice, form, state.withErrors(form, e.errors()), null, null);
+      return;
+    }
+    RunOptions options = RunOptions.as(Pages.actor(ctx)).withDryRun("dry-run".equals(mode));
+    if (choice.target().equals("orgs") && choice.organizations().size() == 1) {
+      ActionResult result =
+          app.actionRunner(null)
+              .run(choice.organizations().get(0), form.action().id(), state.input(), options);
+      if (!result.ok() && !result.error().fields().isEmpty()) {
+        state = state.withErrors(form, result.error().fields());
+      }
+      render(ctx, choice, form, state, ResultView.of(result), null);
+      return;
+    }
+    OrganizationSelection selection;
+    try {
+      selection = choice.selection();
+    } catch (IllegalArgumentException e) {
+      render(ctx, choice, form, state, null, e.getMessage());
+      return;
+    }
+    Job job = app.fanOut(null).start(form.action().id(), state.input(), selection, options);
+    String jobPage = "/console/jobs/" + job.id();
+    if (ctx.header("HX-Request") != null) {
+      ctx.header("HX-Redirect", jobPage);
+    } else {
+      ctx.redirect(jobPage, HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private ActionForm form(String actionId) {
+    if (actionId.isEmpty()) {
+      return null;
+    }
+    return app.actions().find(actionId).map(ActionForm::of).orElse(null);
+  }
+
+  private void render(
+      Context ctx,
+      Choice choice,
+      ActionForm form,
+      FormState state,
+      ResultView result,
+      String error) {
+    boolean configured = true;
+    List<String> names = new ArrayList<>();
+    Set<String> tags = new TreeSet<>();
+    try {
+      for (Organization org : app.organizations().listAll(app.settings().get(null).name())) {
+        names.add(org.name());
+        tags.addAll(org.tags());
+      }
+    } catch (ConfigurationNotFoundException e) {
+      configured = false;
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put(
+        "view",
+        new ActionsView(
+            pages.frame(ctx, "Actions", "actions"),
+            configured,
+            names,
+            List.copyOf(tags),
+            groups(app.actions()),
+            form,
+            state,
+            choice.target(),
+            new LinkedHashSet<>(choice.organizations()),
+            choice.tag(),
+            result,
+            error));
+    pages.render(ctx, "actions/actions.jte", params);
+  }
+
+  static List<ActionsView.CatalogGroup> groups(ActionCatalog catalog) {
+    List<ActionsView.CatalogGroup> groups = new ArrayList<>();
+    for (String category : catalog.categories()) {
+      List<ActionsView.CatalogEntry> entries = new ArrayList<>();
+      for (ActionDefinition action : catalog.list(category)) {
+        entries.add(
+            new ActionsView.CatalogEntry(
+                action.id(), action.title(), action.effect().name().toLowerCase(Locale.ROOT)));
+      }
+      groups.add(new ActionsView.CatalogGroup(category, entries));
+    }
+    return groups;
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+  }
+
+  /** Which action and which organizations the request names. */
+  record Choice(String action, String target, List<String> organizations, String tag) {
+
+    static Choice of(Map<String, List<String>> params) {
+      String target = first(params, "target");
+      List<String> orgs =
+          params.getOrDefault("orgs", List.of()).stream()
+              .filter(o -> o != null && !o.isBlank())
+              .toList();
+      return new Choice(
+          first(params, "action"),
+          target.equals("tag") || target.equals("all") ? target : "orgs",
+          orgs,
+          first(params, "tag"));
+    }
+
+    OrganizationSelection selection() {
+      return switch (target) {
+        case "tag" -> {
+          if (tag.isEmpty()) {
+            throw new IllegalArgumentException("Choose a tag, or pick organizations instead.");
+          }
+          yield OrganizationSelection.tagged(tag);
+        }
+        case "all" -> OrganizationSelection.allMapped();
+        default -> {
+          if (organizations.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one organization.");
+          }
+          yield OrganizationSelection.of(organizations);
+        }
+      };
+    }
+  }
+}

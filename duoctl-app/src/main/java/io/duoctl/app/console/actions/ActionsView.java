@@ -1,0 +1,53 @@
+package io.duoctl.app.console.actions;
+
+import io.duoctl.app.console.Frame;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the actions page shows.
+ *
+ * @param organizations the organization names to pick from
+ * @param tags the tags in use
+ * @param groups the catalog by category
+ * @param form the chosen action's form, or null before one is chosen
+ * @param state the form's values and errors (blank when {@code form} is null)
+ * @param target {@code orgs}, {@code tag} or {@code all}
+ * @param result the last run's result, or null
+ * @param error a problem with the request as a whole, or null
+ */
+public record ActionsView(
+    Frame frame,
+    boolean configured,
+    List<String> organizations,
+    List<String> tags,
+    List<CatalogGroup> groups,
+    ActionForm form,
+    FormState state,
+    String target,
+    Set<String> selectedOrganizations,
+    String tag,
+    ResultView result,
+    String error) {
+
+  /** One category of the catalog. */
+  public record CatalogGroup(String category, List<CatalogEntry> actions) {}
+
+  /** One action to pick. */
+  public record CatalogEntry(String id, String title, String effect) {}
+
+  public String selectedAction() {
+    return form == null ? "" : form.action().id();
+  }
+
+  /** The ids that describe a control: its help, and its error when it has one. */
+  public String describedBy(FormField field) {
+    return state.error(field.name()) == null
+        ? field.helpId()
+        : field.helpId() + " " + field.errorId();
+  }
+
+  public boolean selected(String organization) {
+    return selectedOrganizations.contains(organization);
+  }
+}

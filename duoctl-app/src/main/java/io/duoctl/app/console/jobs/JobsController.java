@@ -1,0 +1,131 @@
+package io.duoctl.app.console.jobs;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.Pages;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.JobStore;
+import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The jobs pages: recent fan-out jobs, and one job with its live progress (polled by htmx every
+ * second while it runs), per-organization rows, cancel, and CSV/JSON download. Rows come from the
+ * job store, so secrets are already redacted.
+ */
+public final class JobsController {
+
+  /** The list's path; a job is at {@code PATH/<id>}. */
+  public static final String PATH = "/console/jobs";
+
+  private static final int PAGE_SIZE = 50;
+
+  private final Duoctl app;
+  private final Pages pages;
+  private final JobStore store;
+
+  public JobsController(Duoctl app, Pages pages) {
+    this.app = app;
+    this.pages = pages;
+    this.store = app.jobs();
+  }
+
+  /** Adds the pages' routes, each wrapped by {@code page} (the console's error handling). */
+  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
+    routes.get(PATH, page.apply(this::list));
+    routes.get(PATH + "/{id}", page.apply(this::show));
+    routes.post(PATH + "/{id}/cancel", page.apply(this::cancel));
+    routes.get(PATH + "/{id}/export.csv", page.apply(this::csv));
+    routes.get(PATH + "/{id}/export.json", page.apply(this::json));
+  }
+
+  void list(Context ctx) {
+    int offset = offset(ctx);
+    List<JobSummary> jobs = store.recent(offset, PAGE_SIZE + 1);
+    Map<String, Object> params = new HashMap<>();
+    params.put(
+        "view",
+        new JobsView(
+            pages.frame(ctx, "Jobs", "jobs"),
+            jobs.stream().limit(PAGE_SIZE).map(JobsView.Line::of).toList(),
+            offset,
+            jobs.size() > PAGE_SIZE,
+            PAGE_SIZE));
+    pages.render(ctx, "jobs/jobs.jte", params);
+  }
+
+  void show(Context ctx) {
+    JobSummary job = find(ctx);
+    List<JobRow> rows = store.rows(job.id());
+    Map<String, Object> params = new HashMap<>();
+    params.put(
+        "view",
+        JobView.of(
+            pages.frame(ctx, "Job", "jobs"), job, rows, ctx.queryParam("cancelled") != null));
+    pages.render(ctx, "jobs/job.jte", params);
+  }
+
+  void cancel(Context ctx) {
+    JobSummary job = find(ctx);
+    boolean cancelled;
+    try {
+      cancelled = app.fanOut(null).cancel(job.id());
+    } catch (ConfigurationNotFoundException e) {
+      cancelled = false;
+    }
+    String back = PATH + "/" + job.id() + (cancelled ? "?cancelled=1" : "");
+    if (ctx.header("HX-Request") != null) {
+      ctx.header("HX-Redirect", back);
+    } else {
+      ctx.redirect(back, HttpStatus.SEE_OTHER);
+    }
+  }
+
+  void csv(Context ctx) {
+    JobSummary job = find(ctx);
+    download(ctx, job, "csv", "text/csv; charset=utf-8", JobExport.csv(store.rows(job.id())));
+  }
+
+  void json(Context ctx) {
+    JobSummary job = find(ctx);
+    download(
+        ctx,
+        job,
+        "json",
+        "application/json; charset=utf-8",
+        JobExport.json(job, store.rows(job.id())));
+  }
+
+  private static void download(
+      Context ctx, JobSummary job, String extension, String type, String body) {
+    ctx.contentType(type)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"job-" + job.id() + "." + extension + "\"")
+        .result(body);
+  }
+
+  private JobSummary find(Context ctx) {
+    String id = ctx.pathParam("id");
+    return store
+        .find(id)
+        .orElseThrow(() -> new NotFoundResponse("no job " + id + "; it may have been deleted"));
+  }
+
+  private static int offset(Context ctx) {
+    try {
+      String offset = ctx.queryParam("offset");
+      return offset == null ? 0 : Math.max(0, Integer.parseInt(offset));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.duoctl.app.console.jobs;
+
+import io.duoctl.app.console.Frame;
+import io.duoctl.core.jobs.JobProgress;
+import io.duoctl.core.jobs.JobSummary;
+import java.util.List;
+import java.util.Locale;
+
+/** The recent jobs list, newest first. */
+public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext, int pageSize) {
+
+  /** One job of the list. */
+  public record Line(
+      String id,
+      String action,
+      String actor,
+      String selection,
+      boolean dryRun,
+      String state,
+      String stateClass,
+      int total,
+      int done,
+      int failed,
+      String createdAt) {
+
+    static Line of(JobSummary job) {
+      JobProgress p = job.progress();
+      return new Line(
+          job.id(),
+          job.actionId(),
+          job.actor(),
+          describe(job.selection()),
+          job.dryRun(),
+          p.state().name().toLowerCase(Locale.ROOT),
+          JobView.stateClass(p),
+          p.total(),
+          p.done(),
+          p.failed(),
+          job.createdAt().toString());
+    }
+  }
+
+  /** {@code orgs:a,b} → {@code a, b}; {@code tag:x} → organizations tagged x; {@code all}. */
+  public static String describe(String selection) {
+    if (selection == null || selection.equals("all")) {
+      return "all mapped organizations";
+    }
+    if (selection.startsWith("tag:")) {
+      return "organizations tagged " + selection.substring(4);
+    }
+    return selection.startsWith("orgs:") ? selection.substring(5).replace(",", ", ") : selection;
+  }
+
+  public boolean hasPrevious() {
+    return offset > 0;
+  }
+}

@@ -1,0 +1,232 @@
+package io.duoctl.app.console.orgs;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.Pages;
+import io.duoctl.client.DuoApiException;
+import io.duoctl.core.errors.InvalidInputException;
+import io.duoctl.core.mapping.AccountAlreadyMappedException;
+import io.duoctl.core.mapping.AccountRefresh;
+import io.duoctl.core.mapping.DuoAccountNotFoundException;
+import io.duoctl.core.mapping.DuoImport;
+import io.duoctl.core.mapping.MissingApiKeysException;
+import io.duoctl.core.orgs.CsvImportException;
+import io.duoctl.core.orgs.CsvLineError;
+import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * The organizations and mapping page: the table with filter and paging, and the buttons that
+ * refresh Duo accounts, import organizations (from Duo or CSV) and save mappings. Every change goes
+ * through the same core services as the CLI, audited as {@code console:<operator>}.
+ */
+public final class OrganizationsController {
+
+  /** The page's path. */
+  public static final String PATH = "/console/organizations";
+
+  private final Duoctl app;
+  private final Pages pages;
+  private final OrganizationsViews views;
+
+  public OrganizationsController(Duoctl app, Pages pages) {
+    this.app = app;
+    this.pages = pages;
+    this.views = new OrganizationsViews(app);
+  }
+
+  /** Adds the page's routes, each wrapped by {@code page} (the console's error handling). */
+  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
+    routes.get(PATH, page.apply(this::show));
+    routes.post(PATH + "/refresh", page.apply(this::refresh));
+    routes.post(PATH + "/import-duo", page.apply(this::importDuo));
+    routes.post(PATH + "/import-csv", page.apply(this::importCsv));
+    routes.post(PATH + "/save", page.apply(this::save));
+  }
+
+  void show(Context ctx) {
+    render(ctx, filter(ctx), notice(ctx), null, Map.of(), Map.of());
+  }
+
+  void refresh(Context ctx) {
+    OrganizationsView.Filter filter = filter(ctx);
+    try {
+      AccountRefresh refresh =
+          app.mapping().refreshAccounts(null, app.accountDirectory(), Pages.actor(ctx));
+      done(ctx, filter, "refreshed", refresh.accounts().size());
+    } catch (DuoApiException | MissingApiKeysException | ConfigurationNotFoundException e) {
+      render(
+          ctx,
+          filter,
+          null,
+          "Could not refresh the Duo accounts: " + e.getMessage(),
+          Map.of(),
+          Map.of());
+    }
+  }
+
+  void importDuo(Context ctx) {
+    OrganizationsView.Filter filter = filter(ctx);
+    try {
+      String actor = Pages.actor(ctx);
+      app.mapping().refreshAccounts(null, app.accountDirectory(), actor);
+      DuoImport result = app.organizationsFromDuo().importUnmapped(null, actor);
+      done(ctx, filter, "imported", result.created().size());
+    } catch (DuoApiException | MissingApiKeysException | ConfigurationNotFoundException e) {
+      render(ctx, filter, null, "Could not import from Duo: " + e.getMessage(), Map.of(), Map.of());
+    }
+  }
+
+  void importCsv(Context ctx) {
+    OrganizationsView.Filter filter = filter(ctx);
+    UploadedFile file = ctx.uploadedFile("csv");
+    if (file == null || file.size() == 0) {
+      render(ctx, filter, null, "Choose a CSV file to import first.", Map.of(), Map.of());
+      return;
+    }
+    try (Reader csv = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
+      List<Organization> created = app.csvImport().importCsv(csv, null, Pages.actor(ctx));
+      done(ctx, filter, "csv", created.size());
+    } catch (CsvImportException e) {
+      render(
+          ctx,
+          filter,
+          null,
+          "Nothing was imported: "
+              + e.errors().stream().map(CsvLineError::toString).collect(Collectors.joining("; ")),
+          Map.of(),
+          Map.of());
+    } catch (IOException e) {
+      render(ctx, filter, null, "Could not read the uploaded file.", Map.of(), Map.of());
+    }
+  }
+
+  void save(Context ctx) {
+    OrganizationsView.Filter filter = filter(ctx);
+    MappingSubmission submitted = MappingSubmission.read(ctx, app.mapping().accounts(null));
+    if (!submitted.errors().isEmpty()) {
+      render(
+          ctx,
+          filter,
+          null,
+          "Nothing was saved; fix the marked rows.",
+          submitted.typed(),
+          submitted.errors());
+      return;
+    }
+    String actor = Pages.actor(ctx);
+    Map<String, String> rowErrors = new HashMap<>();
+    try {
+      app.mapping().saveMappings(null, submitted.mappings(), actor);
+    } catch (DuoAccountNotFoundException
+        | AccountAlreadyMappedException
+        | OrganizationNotFoundException
+        | IllegalArgumentException e) {
+      render(
+          ctx, filter, null, "Nothing was saved: " + e.getMessage(), submitted.typed(), Map.of());
+      return;
+    }
+    int saved = submitted.mappings().size();
+    for (var mode : submitted.modes().entrySet()) {
+      try {
+        app.organizations().setAccessMode(mode.getKey(), mode.getValue(), actor);
+        saved++;
+      } catch (InvalidInputException | IllegalArgumentException e) {
+        rowErrors.put(mode.getKey(), e.getMessage());
+      }
+    }
+    for (var key : submitted.directoryKeys().entrySet()) {
+      try {
+        app.organizationKeys().setDirectoryKey(key.getKey(), key.getValue(), actor);
+        saved++;
+      } catch (InvalidInputException e) {
+        rowErrors.put(key.getKey(), e.getMessage());
+      }
+    }
+    if (!rowErrors.isEmpty()) {
+      render(
+          ctx,
+          filter,
+          "Saved " + saved + " changes.",
+          "Some changes were not saved.",
+          Map.of(),
+          rowErrors);
+      return;
+    }
+    done(ctx, filter, "saved", saved);
+  }
+
+  private void done(Context ctx, OrganizationsView.Filter filter, String notice, int count) {
+    ctx.redirect(
+        PATH + filter.query(filter.offset()) + "&notice=" + notice + "&n=" + count,
+        HttpStatus.SEE_OTHER);
+  }
+
+  private void render(
+      Context ctx,
+      OrganizationsView.Filter filter,
+      String message,
+      String error,
+      Map<String, String> typed,
+      Map<String, String> rowErrors) {
+    Map<String, Object> params = new HashMap<>();
+    params.put(
+        "view",
+        views.build(
+            pages.frame(ctx, "Organizations & mapping", "organizations"),
+            filter,
+            message,
+            error,
+            typed,
+            rowErrors));
+    pages.render(ctx, "orgs/organizations.jte", params);
+  }
+
+  private static OrganizationsView.Filter filter(Context ctx) {
+    String offset = param(ctx, "offset");
+    int at;
+    try {
+      at = offset == null || offset.isBlank() ? 0 : Integer.parseInt(offset);
+    } catch (NumberFormatException e) {
+      at = 0;
+    }
+    return new OrganizationsView.Filter(
+        param(ctx, "q"), param(ctx, "show"), param(ctx, "tag"), at, param(ctx, "suggest") != null);
+  }
+
+  /** A query parameter, or on a form post the form field of that name. */
+  private static String param(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value != null ? value : ctx.formParam(name);
+  }
+
+  private static String notice(Context ctx) {
+    String n = ctx.queryParam("n");
+    String count = n != null && n.matches("[0-9]{1,6}") ? n : "0";
+    String notice = ctx.queryParam("notice");
+    if (notice == null) {
+      return null;
+    }
+    return switch (notice) {
+      case "refreshed" -> "Refreshed the Duo account list: " + count + " accounts.";
+      case "imported" -> "Created " + count + " organizations from Duo accounts.";
+      case "csv" -> "Imported " + count + " organizations from CSV.";
+      case "saved" -> "Saved " + count + " changes.";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package io.duoctl.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.audit.AuditQuery;
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.OrganizationSelection;
+import io.duoctl.core.orgs.NewOrganization;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.ConfigurationUpdate;
+import io.duoctl.core.settings.DuoApi;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The organizations, actions and jobs routes over plain HTTP: CSRF, sign-in, missing things. */
+class WorkPagesHttpTest {
+  @TempDir Path dataDir;
+  ConsoleServer console;
+  String cookie;
+  String csrf;
+
+  @BeforeEach
+  void signIn() {
+    console = new ConsoleServer(dataDir);
+    HttpResponse<String> setup = console.get("/console/setup");
+    cookie = ConsoleServer.sessionCookie(setup);
+    csrf = ConsoleServer.csrfToken(setup);
+    HttpResponse<String> done =
+        console.postForm(
+            "/console/setup",
+            "token="
+                + ConsoleModules.setupToken(console.app)
+                + "&username=alice&password=long-enough-password&password2=long-enough-password"
+                + "&_csrf="
+                + csrf,
+            "Cookie",
+            cookie);
+    assertThat(done.statusCode()).isEqualTo(303);
+    if (done.headers().firstValue("Set-Cookie").isPresent()) {
+      cookie = ConsoleServer.sessionCookie(done);
+      csrf = ConsoleServer.csrfToken(console.get("/console/actions", "Cookie", cookie));
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    console.close();
+  }
+
+  @Test
+  void runAndSavePostsWithoutTheCsrfToken_areRefusedAndChangeNothing() {
+    long auditBefore = console.app.audit().find(AuditQuery.all()).total();
+
+    for (String path :
+        new String[] {
+          "/console/actions/run",
+          "/console/organizations/save",
+          "/console/organizations/refresh",
+          "/console/jobs/any/cancel"
+        }) {
+      HttpResponse<String> refused =
+          console.postForm(
+              path, "action=users.list&mode=run&target=all&org=x&account.x=y", "Cookie", cookie);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+    }
+    assertThat(console.app.audit().find(AuditQuery.all()).total()).isEqualTo(auditBefore);
+  }
+
+  @Test
+  void pagesWithoutAConfiguration_sayWhereToStart() {
+    assertThat(console.get("/console/organizations", "Cookie", cookie).body())
+        .contains("No Duo configuration is saved yet");
+    assertThat(console.get("/console/actions", "Cookie", cookie).body())
+        .contains("No Duo configuration is saved yet")
+        .contains("<optgroup label=\"bypass_codes\">");
+    assertThat(console.get("/console/jobs", "Cookie", cookie).body()).contains("No jobs yet");
+  }
+
+  @Test
+  void unknownJob_is404_andItsExportsToo() {
+    assertThat(console.get("/console/jobs/nope", "Cookie", cookie).statusCode()).isEqualTo(404);
+    assertThat(console.get("/console/jobs/nope/export.csv", "Cookie", cookie).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void actionForm_ofAnActionGivenInTheUrl_isGeneratedWithRequiredMarks() {
+    String page = console.get("/console/actions?action=users.get", "Cookie", cookie).body();
+
+    assertThat(page)
+        .contains("id=\"f-user\" name=\"in.user\" type=\"text\"")
+        .contains("(required)")
+        .contains("aria-describedby=\"h-user\"");
+  }
+
+  @Test
+  void organizationsTable_pagesFiftyAtATime_andFiltersByName() {
+    saveConfiguration();
+    for (int i = 0; i < 120; i++) {
+      console.app.organizations().create(org(String.format("Customer %03d", i)), "test");
+    }
+
+    String first = console.get("/console/organizations", "Cookie", cookie).body();
+    String filtered =
+        console.get("/console/organizations?q=customer+11&show=unmapped", "Cookie", cookie).body();
+
+    assertThat(first.split("name=\"org\" ", -1)).hasSize(51);
+    assertThat(first).contains("1–50 of 120").contains("offset=50").contains("Customer 049");
+    assertThat(first).doesNotContain("Customer 050");
+    assertThat(filtered).contains("1–10 of 10").contains("Customer 110").contains("Customer 119");
+    assertThat(filtered).doesNotContain("Customer 011<");
+  }
+
+  @Test
+  void jobDownloads_holdEveryOrganizationsRowWithTheFailureMessage() throws Exception {
+    saveConfiguration();
+    console.app.organizations().create(org("Acme"), "test");
+    console.app.organizations().create(org("Globex"), "test");
+    Job job =
+        console
+            .app
+            .fanOut(null)
+            .start(
+                "users.list",
+                null,
+                OrganizationSelection.of(List.of("Acme", "Globex")),
+                RunOptions.as("console:alice"));
+    assertThat(job.await(Duration.ofSeconds(20))).isTrue();
+
+    HttpResponse<String> csv =
+        console.get("/console/jobs/" + job.id() + "/export.csv", "Cookie", cookie);
+    HttpResponse<String> json =
+        console.get("/console/jobs/" + job.id() + "/export.json", "Cookie", cookie);
+    String page = console.get("/console/jobs/" + job.id(), "Cookie", cookie).body();
+
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"job-" + job.id() + ".csv\"");
+    assertThat(csv.body().lines()).hasSize(3);
+    assertThat(csv.body()).contains("Acme").contains("Globex").contains("false");
+    assertThat(json.body()).contains("\"state\" : \"FAILED\"").contains("\"rows\" : [");
+    assertThat(page)
+        .contains("2 of 2 done, 2 failed")
+        .contains("failed")
+        .doesNotContain("hx-trigger=\"every 1s\"");
+  }
+
+  private void saveConfiguration() {
+    console
+        .app
+        .settings()
+        .save(
+            ConfigurationUpdate.named("default")
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    "api-12345678.duosecurity.com",
+                    "DIAAAAAAAAAAAAAAAAAA",
+                    Secret.of("s".repeat(40))),
+            "test");
+  }
+
+  private static NewOrganization org(String name) {
+    return NewOrganization.named(name);
+  }
+}
