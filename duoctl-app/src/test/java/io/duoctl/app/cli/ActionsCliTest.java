@@ -5,45 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl actions} and {@code duoctl run}, in-process, against the emulator over HTTP. */
 class ActionsCliTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(5).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   Account acme;
   Account globex;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(5).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoMappedCustomers() {
     cli = new CliHarness(dataDir);
-    CliMsp msp = new CliMsp(duo, cli, "Acme", "Globex");
+    CliMsp msp = new CliMsp(duo.emulator(), cli, "Acme", "Globex");
     acme = msp.child("Acme");
     globex = msp.child("Globex");
   }

@@ -3,40 +3,33 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl jobs ...} after fan-outs, and the progress a fan-out draws on a terminal. */
 class JobsCliTest {
   static final Pattern JOB_ID = Pattern.compile("job ([0-9a-f-]{36})");
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(17).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(17).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoCustomers() {
     cli = new CliHarness(dataDir);
-    new CliMsp(duo, cli, "Acme", "Globex");
+    new CliMsp(duo.emulator(), cli, "Acme", "Globex");
   }
 
   static String jobId(Result run) {

@@ -3,40 +3,33 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl phones ...} against the emulator over HTTP. */
 class PhonesCliTest {
   static final String UK = "+442079460958";
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(11).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   CliMsp msp;
   String jdoe;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(11).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
-    msp = new CliMsp(duo, cli, "Acme");
+    msp = new CliMsp(duo.emulator(), cli, "Acme");
     jdoe = msp.createUser("Acme", "jdoe");
   }
 

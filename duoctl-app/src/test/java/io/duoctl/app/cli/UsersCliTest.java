@@ -3,41 +3,34 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.directory.Directories;
 import io.duoctl.emulator.admin.directory.DirectoryEntry;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserStatus;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl users ...} against the emulator over HTTP. */
 class UsersCliTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(7).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   CliMsp msp;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(7).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoCustomers() {
     cli = new CliHarness(dataDir);
-    msp = new CliMsp(duo, cli, "Acme", "Globex");
+    msp = new CliMsp(duo.emulator(), cli, "Acme", "Globex");
   }
 
   @Test
