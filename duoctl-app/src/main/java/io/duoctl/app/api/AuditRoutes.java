@@ -151,12 +151,6 @@ final class AuditRoutes {
             .required("action", JsonSchemas.string("What happened"))
             .required("changes", JsonSchemas.array(change))
             .build();
-    return JsonSchemas.object()
-        .required("entries", JsonSchemas.array(entry))
-        .required("total", JsonSchemas.integer("How many match in all"))
-        .required("offset", JsonSchemas.integer("Skipped"))
-        .required("limit", JsonSchemas.integer("Page size"))
-        .required("has_more", JsonSchemas.bool("Whether another page follows"))
-        .build();
+    return JsonSchemas.page("entries", entry);
   }
 }

@@ -3,12 +3,10 @@ package io.duoctl.app.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.ApiCheck;
-import io.duoctl.core.settings.ApiCredentials;
 import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ValidationReport;
 import io.duoctl.core.settings.ValidationStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +27,6 @@ final class ConfigurationViews {
       Map<String, CheckView> validation,
       String createdAt,
       String updatedAt) {}
-
-  record KeysView(String host, String integrationKey, boolean secretKeySet) {}
 
   record AdvancedView(
       String signatureVersion,
@@ -61,7 +57,9 @@ final class ConfigurationViews {
   static ConfigurationView of(Configuration c) {
     Map<String, KeysView> apis = new LinkedHashMap<>();
     for (DuoApi api : DuoApi.values()) {
-      c.credentials(api).ifPresent(k -> apis.put(api.fieldPrefix(), keys(k)));
+      c.credentials(api)
+          .ifPresent(
+              k -> apis.put(api.fieldPrefix(), KeysView.stored(k.host(), k.integrationKey())));
     }
     return new ConfigurationView(
         c.name(),
@@ -85,10 +83,6 @@ final class ConfigurationViews {
 
   static ValidatedView unvalidated(Configuration c) {
     return new ValidatedView(of(c), false, false, List.of(), Map.of());
-  }
-
-  private static KeysView keys(ApiCredentials k) {
-    return new KeysView(k.host(), k.integrationKey(), true);
   }
 
   private static AdvancedView advanced(AdvancedSettings a) {
@@ -123,11 +117,7 @@ final class ConfigurationViews {
   static ObjectNode checkSchema() {
     return JsonSchemas.object()
         .description("The result of one signed call to the API")
-        .required(
-            "status",
-            JsonSchemas.oneOf(
-                "What the check found",
-                Arrays.stream(ValidationStatus.values()).map(Enum::name).toArray(String[]::new)))
+        .required("status", JsonSchemas.oneOf("What the check found", ValidationStatus.class))
         .required("message", JsonSchemas.string("What it means and how to fix it"))
         .required("checked_at", JsonSchemas.dateTime("When the check ran"))
         .optional("clock_offset_seconds", JsonSchemas.integer("For CLOCK_SKEW: Duo's clock - ours"))
@@ -137,20 +127,11 @@ final class ConfigurationViews {
   }
 
   private static ObjectNode checksSchema() {
-    ObjectNode node = JsonSchemas.anyObject("Checks by API (auth, accounts, admin)");
-    node.set("additionalProperties", checkSchema());
-    return node;
+    return JsonSchemas.mapOf("Checks by API (auth, accounts, admin)", checkSchema());
   }
 
   static ObjectNode configurationSchema() {
-    ObjectNode keys =
-        JsonSchemas.object()
-            .required("host", JsonSchemas.string("API hostname, e.g. api-xxxxxxxx.duosecurity.com"))
-            .required("integration_key", JsonSchemas.string("Integration key (DI...)"))
-            .required("secret_key_set", JsonSchemas.bool("Always true: the secret key is stored"))
-            .build();
-    ObjectNode apis = JsonSchemas.anyObject("Keys by API (auth, accounts, admin); secrets masked");
-    apis.set("additionalProperties", keys);
+    ObjectNode apis = KeysView.byApiSchema("Keys by API (auth, accounts, admin); secrets masked");
     ObjectNode proxy =
         JsonSchemas.object()
             .required("host", JsonSchemas.string())

@@ -68,6 +68,37 @@ public final class JsonSchemas {
     return NODES.objectNode().put("type", "object").put("description", description);
   }
 
+  /** An object whose property names are free and whose values all follow {@code values}. */
+  public static ObjectNode mapOf(String description, ObjectNode values) {
+    ObjectNode node = anyObject(description);
+    node.set("additionalProperties", values);
+    return node;
+  }
+
+  /** A string that is the name of one of {@code type}'s constants. */
+  public static <E extends Enum<E>> ObjectNode oneOf(String description, Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name();
+    }
+    return oneOf(description, names);
+  }
+
+  /**
+   * One page of a paged list: the items under {@code itemsName}, then {@code total}, {@code
+   * offset}, {@code limit} and {@code has_more}.
+   */
+  public static ObjectNode page(String itemsName, ObjectNode item) {
+    return object()
+        .required(itemsName, array(item))
+        .required("total", integer("How many match in all"))
+        .required("offset", integer("Skipped"))
+        .required("limit", integer("Page size"))
+        .required("has_more", bool("Whether another page follows"))
+        .build();
+  }
+
   /** Starts an object schema; {@link ObjectSchema#closed()} forbids other properties. */
   public static ObjectSchema object() {
     return new ObjectSchema();

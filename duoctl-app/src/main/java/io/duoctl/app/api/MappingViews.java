@@ -9,7 +9,6 @@ import io.duoctl.core.mapping.MatchCandidate;
 import io.duoctl.core.mapping.MatchConfidence;
 import io.duoctl.core.mapping.MatchSuggestion;
 import io.duoctl.core.orgs.Organization;
-import java.util.Arrays;
 import java.util.List;
 
 /** Duo accounts, suggestions, mapping health and imports as the API shows them, with schemas. */
@@ -140,9 +139,7 @@ final class MappingViews {
         .required("organization_name", JsonSchemas.string("Organization name"))
         .required(
             "confidence",
-            JsonSchemas.oneOf(
-                "How sure; only CONFIDENT ones are applied",
-                Arrays.stream(MatchConfidence.values()).map(Enum::name).toArray(String[]::new)))
+            JsonSchemas.oneOf("How sure; only CONFIDENT ones are applied", MatchConfidence.class))
         .optional("best", candidateSchema())
         .required("candidates", JsonSchemas.array("Best few, best first", candidateSchema()))
         .build();

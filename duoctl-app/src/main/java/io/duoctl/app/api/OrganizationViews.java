@@ -27,7 +27,7 @@ final class OrganizationViews {
       String accessMode,
       boolean mapped,
       String duoAccountId,
-      Map<String, ConfigurationViews.KeysView> ownKeys,
+      Map<String, KeysView> ownKeys,
       boolean directoryKeySet,
       String createdAt,
       String updatedAt) {}
@@ -36,13 +36,10 @@ final class OrganizationViews {
       List<OrganizationView> organizations, long total, int offset, int limit, boolean hasMore) {}
 
   static OrganizationView of(Organization o) {
-    Map<String, ConfigurationViews.KeysView> keys = new LinkedHashMap<>();
+    Map<String, KeysView> keys = new LinkedHashMap<>();
     o.ownKeys()
         .forEach(
-            (api, k) ->
-                keys.put(
-                    api.fieldPrefix(),
-                    new ConfigurationViews.KeysView(k.host(), k.integrationKey(), true)));
+            (api, k) -> keys.put(api.fieldPrefix(), KeysView.stored(k.host(), k.integrationKey())));
     return new OrganizationView(
         o.id(),
         o.configurationName(),
@@ -73,16 +70,8 @@ final class OrganizationViews {
   }
 
   static ObjectNode organizationSchema() {
-    ObjectNode keys =
-        JsonSchemas.object()
-            .required("host", JsonSchemas.string("API hostname"))
-            .required("integration_key", JsonSchemas.string("Integration key"))
-            .required("secret_key_set", JsonSchemas.bool("Always true: the secret is stored"))
-            .build();
-    ObjectNode ownKeys = JsonSchemas.anyObject("Own keys by API (admin, auth); secrets masked");
-    ownKeys.set("additionalProperties", keys);
-    ObjectNode variables = JsonSchemas.anyObject("Variables, name to value");
-    variables.set("additionalProperties", JsonSchemas.string());
+    ObjectNode ownKeys = KeysView.byApiSchema("Own keys by API (admin, auth); secrets masked");
+    ObjectNode variables = JsonSchemas.mapOf("Variables, name to value", JsonSchemas.string());
     return JsonSchemas.object()
         .description("A customer organization")
         .required("id", JsonSchemas.string("Stable id (UUID)"))
@@ -107,18 +96,11 @@ final class OrganizationViews {
   }
 
   static ObjectNode pageSchema() {
-    return JsonSchemas.object()
-        .required("organizations", JsonSchemas.array(organizationSchema()))
-        .required("total", JsonSchemas.integer("How many match in all"))
-        .required("offset", JsonSchemas.integer("Skipped"))
-        .required("limit", JsonSchemas.integer("Page size"))
-        .required("has_more", JsonSchemas.bool("Whether another page follows"))
-        .build();
+    return JsonSchemas.page("organizations", organizationSchema());
   }
 
   static ObjectNode createSchema() {
-    ObjectNode variables = JsonSchemas.anyObject("Variables, name to value");
-    variables.set("additionalProperties", JsonSchemas.string());
+    ObjectNode variables = JsonSchemas.mapOf("Variables, name to value", JsonSchemas.string());
     return JsonSchemas.object()
         .optional("configuration", JsonSchemas.string("Configuration; default if left out"))
         .required("name", JsonSchemas.string("Name, unique within the configuration"))
@@ -130,8 +112,8 @@ final class OrganizationViews {
   }
 
   static ObjectNode updateSchema() {
-    ObjectNode variables = JsonSchemas.anyObject("Variables to set, name to value");
-    variables.set("additionalProperties", JsonSchemas.string());
+    ObjectNode variables =
+        JsonSchemas.mapOf("Variables to set, name to value", JsonSchemas.string());
     return JsonSchemas.object()
         .optional("name", JsonSchemas.string("New name"))
         .optional("access_mode", accessModeSchema())

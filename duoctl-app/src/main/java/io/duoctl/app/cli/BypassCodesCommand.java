@@ -29,10 +29,7 @@ final class BypassCodesCommand {
         "  duoctl bypass-codes create jdoe --org Acme",
         "  duoctl bypass-codes create jdoe --count 3 --reuse-count 1 --valid-secs 3600 --org Acme"
       })
-  static final class CreateCodes extends ActionCommand {
-    @Parameters(paramLabel = "USER", description = "user_id (DU…), username, alias or email.")
-    String user;
-
+  static final class CreateCodes extends UsersCommand.OneUser {
     @Option(names = "--count", paramLabel = "N", description = "How many codes (1-10, default 1).")
     Integer count;
 
@@ -58,8 +55,8 @@ final class BypassCodesCommand {
 
     @Override
     void fill(ActionFields fields) {
+      super.fill(fields);
       fields
-          .put("user", user)
           .put("count", count)
           .put("reuse_count", reuseCount)
           .put("valid_secs", validSecs)

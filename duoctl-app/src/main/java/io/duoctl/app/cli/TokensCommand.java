@@ -50,13 +50,6 @@ final class TokensCommand {
     return at.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  static String status(ApiToken token, Instant now) {
-    if (token.revokedAt().isPresent()) {
-      return "revoked";
-    }
-    return token.expired(now) ? "expired" : "active";
-  }
-
   @Command(
       name = "create",
       description =
@@ -174,7 +167,7 @@ final class TokensCommand {
         table.row(
             t.name(),
             t.scope().wireName(),
-            status(t, now),
+            t.status(now),
             t.prefix(),
             time(t.createdAt()),
             t.createdBy(),

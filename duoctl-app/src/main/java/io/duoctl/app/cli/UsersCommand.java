@@ -23,6 +23,20 @@ final class UsersCommand {
   static final ItemView VIEW =
       ItemView.of("username", "user_id", "status", "email", "realname", "is_enrolled", "phones");
 
+  /** A command about one existing user, named by the first parameter. */
+  abstract static class OneUser extends ActionCommand {
+    @Parameters(
+        index = "0",
+        paramLabel = "USER",
+        description = "user_id (DU…), username, alias or email.")
+    String user;
+
+    @Override
+    void fill(ActionFields fields) {
+      fields.put("user", user);
+    }
+  }
+
   @Command(
       name = "list",
       description = "Lists users (users.list).",
@@ -72,18 +86,10 @@ final class UsersCommand {
         "  duoctl users get jdoe --org Acme",
         "  duoctl users get DU0123 --org Acme -o json"
       })
-  static final class GetUser extends ActionCommand {
-    @Parameters(paramLabel = "USER", description = "user_id (DU…), username, alias or email.")
-    String user;
-
+  static final class GetUser extends OneUser {
     @Override
     String actionId() {
       return "users.get";
-    }
-
-    @Override
-    void fill(ActionFields fields) {
-      fields.put("user", user);
     }
 
     @Override
@@ -159,18 +165,10 @@ final class UsersCommand {
         "  duoctl users delete jdoe --org Acme",
         "  duoctl users delete jdoe --org Acme --dry-run"
       })
-  static final class DeleteUser extends ActionCommand {
-    @Parameters(paramLabel = "USER", description = "user_id (DU…), username, alias or email.")
-    String user;
-
+  static final class DeleteUser extends OneUser {
     @Override
     String actionId() {
       return "users.delete";
-    }
-
-    @Override
-    void fill(ActionFields fields) {
-      fields.put("user", user);
     }
 
     @Override

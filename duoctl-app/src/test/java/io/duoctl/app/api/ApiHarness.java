@@ -1,5 +1,7 @@
 package io.duoctl.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
@@ -70,6 +72,16 @@ final class ApiHarness implements AutoCloseable {
   /** A new token's plaintext. */
   String token(String name, ApiScope scope) {
     return duoctl.apiTokens().create(name, scope, Optional.empty(), "cli:tester").plaintext();
+  }
+
+  /**
+   * Saves {@code keys} as the default configuration without validating them against Duo, and fails
+   * the test unless it is created.
+   */
+  void saveConfiguration(String adminToken, DuoKeys keys) {
+    Reply saved =
+        put("/api/v1/configurations/default?validate=false", adminToken, keys.configurationJson());
+    assertThat(saved.status()).as(saved.text()).isEqualTo(201);
   }
 
   Reply get(String path, String token) {

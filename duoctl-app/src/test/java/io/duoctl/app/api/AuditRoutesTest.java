@@ -4,44 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.api.ApiHarness.Reply;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** GET /api/v1/audit: filters, paging, and the API actor. */
 class AuditRoutesTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(14).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   ApiHarness api;
   String admin;
   String read;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(14).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void start() {
     api = new ApiHarness(dataDir);
     admin = api.token("ops", ApiScope.ADMIN);
     read = api.token("dashboard", ApiScope.READ);
-    DuoKeys keys = DuoKeys.givenMsp(duo, "Audit MSP");
-    api.put("/api/v1/configurations/default?validate=false", admin, keys.configurationJson());
+    api.saveConfiguration(admin, DuoKeys.givenMsp(duo.emulator(), "Audit MSP"));
     api.post("/api/v1/organizations", admin, "{\"name\": \"Acme\"}");
     api.post("/api/v1/organizations", admin, "{\"name\": \"Bolt\"}");
     api.patch("/api/v1/organizations/Acme", admin, "{\"add_tags\": [\"gold\"]}");

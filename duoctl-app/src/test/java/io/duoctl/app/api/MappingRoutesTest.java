@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.api.ApiHarness.Reply;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Duo accounts, suggestions, mapping and import over real HTTP against the emulator. */
 class MappingRoutesTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(13).rateLimits(RateLimits.duoDefaults()));
+
   static int msps;
 
   @TempDir Path dataDir;
@@ -26,29 +30,13 @@ class MappingRoutesTest {
   String admin;
   String read;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(13).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void start() {
     api = new ApiHarness(dataDir);
     admin = api.token("ops", ApiScope.ADMIN);
     read = api.token("dashboard", ApiScope.READ);
-    keys = DuoKeys.givenMsp(duo, "Mapping MSP " + ++msps);
-    assertThat(
-            api.put(
-                    "/api/v1/configurations/default?validate=false",
-                    admin,
-                    keys.configurationJson())
-                .status())
-        .isEqualTo(201);
+    keys = DuoKeys.givenMsp(duo.emulator(), "Mapping MSP " + ++msps);
+    api.saveConfiguration(admin, keys);
   }
 
   @AfterEach

@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.api.ApiHarness.Reply;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /api/v1/configurations over real HTTP, validated against the emulator. */
 class SettingsRoutesTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(11).rateLimits(RateLimits.duoDefaults()));
+
   static int msps;
 
   @TempDir Path dataDir;
@@ -27,20 +31,10 @@ class SettingsRoutesTest {
   String admin;
   String read;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(11).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void start() {
     api = new ApiHarness(dataDir);
-    keys = DuoKeys.givenMsp(duo, "API MSP " + ++msps);
+    keys = DuoKeys.givenMsp(duo.emulator(), "API MSP " + ++msps);
     admin = api.token("ops", ApiScope.ADMIN);
     read = api.token("dashboard", ApiScope.READ);
   }

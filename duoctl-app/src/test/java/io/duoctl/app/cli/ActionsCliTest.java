@@ -5,63 +5,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl actions} and {@code duoctl run}, in-process, against the emulator over HTTP. */
 class ActionsCliTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(5).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   Account acme;
   Account globex;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(5).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoMappedCustomers() {
     cli = new CliHarness(dataDir);
-    CliMsp msp = new CliMsp(duo, cli, "Acme", "Globex");
+    CliMsp msp = new CliMsp(duo.emulator(), cli, "Acme", "Globex");
     acme = msp.child("Acme");
     globex = msp.child("Globex");
   }
 
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
-  }
-
   @Test
   void actionsList_showsIdsAndCategories_andFiltersByCategory() {
-    Result all = ok("actions", "list");
+    Result all = cli.ok("actions", "list");
     assertThat(all.out())
         .containsPattern("users\\.create\\s+users\\s+change")
         .containsPattern("bypass_codes\\.create\\s+bypass_codes\\s+change, returns secrets");
 
-    Result users = ok("actions", "list", "--category", "users");
+    Result users = cli.ok("actions", "list", "--category", "users");
     assertThat(users.out()).contains("users.create").doesNotContain("bypass_codes.create");
     Result unknown = cli.run("actions", "list", "--category", "nope");
     assertThat(unknown.code()).isEqualTo(2);
@@ -70,14 +57,14 @@ class ActionsCliTest {
 
   @Test
   void actionsDescribe_showsTheFieldsAndTheJsonSchema() {
-    Result described = ok("actions", "describe", "users.create");
+    Result described = cli.ok("actions", "describe", "users.create");
 
     assertThat(described.out())
         .contains("users.create")
         .containsPattern("username\\s+string\\s+yes")
         .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
         .contains("\"required\" : [ \"username\" ]");
-    Result json = ok("actions", "describe", "bypass_codes.create", "-o", "json");
+    Result json = cli.ok("actions", "describe", "bypass_codes.create", "-o", "json");
     assertThat(json.out())
         .contains("\"id\" : \"bypass_codes.create\"")
         .contains("\"secret_outputs\" : [ \"codes\" ]")
@@ -89,7 +76,7 @@ class ActionsCliTest {
 
   @Test
   void runUsersCreate_forOneOrganization_createsTheUserInItsDuoAccount() {
-    Result run = ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
+    Result run = cli.ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
 
     assertThat(run.out()).containsPattern("Acme\\s+OK\\s+\\{.*\"username\":\"jdoe\"");
     assertThat(UserDirectory.of(duo.world(), acme).byUsernameOrAlias("jdoe")).isPresent();
@@ -99,10 +86,10 @@ class ActionsCliTest {
   @Test
   void runBypassCodesCreate_printsTheCodesOnce_andNeitherAuditNorDatabaseKeepsThem()
       throws Exception {
-    ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
+    cli.ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
 
     Result run =
-        ok(
+        cli.ok(
             "run",
             "bypass_codes.create",
             "--org",
@@ -118,7 +105,7 @@ class ActionsCliTest {
     assertThat(rows).hasSize(1);
     JsonNode codes = rows.get(0).path("data").path("codes");
     assertThat(codes).hasSize(2);
-    Result audit = ok("audit", "list", "--limit", "1000", "-o", "json");
+    Result audit = cli.ok("audit", "list", "--limit", "1000", "-o", "json");
     assertThat(audit.out()).contains("bypass_codes.create");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dataDir)) {
@@ -164,7 +151,8 @@ class ActionsCliTest {
 
   @Test
   void dryRun_printsThePlannedRequest_andCreatesNothing() {
-    Result run = ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe", "--dry-run");
+    Result run =
+        cli.ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe", "--dry-run");
 
     assertThat(run.out())
         .containsPattern("Acme\\s+DRY-RUN\\s+would send POST https://\\S+/admin/v1/users")
@@ -175,9 +163,9 @@ class ActionsCliTest {
 
   @Test
   void runOverAllOrganizations_asJsonLines_givesOneRowPerOrganization() throws Exception {
-    ok("run", "users.create", "--org", "Globex", "--set", "username=hank");
+    cli.ok("run", "users.create", "--org", "Globex", "--set", "username=hank");
 
-    Result run = ok("run", "users.list", "--all-orgs", "-o", "jsonl");
+    Result run = cli.ok("run", "users.list", "--all-orgs", "-o", "jsonl");
 
     List<JsonNode> rows = new ArrayList<>();
     for (String line : run.out().strip().split("\n")) {
@@ -213,7 +201,7 @@ class ActionsCliTest {
 
   @Test
   void runByTag_withInputFromStdin_runsOnlyForTheTaggedOrganizations() {
-    ok("orgs", "tag", "Globex", "dental");
+    cli.ok("orgs", "tag", "Globex", "dental");
 
     Result run =
         cli.runWithStdin(

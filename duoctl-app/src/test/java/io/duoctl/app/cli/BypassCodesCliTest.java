@@ -3,10 +3,10 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.bypass.BypassCode;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
-import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,44 +14,28 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl bypass-codes ...} against the emulator over HTTP. */
 class BypassCodesCliTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(13).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   CliMsp msp;
   String jdoe;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(13).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
-    msp = new CliMsp(duo, cli, "Acme");
-    ok("users", "create", "jdoe", "--org", "Acme");
-    jdoe =
-        UserDirectory.of(duo.world(), msp.child("Acme")).byUsernameOrAlias("jdoe").get().userId();
-  }
-
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
+    msp = new CliMsp(duo.emulator(), cli, "Acme");
+    jdoe = msp.createUser("Acme", "jdoe");
   }
 
   BypassCodes codes() {
@@ -61,7 +45,7 @@ class BypassCodesCliTest {
   @Test
   void create_printsTheCodesOnce_warns_andNeitherAuditNorDatabaseKeepsThem() throws Exception {
     Result created =
-        ok(
+        cli.ok(
             "bypass-codes",
             "create",
             "jdoe",
@@ -86,8 +70,8 @@ class BypassCodesCliTest {
       assertThat(codes().consume(jdoe, code)).as("a working code").isTrue();
     }
 
-    Result audit = ok("audit", "list", "--limit", "1000", "-o", "json");
-    Result rows = ok("jobs", "list", "-o", "json");
+    Result audit = cli.ok("audit", "list", "--limit", "1000", "-o", "json");
+    Result rows = cli.ok("jobs", "list", "-o", "json");
     assertThat(audit.out()).contains("bypass_codes.create");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dataDir)) {
@@ -104,20 +88,20 @@ class BypassCodesCliTest {
 
   @Test
   void list_showsMetadataWithoutCodes_andDeleteByIdOrByUserRemovesThem() {
-    Result created = ok("bypass-codes", "create", "jdoe", "--count", "2", "--org", "Acme");
+    Result created = cli.ok("bypass-codes", "create", "jdoe", "--count", "2", "--org", "Acme");
     List<String> printed = codesIn(created.out());
     List<String> ids = codes().codesOf(jdoe).stream().map(BypassCode::bypassCodeId).toList();
 
-    Result listed = ok("bypass-codes", "list", "--user", "jdoe", "--org", "Acme");
+    Result listed = cli.ok("bypass-codes", "list", "--user", "jdoe", "--org", "Acme");
     assertThat(listed.out()).contains(ids.get(0), ids.get(1));
     printed.forEach(code -> assertThat(listed.out()).doesNotContain(code));
 
-    ok("bypass-codes", "delete", ids.get(0), "--org", "Acme");
+    cli.ok("bypass-codes", "delete", ids.get(0), "--org", "Acme");
     assertThat(codes().codesOf(jdoe))
         .extracting(BypassCode::bypassCodeId)
         .containsExactly(ids.get(1));
 
-    ok("bypass-codes", "delete", "--user", "jdoe", "--org", "Acme");
+    cli.ok("bypass-codes", "delete", "--user", "jdoe", "--org", "Acme");
     assertThat(codes().codesOf(jdoe)).isEmpty();
   }
 

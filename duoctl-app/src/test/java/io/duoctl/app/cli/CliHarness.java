@@ -1,5 +1,7 @@
 package io.duoctl.app.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.settings.DuoClientFactory;
@@ -53,6 +55,13 @@ final class CliHarness {
 
   Result run(String... args) {
     return runWithStdin("", args);
+  }
+
+  /** Runs with empty stdin and fails the test, showing stdout and stderr, unless it exits 0. */
+  Result ok(String... args) {
+    Result result = run(args);
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    return result;
   }
 
   Result runWithStdin(String stdin, String... args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.IntegrationKeys;
+import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Account;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +19,12 @@ final class CliMsp {
   private static final AtomicInteger PARENTS = new AtomicInteger();
 
   final Map<String, Account> children = new LinkedHashMap<>();
+  private final DuoEmulator duo;
+  private final CliHarness cli;
 
   CliMsp(DuoEmulator duo, CliHarness cli, String... childNames) {
+    this.duo = duo;
+    this.cli = cli;
     Account parent = duo.givenParentAccount("CLI MSP " + PARENTS.incrementAndGet());
     IntegrationKeys accounts = duo.givenAccountsApi(parent);
     for (String name : childNames) {
@@ -45,5 +50,16 @@ final class CliMsp {
 
   Account child(String name) {
     return children.get(name);
+  }
+
+  /** The users Duo holds for the child account {@code org}. */
+  UserDirectory users(String org) {
+    return UserDirectory.of(duo.world(), child(org));
+  }
+
+  /** Creates {@code username} in {@code org} with {@code duoctl users create}; its Duo user_id. */
+  String createUser(String org, String username) {
+    cli.ok("users", "create", username, "--org", org);
+    return users(org).byUsernameOrAlias(username).orElseThrow().userId();
   }
 }

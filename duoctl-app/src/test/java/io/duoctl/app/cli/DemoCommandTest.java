@@ -2,9 +2,6 @@ package io.duoctl.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PipedReader;
-import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -15,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,17 +26,9 @@ class DemoCommandTest {
   @Test
   void demo_printsUrlTokenAndCredentials_servesTheConfiguredApi_andCleansUpOnStop()
       throws Exception {
-    PipedWriter pipe = new PipedWriter();
-    BufferedReader printed = new BufferedReader(new PipedReader(pipe, 1 << 20));
-    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
-    cli.setOut(new PrintWriter(pipe, true));
-    StringWriter err = new StringWriter();
-    cli.setErr(new PrintWriter(err, true));
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread running =
-        Thread.ofVirtual().start(() -> exitCode.set(cli.execute("demo", "--port", "0")));
+    ForegroundRun demo = ForegroundRun.start("demo", "--port", "0");
 
-    String output = readUntilReady(printed);
+    String output = readUntilReady(demo);
     String base = find(output, "Console\\s+(http://[^/\\s]+)/console/");
     String token = find(output, "admin token: (duoctl_\\S+)");
     Path data = Path.of(find(output, "Data\\s+(\\S+)"));
@@ -48,8 +36,7 @@ class DemoCommandTest {
     HttpResponse<String> health = get(base + "/health", null);
     HttpResponse<String> organizations = get(base + "/api/v1/organizations", token);
     HttpResponse<String> withoutToken = get(base + "/api/v1/organizations", null);
-    running.interrupt();
-    running.join(30_000);
+    demo.stop(30_000);
 
     assertThat(output)
         .contains("Auth API OK, Accounts API OK, Admin API OK")
@@ -59,7 +46,7 @@ class DemoCommandTest {
     assertThat(organizations.statusCode()).as(organizations.body()).isEqualTo(200);
     assertThat(organizations.body()).contains("Harbor Dental", "Maple Street Veterinary");
     assertThat(withoutToken.statusCode()).isEqualTo(401);
-    assertThat(exitCode).as(err.toString()).hasValue(0);
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(data).doesNotExist();
   }
 
@@ -77,10 +64,10 @@ class DemoCommandTest {
     assertThat(tmp.resolve("something")).exists();
   }
 
-  private static String readUntilReady(BufferedReader printed) throws Exception {
+  private static String readUntilReady(ForegroundRun demo) throws Exception {
     List<String> lines = new ArrayList<>();
     String line;
-    while ((line = printed.readLine()) != null) {
+    while ((line = demo.readLine()) != null) {
       lines.add(line);
       if (line.contains("Ctrl-C stops the demo")) {
         break;

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.PipedReader;
-import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -21,20 +17,10 @@ class EmulatorCommandTest {
 
   @Test
   void emulator_printsItsDescriptionThenServesUntilInterrupted() throws Exception {
-    PipedWriter pipe = new PipedWriter();
-    BufferedReader printed = new BufferedReader(new PipedReader(pipe, 1 << 20));
-    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
-    cli.setOut(new PrintWriter(pipe, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread running =
-        Thread.ofVirtual()
-            .start(
-                () ->
-                    exitCode.set(
-                        cli.execute("emulator", "--port", "0", "--fixture", "demo", "--no-tls")));
+    ForegroundRun emulator =
+        ForegroundRun.start("emulator", "--port", "0", "--fixture", "demo", "--no-tls");
 
-    JsonNode description = new ObjectMapper().readTree(printed.readLine());
+    JsonNode description = new ObjectMapper().readTree(emulator.readLine());
     HttpResponse<String> ping =
         HttpClient.newHttpClient()
             .send(
@@ -42,14 +28,13 @@ class EmulatorCommandTest {
                         URI.create(description.path("base_url").asText() + "/auth/v2/ping"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-    running.interrupt();
-    running.join(10_000);
+    emulator.stop(10_000);
 
     assertThat(description.path("accounts").size()).isGreaterThan(1);
     assertThat(description.path("hostnames").toString()).contains(".duo.test");
     assertThat(ping.statusCode()).isEqualTo(200);
     assertThat(ping.body()).contains("\"stat\":\"OK\"").contains("\"time\"");
-    assertThat(exitCode).hasValue(0);
+    assertThat(emulator.exitCode()).isZero();
   }
 
   @Test

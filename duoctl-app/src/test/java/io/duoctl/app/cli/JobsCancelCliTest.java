@@ -11,18 +11,18 @@ import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobState;
 import io.duoctl.core.jobs.OrganizationSelection;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.faults.Latency;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,26 +31,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JobsCancelCliTest {
   static final int ORGANIZATIONS = 40;
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(19).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
-
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(19).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
 
   @BeforeEach
   void manyCustomersOnASlowDuo() {
     cli = new CliHarness(dataDir);
     new CliMsp(
-        duo,
+        duo.emulator(),
         cli,
         IntStream.range(0, ORGANIZATIONS)
             .mapToObj(i -> String.format("Org %02d", i))

@@ -3,46 +3,33 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl jobs ...} after fan-outs, and the progress a fan-out draws on a terminal. */
 class JobsCliTest {
   static final Pattern JOB_ID = Pattern.compile("job ([0-9a-f-]{36})");
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(17).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(17).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoCustomers() {
     cli = new CliHarness(dataDir);
-    new CliMsp(duo, cli, "Acme", "Globex");
-  }
-
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
+    new CliMsp(duo.emulator(), cli, "Acme", "Globex");
   }
 
   static String jobId(Result run) {
@@ -53,18 +40,18 @@ class JobsCliTest {
 
   @Test
   void afterAFanOut_jobsListShowAndRowsAsCsv_describeIt() {
-    ok("users", "create", "hank", "--org", "Globex");
-    String id = jobId(ok("run", "users.list", "--all-orgs"));
+    cli.ok("users", "create", "hank", "--org", "Globex");
+    String id = jobId(cli.ok("run", "users.list", "--all-orgs"));
 
-    assertThat(ok("jobs", "list").out())
+    assertThat(cli.ok("jobs", "list").out())
         .containsPattern(id + "\\s+users.list\\s+SUCCEEDED\\s+2/2\\s+0\\s+all\\s");
-    assertThat(ok("jobs", "show", id).out())
+    assertThat(cli.ok("jobs", "show", id).out())
         .containsPattern("state\\s+SUCCEEDED")
         .containsPattern("total\\s+2")
         .containsPattern("ok\\s+2")
         .containsPattern("failed\\s+0")
         .containsPattern("took\\s+\\d+\\.\\d s");
-    List<String> csv = ok("jobs", "rows", id, "-o", "csv").out().lines().toList();
+    List<String> csv = cli.ok("jobs", "rows", id, "-o", "csv").out().lines().toList();
     assertThat(csv.get(0)).isEqualTo("organization,organization_id,status,result,duration_ms");
     assertThat(csv.subList(1, csv.size()))
         .hasSize(2)
@@ -76,8 +63,8 @@ class JobsCliTest {
   void failedRows_areKeptWithTheirError_andJsonRowsCarryIt() {
     String id = jobId(cli.run("users", "get", "hank", "--orgs", "Acme,Initech"));
 
-    assertThat(ok("jobs", "show", id).out()).containsPattern("state\\s+FAILED");
-    assertThat(ok("jobs", "rows", id, "-o", "jsonl").out())
+    assertThat(cli.ok("jobs", "show", id).out()).containsPattern("state\\s+FAILED");
+    assertThat(cli.ok("jobs", "rows", id, "-o", "jsonl").out())
         .contains("\"organization\":\"Initech\"", "\"code\":\"UNKNOWN_ORGANIZATION\"")
         .contains("\"organization\":\"Acme\"", "\"code\":\"NOT_FOUND\"");
   }
@@ -88,7 +75,7 @@ class JobsCliTest {
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("no job no-such-job", "duoctl jobs list");
 
-    String id = jobId(ok("users", "list", "--all-orgs"));
+    String id = jobId(cli.ok("users", "list", "--all-orgs"));
     Result cancel = cli.run("jobs", "cancel", id);
     assertThat(cancel.code()).isEqualTo(1);
     assertThat(cancel.err()).contains("job " + id + " is not running (it ended SUCCEEDED at ");
@@ -116,7 +103,7 @@ class JobsCliTest {
             "list",
             "--org",
             "Acme");
-    Result piped = ok("users", "list", "--all-orgs");
+    Result piped = cli.ok("users", "list", "--all-orgs");
 
     assertThat(single.err()).isEmpty();
     assertThat(piped.err()).doesNotContain("\r", "done,");
@@ -124,11 +111,11 @@ class JobsCliTest {
 
   @Test
   void help_showsExamples_andCompletionKnowsTheNewCommands() {
-    assertThat(ok("users", "create", "--help").out())
+    assertThat(cli.ok("users", "create", "--help").out())
         .contains("Examples:", "duoctl users create jdoe", "--set=KEY=VALUE", "--org=ORG");
-    assertThat(ok("bypass-codes", "--help").out()).contains("create", "list", "delete");
+    assertThat(cli.ok("bypass-codes", "--help").out()).contains("create", "list", "delete");
 
-    String script = ok("completion").out();
+    String script = cli.ok("completion").out();
     assertThat(script)
         .contains("users", "phones", "bypass-codes", "jobs")
         .contains("send-sms-activation")

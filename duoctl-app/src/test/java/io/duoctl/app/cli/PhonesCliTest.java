@@ -3,50 +3,34 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.phones.Phone;
 import io.duoctl.emulator.admin.phones.PhoneBook;
-import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl phones ...} against the emulator over HTTP. */
 class PhonesCliTest {
   static final String UK = "+442079460958";
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(11).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   CliMsp msp;
   String jdoe;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(11).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void customerWithAUser() {
     cli = new CliHarness(dataDir);
-    msp = new CliMsp(duo, cli, "Acme");
-    ok("users", "create", "jdoe", "--org", "Acme");
-    jdoe =
-        UserDirectory.of(duo.world(), msp.child("Acme")).byUsernameOrAlias("jdoe").get().userId();
-  }
-
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
+    msp = new CliMsp(duo.emulator(), cli, "Acme");
+    jdoe = msp.createUser("Acme", "jdoe");
   }
 
   PhoneBook phones() {
@@ -56,51 +40,52 @@ class PhonesCliTest {
   @Test
   void create_forAUser_thenGetAndListByUser_showThePhoneWithItsUser() {
     Result created =
-        ok("phones", "create", UK, "--user", "jdoe", "--name", "work", "--org", "Acme");
+        cli.ok("phones", "create", UK, "--user", "jdoe", "--name", "work", "--org", "Acme");
 
     Phone phone = phones().byNumber(UK).get(0);
     assertThat(phone.name()).isEqualTo("work");
     assertThat(phones().userIdsOf(phone.phoneId())).containsExactly(jdoe);
     assertThat(created.out()).containsPattern("Acme\\s+" + phone.phoneId() + "\\s+\\" + UK);
-    assertThat(ok("phones", "get", UK, "--org", "Acme").out())
+    assertThat(cli.ok("phones", "get", UK, "--org", "Acme").out())
         .containsPattern(phone.phoneId() + "\\s+\\" + UK + ".*jdoe");
-    assertThat(ok("phones", "list", "--user", "jdoe", "--org", "Acme").out())
+    assertThat(cli.ok("phones", "list", "--user", "jdoe", "--org", "Acme").out())
         .contains(phone.phoneId());
-    assertThat(ok("phones", "list", "--number", UK, "--org", "Acme", "-o", "csv").out())
+    assertThat(cli.ok("phones", "list", "--number", UK, "--org", "Acme", "-o", "csv").out())
         .contains("Acme," + phone.phoneId() + ",\"" + UK + "\",Mobile");
   }
 
   @Test
   void detachThenAttach_byPhoneId_changesTheUsersPhones() {
-    ok("phones", "create", UK, "--user", "jdoe", "--org", "Acme");
+    cli.ok("phones", "create", UK, "--user", "jdoe", "--org", "Acme");
     String phoneId = phones().byNumber(UK).get(0).phoneId();
 
-    ok("phones", "detach", phoneId, "--user", "jdoe", "--org", "Acme");
+    cli.ok("phones", "detach", phoneId, "--user", "jdoe", "--org", "Acme");
     assertThat(phones().phonesOf(jdoe)).isEmpty();
     assertThat(phones().byId(phoneId)).isPresent();
 
-    Result attached = ok("phones", "attach", UK, "--user", "jdoe", "--org", "Acme");
+    Result attached = cli.ok("phones", "attach", UK, "--user", "jdoe", "--org", "Acme");
     assertThat(attached.out()).containsPattern("Acme\\s+" + jdoe + "\\s+" + phoneId);
     assertThat(phones().phonesOf(jdoe)).extracting(Phone::phoneId).containsExactly(phoneId);
   }
 
   @Test
   void activate_printsTheLinkOnceWithAWarning_andSmsActivationIsSent() {
-    ok("phones", "create", UK, "--user", "jdoe", "--platform", "Google Android", "--org", "Acme");
+    cli.ok(
+        "phones", "create", UK, "--user", "jdoe", "--platform", "Google Android", "--org", "Acme");
 
-    Result activation = ok("phones", "activate", UK, "--valid-secs", "3600", "--org", "Acme");
+    Result activation = cli.ok("phones", "activate", UK, "--valid-secs", "3600", "--org", "Acme");
     assertThat(activation.out()).contains("activation_url");
     assertThat(activation.err()).contains("shown only now", "does not store");
 
-    Result sms = ok("phones", "send-sms-activation", UK, "--org", "Acme");
+    Result sms = cli.ok("phones", "send-sms-activation", UK, "--org", "Acme");
     assertThat(sms.out()).containsPattern("Acme\\s+OK");
   }
 
   @Test
   void delete_removesThePhone_andAnUnknownPhoneExitsOne() {
-    ok("phones", "create", UK, "--org", "Acme");
+    cli.ok("phones", "create", UK, "--org", "Acme");
 
-    ok("phones", "delete", UK, "--org", "Acme");
+    cli.ok("phones", "delete", UK, "--org", "Acme");
 
     assertThat(phones().byNumber(UK)).isEmpty();
     Result again = cli.run("phones", "delete", UK, "--org", "Acme");

@@ -2,9 +2,6 @@ package io.duoctl.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PipedReader;
-import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -12,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,20 +20,9 @@ class ServeCommandTest {
 
   @Test
   void serve_printsItsUrl_answersHealthAndTheApi_untilInterrupted() throws Exception {
-    PipedWriter pipe = new PipedWriter();
-    BufferedReader printed = new BufferedReader(new PipedReader(pipe, 1 << 16));
-    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
-    cli.setOut(new PrintWriter(pipe, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread running =
-        Thread.ofVirtual()
-            .start(
-                () ->
-                    exitCode.set(
-                        cli.execute("serve", "--port", "0", "--data", dataDir.toString())));
+    ForegroundRun serve = ForegroundRun.start("serve", "--port", "0", "--data", dataDir.toString());
 
-    String line = printed.readLine();
+    String line = serve.readLine();
     Matcher url = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+)").matcher(line);
     assertThat(url.find()).as(line).isTrue();
     HttpClient http = HttpClient.newHttpClient();
@@ -49,14 +34,13 @@ class ServeCommandTest {
         http.send(
             HttpRequest.newBuilder(URI.create(url.group(1) + "/api/v1/organizations")).build(),
             HttpResponse.BodyHandlers.ofString());
-    running.interrupt();
-    running.join(10_000);
+    serve.stop(10_000);
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"ok\"");
     assertThat(api.statusCode()).isEqualTo(401);
-    assertThat(exitCode).hasValue(0);
-    assertThat(running.isAlive()).isFalse();
+    assertThat(serve.exitCode()).as(serve.err()).isZero();
+    assertThat(serve.isAlive()).isFalse();
   }
 
   @Test

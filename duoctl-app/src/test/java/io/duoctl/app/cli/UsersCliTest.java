@@ -3,58 +3,40 @@ package io.duoctl.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.directory.Directories;
 import io.duoctl.emulator.admin.directory.DirectoryEntry;
 import io.duoctl.emulator.admin.users.User;
-import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
+import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl users ...} against the emulator over HTTP. */
 class UsersCliTest {
-  static DuoEmulator duo;
+
+  @RegisterExtension
+  static final DuoEmulatorExtension duo =
+      new DuoEmulatorExtension(b -> b.seed(7).rateLimits(RateLimits.duoDefaults()));
 
   @TempDir Path dataDir;
   CliHarness cli;
   CliMsp msp;
 
-  @BeforeAll
-  static void startDuo() {
-    duo = DuoEmulator.builder().seed(7).build().start();
-  }
-
-  @AfterAll
-  static void stopDuo() {
-    duo.close();
-  }
-
   @BeforeEach
   void mspWithTwoCustomers() {
     cli = new CliHarness(dataDir);
-    msp = new CliMsp(duo, cli, "Acme", "Globex");
-  }
-
-  Result ok(String... args) {
-    Result result = cli.run(args);
-    assertThat(result.code()).as(result.out() + result.err()).isZero();
-    return result;
-  }
-
-  UserDirectory users(String org) {
-    return UserDirectory.of(duo.world(), msp.child(org));
+    msp = new CliMsp(duo.emulator(), cli, "Acme", "Globex");
   }
 
   @Test
   void create_thenGet_showsTheUser_andDuoHoldsIt() {
     Result created =
-        ok(
+        cli.ok(
             "users",
             "create",
             "jdoe",
@@ -67,25 +49,25 @@ class UsersCliTest {
             "--org",
             "Acme");
 
-    User stored = users("Acme").byUsernameOrAlias("jdoe").orElseThrow();
+    User stored = msp.users("Acme").byUsernameOrAlias("jdoe").orElseThrow();
     assertThat(stored.email()).isEqualTo("jdoe@acme.example");
     assertThat(stored.realname()).isEqualTo("Jane Doe");
     assertThat(stored.aliases()).containsValue("jane");
     assertThat(created.out())
         .startsWith("ORGANIZATION  USERNAME  USER_ID")
         .containsPattern("Acme\\s+jdoe\\s+" + stored.userId() + "\\s+active\\s+jdoe@acme.example");
-    Result got = ok("users", "get", "jane", "--org", "Acme");
+    Result got = cli.ok("users", "get", "jane", "--org", "Acme");
     assertThat(got.out()).containsPattern("Acme\\s+jdoe\\s+" + stored.userId());
-    assertThat(users("Globex").all()).isEmpty();
+    assertThat(msp.users("Globex").all()).isEmpty();
   }
 
   @Test
   void list_overAllOrganizations_filteredByStatus_asCsv_givesOneLinePerUser() {
-    ok("users", "create", "alice", "--status", "bypass", "--org", "Acme");
-    ok("users", "create", "bob", "--org", "Acme");
-    ok("users", "create", "carol", "--status", "bypass", "--org", "Globex");
+    cli.ok("users", "create", "alice", "--status", "bypass", "--org", "Acme");
+    cli.ok("users", "create", "bob", "--org", "Acme");
+    cli.ok("users", "create", "carol", "--status", "bypass", "--org", "Globex");
 
-    Result listed = ok("users", "list", "--all-orgs", "--status", "bypass", "-o", "csv");
+    Result listed = cli.ok("users", "list", "--all-orgs", "--status", "bypass", "-o", "csv");
 
     List<String> lines = listed.out().lines().toList();
     assertThat(lines.get(0))
@@ -99,18 +81,18 @@ class UsersCliTest {
 
   @Test
   void delete_removesTheUserFromDuo() {
-    ok("users", "create", "temp", "--org", "Acme");
+    cli.ok("users", "create", "temp", "--org", "Acme");
 
-    Result deleted = ok("users", "delete", "temp", "--org", "Acme");
+    Result deleted = cli.ok("users", "delete", "temp", "--org", "Acme");
 
     assertThat(deleted.out()).containsPattern("Acme\\s+DU\\w+\\s+temp");
-    assertThat(users("Acme").byUsernameOrAlias("temp")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("temp")).isEmpty();
   }
 
   @Test
   void set_reachesFieldsWithoutAnOption_butAFieldGivenTwiceIsAUsageError() {
-    ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
-    assertThat(users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
+    cli.ok("users", "create", "robot", "--set", "notes=backup robot", "--org", "Acme");
+    assertThat(msp.users("Acme").byUsernameOrAlias("robot").orElseThrow().notes())
         .isEqualTo("backup robot");
 
     Result twice =
@@ -126,7 +108,7 @@ class UsersCliTest {
             "Acme");
     assertThat(twice.code()).isEqualTo(2);
     assertThat(twice.err()).contains("email is given twice");
-    assertThat(users("Acme").byUsernameOrAlias("x")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("x")).isEmpty();
   }
 
   @Test
@@ -147,10 +129,10 @@ class UsersCliTest {
 
   @Test
   void dryRun_showsTheRequestAndCreatesNothing() {
-    Result planned = ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
+    Result planned = cli.ok("users", "create", "ghost", "--org", "Acme", "--dry-run");
 
     assertThat(planned.out()).contains("DRY-RUN", "would send POST", "username=ghost");
-    assertThat(users("Acme").byUsernameOrAlias("ghost")).isEmpty();
+    assertThat(msp.users("Acme").byUsernameOrAlias("ghost")).isEmpty();
   }
 
   @Test
@@ -168,7 +150,7 @@ class UsersCliTest {
         cli.runWithStdin(
             key + "\n", "users", "sync", "new.hire", "--org", "Acme", "--directory-key-from-stdin");
     assertThat(synced.code()).as(synced.err()).isZero();
-    User created = users("Acme").byUsernameOrAlias("new.hire").orElseThrow();
+    User created = msp.users("Acme").byUsernameOrAlias("new.hire").orElseThrow();
     assertThat(created.email()).isEqualTo("new.hire@acme.example");
     assertThat(created.status()).isEqualTo(UserStatus.ACTIVE);
     assertThat(cli.allOutput()).doesNotContain(key);

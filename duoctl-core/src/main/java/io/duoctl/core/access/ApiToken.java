@@ -53,4 +53,14 @@ public record ApiToken(
   public boolean expired(Instant now) {
     return expiresAt.map(at -> !now.isBefore(at)).orElse(false);
   }
+
+  /**
+   * How people see the token at {@code now}: {@code revoked}, {@code expired} or {@code active}.
+   */
+  public String status(Instant now) {
+    if (revokedAt.isPresent()) {
+      return "revoked";
+    }
+    return expired(now) ? "expired" : "active";
+  }
 }

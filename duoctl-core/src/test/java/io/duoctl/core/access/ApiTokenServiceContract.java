@@ -129,6 +129,7 @@ abstract class ApiTokenServiceContract {
         .contains(fixture.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertThat(tokens.authenticate(byName.plaintext())).isEmpty();
     assertThat(tokens.authenticate(byId.plaintext())).isEmpty();
+    assertThat(revoked.status(fixture.clock.instant())).isEqualTo("revoked");
   }
 
   @Test
@@ -139,10 +140,14 @@ abstract class ApiTokenServiceContract {
 
     fixture.clock.advance(Duration.ofMinutes(59));
     assertThat(tokens.authenticate(created.plaintext())).isPresent();
+    assertThat(tokens.find("short").orElseThrow().status(fixture.clock.instant()))
+        .isEqualTo("active");
 
     fixture.clock.advance(Duration.ofMinutes(1));
     assertThat(tokens.authenticate(created.plaintext())).isEmpty();
     assertThat(tokens.find("short").orElseThrow().expired(fixture.clock.instant())).isTrue();
+    assertThat(tokens.find("short").orElseThrow().status(fixture.clock.instant()))
+        .isEqualTo("expired");
   }
 
   @Test
