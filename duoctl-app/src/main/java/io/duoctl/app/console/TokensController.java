@@ -2,7 +2,6 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.access.ApiToken;
 import io.duoctl.core.access.ApiTokenNotFoundException;
 import io.duoctl.core.access.CreatedApiToken;
 import io.duoctl.core.access.InvalidApiTokenException;
@@ -93,14 +92,6 @@ final class TokensController {
   private static String text(Context ctx, String name) {
     String value = ctx.formParam(name);
     return value == null ? "" : value.strip();
-  }
-
-  /** "active", "revoked" or "expired" at {@code now}. */
-  static String status(ApiToken token, Instant now) {
-    if (token.revokedAt().isPresent()) {
-      return "revoked";
-    }
-    return token.expired(now) ? "expired" : "active";
   }
 
   static String when(Optional<Instant> at, String none) {

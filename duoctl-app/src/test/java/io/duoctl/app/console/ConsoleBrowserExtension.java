@@ -207,8 +207,19 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
     if (!(driver instanceof ChromeDriver chrome)) {
       return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
-    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    // Right after a window resize on a busy machine the layout may still be empty (0 wide).
+    Map<String, Object> size =
+        new WebDriverWait(driver, WAIT)
+            .until(
+                d -> {
+                  Map<String, Object> metrics =
+                      chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                  Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+                  return ((Number) content.get("width")).doubleValue() > 0
+                          && ((Number) content.get("height")).doubleValue() > 0
+                      ? content
+                      : null;
+                });
     Map<String, Object> shot =
         chrome.executeCdpCommand(
             "Page.captureScreenshot",
