@@ -119,6 +119,30 @@ class WorkPagesHttpTest {
   }
 
   @Test
+  void anActionReturningSecrets_forSeveralOrganizations_isRefusedBeforeAnythingRuns() {
+    saveConfiguration();
+    console.app.organizations().create(org("Acme"), "test");
+    console.app.organizations().create(org("Globex"), "test");
+
+    HttpResponse<String> refused =
+        console.postForm(
+            "/console/actions/run",
+            "action=bypass_codes.create&mode=run&target=all&in.user=jdoe&_csrf=" + csrf,
+            "Cookie",
+            cookie);
+
+    assertThat(refused.body()).contains("one organization at a time");
+    assertThat(console.app.jobs().recent(0, 10)).isEmpty();
+    assertThat(
+            console
+                .app
+                .audit()
+                .find(AuditQuery.all().withAction("run:bypass_codes.create"))
+                .total())
+        .isZero();
+  }
+
+  @Test
   void jobDownloads_holdEveryOrganizationsRowWithTheFailureMessage() throws Exception {
     saveConfiguration();
     console.app.organizations().create(org("Acme"), "test");

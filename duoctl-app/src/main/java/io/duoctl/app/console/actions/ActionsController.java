@@ -35,6 +35,12 @@ public final class ActionsController {
   /** The page's path. */
   public static final String PATH = "/console/actions";
 
+  private static final String SECRETS_NEED_ONE_ORGANIZATION =
+      "This action returns secrets (bypass codes, activation links) that duoctl never stores, so"
+          + " the console runs it for one organization at a time and shows them to you once. Pick"
+          + " one organization, or use the CLI for several (duoctl run … --tag T prints them"
+          + " once).";
+
   private final Duoctl app;
   private final Pages pages;
 
@@ -88,7 +94,12 @@ public final class ActionsController {
       return;
     }
     RunOptions options = RunOptions.as(Pages.actor(ctx)).withDryRun("dry-run".equals(mode));
-    if (choice.target().equals("orgs") && choice.organizations().size() == 1) {
+    boolean oneOrganization = choice.target().equals("orgs") && choice.organizations().size() == 1;
+    if (!oneOrganization && form.action().returnsSecrets() && !options.dryRun()) {
+      render(ctx, choice, form, state, null, SECRETS_NEED_ONE_ORGANIZATION);
+      return;
+    }
+    if (oneOrganization) {
       ActionResult result =
           app.actionRunner(null)
               .run(choice.organizations().get(0), form.action().id(), state.input(), options);
