@@ -32,6 +32,9 @@ public record ActionDefinition(
     List<String> secretOutputs,
     ActionHandler handler) {
 
+  /** The category of the raw signed requests ({@code raw.admin}, {@code raw.accounts}, …). */
+  public static final String RAW_CATEGORY = "raw";
+
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
   public ActionDefinition {
@@ -72,6 +75,16 @@ public record ActionDefinition(
 
   public boolean returnsSecrets() {
     return !secretOutputs.isEmpty();
+  }
+
+  /**
+   * Whether a person must see this action's secret outputs (bypass codes, activation links) to make
+   * use of it: true for every action that returns secrets except the raw requests, which return
+   * them only for the few paths that mint them. Such an action is best run for one organization at
+   * a time where the results are not printed at once (a console page, a REST job).
+   */
+  public boolean handsOutSecrets() {
+    return returnsSecrets() && !category.equals(RAW_CATEGORY);
   }
 
   private static void requireText(String value, String name) {

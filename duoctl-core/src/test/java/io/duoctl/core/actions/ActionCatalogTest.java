@@ -135,4 +135,13 @@ class ActionCatalogTest {
         .hasMessageContaining("users.explode")
         .hasMessageContaining("actions list");
   }
+
+  @Test
+  void handsOutSecrets_forBypassCodesAndActivationLinks_butNotForReadsOrRawRequests() {
+    assertThat(catalog.require("bypass_codes.create").handsOutSecrets()).isTrue();
+    assertThat(catalog.require("phones.activation_url").handsOutSecrets()).isTrue();
+    assertThat(catalog.require("users.list").handsOutSecrets()).isFalse();
+    assertThat(catalog.require("raw.admin").returnsSecrets()).isTrue();
+    assertThat(catalog.require("raw.admin").handsOutSecrets()).isFalse();
+  }
 }

@@ -8,6 +8,7 @@ import io.duoctl.app.api.ApiErrorCode;
 import io.duoctl.app.api.ApiException;
 import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiText;
+import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.actions.RunChecks;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.RunOptions;
@@ -27,7 +28,7 @@ final class JobsController {
 
   JobsController(Duoctl duoctl) {
     this.duoctl = duoctl;
-    this.store = new JobStore(duoctl.database().jdbi());
+    this.store = duoctl.jobs();
     this.validator = new InputValidator(duoctl.clock());
   }
 
@@ -39,6 +40,17 @@ final class JobsController {
             duoctl.actions()::find,
             (action, input) -> RunChecks.inputErrors(validator, action, input));
     RunChecks.requireScopeFor(request.action(), call);
+    if (request.action().handsOutSecrets() && !request.dryRun()) {
+      throw ApiException.invalidField(
+          "action",
+          request.action().id()
+              + " returns secrets (bypass codes, activation links) that duoctl never stores, so a"
+              + " job could not hand them to you; run it per organization with POST "
+              + ActionRoutes.ACTIONS
+              + "/"
+              + request.action().id()
+              + "/run");
+    }
     Job job =
         RunChecks.fanOutOf(duoctl, request.configuration())
             .start(

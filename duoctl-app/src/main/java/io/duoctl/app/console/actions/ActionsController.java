@@ -95,7 +95,7 @@ public final class ActionsController {
     }
     RunOptions options = RunOptions.as(Pages.actor(ctx)).withDryRun("dry-run".equals(mode));
     boolean oneOrganization = choice.target().equals("orgs") && choice.organizations().size() == 1;
-    if (!oneOrganization && form.action().returnsSecrets() && !options.dryRun()) {
+    if (!oneOrganization && form.action().handsOutSecrets() && !options.dryRun()) {
       render(ctx, choice, form, state, null, SECRETS_NEED_ONE_ORGANIZATION);
       return;
     }

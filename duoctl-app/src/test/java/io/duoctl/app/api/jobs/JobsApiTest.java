@@ -232,6 +232,22 @@ class JobsApiTest {
   }
 
   @Test
+  void aJobOfAnActionThatHandsOutSecrets_isRefusedUnlessItIsADryRun() throws Exception {
+    msp(2);
+    String job =
+        "{'action': 'bypass_codes.create', 'all_organizations': true, 'input': {'user': 'x'}";
+
+    Reply refused = api.post("/api/v1/jobs", api.runToken, job + "}");
+    Reply dryRun = api.post("/api/v1/jobs", api.runToken, job + ", 'dry_run': true}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactly("action");
+    assertThat(refused.text()).contains("/api/v1/actions/bypass_codes.create/run");
+    assertThat(dryRun.status()).as(dryRun.text()).isEqualTo(202);
+    awaitFinished(dryRun.json().path("id").asText());
+  }
+
+  @Test
   void readToken_mayStartAReadOnlyJob_butNotAMutatingOne_andJobsAreListedNewestFirst()
       throws Exception {
     msp(2);
