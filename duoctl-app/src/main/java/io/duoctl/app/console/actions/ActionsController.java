@@ -1,6 +1,7 @@
 package io.duoctl.app.console.actions;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.ConfigurationChoice;
 import io.duoctl.app.console.Pages;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
@@ -56,14 +57,14 @@ public final class ActionsController {
   }
 
   void show(Context ctx) {
-    Choice choice = Choice.of(ctx.queryParamMap());
+    Choice choice = Choice.of(ConfigurationChoice.of(app, ctx), ctx.queryParamMap());
     ActionForm form = form(choice.action());
     render(ctx, choice, form, form == null ? null : form.blank(), null, null);
   }
 
   void run(Context ctx) {
     Map<String, List<String>> params = ctx.formParamMap();
-    Choice choice = Choice.of(params);
+    Choice choice = Choice.of(ConfigurationChoice.of(app, ctx), params);
     try {
       run(ctx, params, choice);
     } catch (ConfigurationNotFoundException e) {
@@ -88,7 +89,7 @@ public final class ActionsController {
       return;
     }
     try {
-      app.actionRunner(null).validate(form.action().id(), state.input());
+      app.actionRunner(choice.configuration()).validate(form.action().id(), state.input());
     } catch (InvalidActionInputException e) {
       render(ctx, choice, form, state.withErrors(form, e.errors()), null, null);
       return;
@@ -101,7 +102,7 @@ public final class ActionsController {
     }
     if (oneOrganization) {
       ActionResult result =
-          app.actionRunner(null)
+          app.actionRunner(choice.configuration())
               .run(choice.organizations().get(0), form.action().id(), state.input(), options);
       if (!result.ok() && !result.error().fields().isEmpty()) {
         state = state.withErrors(form, result.error().fields());
@@ -116,7 +117,9 @@ public final class ActionsController {
       render(ctx, choice, form, state, null, e.getMessage());
       return;
     }
-    Job job = app.fanOut(null).start(form.action().id(), state.input(), selection, options);
+    Job job =
+        app.fanOut(choice.configuration())
+            .start(form.action().id(), state.input(), selection, options);
     String jobPage = "/console/jobs/" + job.id();
     if (ctx.header("HX-Request") != null) {
       ctx.header("HX-Redirect", jobPage);
@@ -139,22 +142,21 @@ public final class ActionsController {
       FormState state,
       ResultView result,
       String error) {
-    boolean configured = true;
+    boolean configured = choice.configurations().configured();
     List<String> names = new ArrayList<>();
     Set<String> tags = new TreeSet<>();
-    try {
-      for (Organization org : app.organizations().listAll(app.settings().get(null).name())) {
+    if (configured) {
+      for (Organization org : app.organizations().listAll(choice.configuration())) {
         names.add(org.name());
         tags.addAll(org.tags());
       }
-    } catch (ConfigurationNotFoundException e) {
-      configured = false;
     }
     Map<String, Object> params = new HashMap<>();
     params.put(
         "view",
         new ActionsView(
             pages.frame(ctx, "Actions", "actions"),
+            choice.configurations(),
             configured,
             names,
             List.copyOf(tags),
@@ -188,20 +190,31 @@ public final class ActionsController {
     return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
   }
 
-  /** Which action and which organizations the request names. */
-  record Choice(String action, String target, List<String> organizations, String tag) {
+  /** Which configuration, action and organizations the request names. */
+  record Choice(
+      ConfigurationChoice configurations,
+      String action,
+      String target,
+      List<String> organizations,
+      String tag) {
 
-    static Choice of(Map<String, List<String>> params) {
+    static Choice of(ConfigurationChoice configurations, Map<String, List<String>> params) {
       String target = first(params, "target");
       List<String> orgs =
           params.getOrDefault("orgs", List.of()).stream()
               .filter(o -> o != null && !o.isBlank())
               .toList();
       return new Choice(
+          configurations,
           first(params, "action"),
           target.equals("tag") || target.equals("all") ? target : "orgs",
           orgs,
           first(params, "tag"));
+    }
+
+    /** The selected configuration's name, or null (the default) when none is saved yet. */
+    String configuration() {
+      return configurations.selected();
     }
 
     OrganizationSelection selection() {

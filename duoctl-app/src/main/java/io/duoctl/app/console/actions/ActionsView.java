@@ -1,5 +1,6 @@
 package io.duoctl.app.console.actions;
 
+import io.duoctl.app.console.ConfigurationChoice;
 import io.duoctl.app.console.Frame;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.Set;
 /**
  * Everything the actions page shows.
  *
+ * @param configurations the configuration the page works on, and the others to switch to
  * @param organizations the organization names to pick from
  * @param tags the tags in use
  * @param groups the catalog by category
@@ -18,6 +20,7 @@ import java.util.Set;
  */
 public record ActionsView(
     Frame frame,
+    ConfigurationChoice configurations,
     boolean configured,
     List<String> organizations,
     List<String> tags,

@@ -5,7 +5,6 @@ import io.duoctl.app.console.Pages;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.JobSummary;
-import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -75,12 +74,8 @@ public final class JobsController {
 
   void cancel(Context ctx) {
     JobSummary job = find(ctx);
-    boolean cancelled;
-    try {
-      cancelled = app.fanOut(null).cancel(job.id());
-    } catch (ConfigurationNotFoundException e) {
-      cancelled = false;
-    }
+    boolean cancelled =
+        app.fanOutRunning(job.id()).map(fanOut -> fanOut.cancel(job.id())).orElse(false);
     String back = PATH + "/" + job.id() + (cancelled ? "?cancelled=1" : "");
     if (ctx.header("HX-Request") != null) {
       ctx.header("HX-Redirect", back);

@@ -1,6 +1,7 @@
 package io.duoctl.app.console.orgs;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.ConfigurationChoice;
 import io.duoctl.app.console.Pages;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.core.errors.InvalidInputException;
@@ -66,7 +67,8 @@ public final class OrganizationsController {
     OrganizationsView.Filter filter = filter(ctx);
     try {
       AccountRefresh refresh =
-          app.mapping().refreshAccounts(null, app.accountDirectory(), Pages.actor(ctx));
+          app.mapping()
+              .refreshAccounts(filter.configuration(), app.accountDirectory(), Pages.actor(ctx));
       done(ctx, filter, "refreshed", refresh.accounts().size());
     } catch (DuoApiException | MissingApiKeysException | ConfigurationNotFoundException e) {
       render(
@@ -83,8 +85,8 @@ public final class OrganizationsController {
     OrganizationsView.Filter filter = filter(ctx);
     try {
       String actor = Pages.actor(ctx);
-      app.mapping().refreshAccounts(null, app.accountDirectory(), actor);
-      DuoImport result = app.organizationsFromDuo().importUnmapped(null, actor);
+      app.mapping().refreshAccounts(filter.configuration(), app.accountDirectory(), actor);
+      DuoImport result = app.organizationsFromDuo().importUnmapped(filter.configuration(), actor);
       done(ctx, filter, "imported", result.created().size());
     } catch (DuoApiException | MissingApiKeysException | ConfigurationNotFoundException e) {
       render(ctx, filter, null, "Could not import from Duo: " + e.getMessage(), Map.of(), Map.of());
@@ -99,7 +101,8 @@ public final class OrganizationsController {
       return;
     }
     try (Reader csv = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
-      List<Organization> created = app.csvImport().importCsv(csv, null, Pages.actor(ctx));
+      List<Organization> created =
+          app.csvImport().importCsv(csv, filter.configuration(), Pages.actor(ctx));
       done(ctx, filter, "csv", created.size());
     } catch (CsvImportException e) {
       render(
@@ -117,7 +120,8 @@ public final class OrganizationsController {
 
   void save(Context ctx) {
     OrganizationsView.Filter filter = filter(ctx);
-    MappingSubmission submitted = MappingSubmission.read(ctx, app.mapping().accounts(null));
+    MappingSubmission submitted =
+        MappingSubmission.read(ctx, app.mapping().accounts(filter.configuration()));
     if (!submitted.errors().isEmpty()) {
       render(
           ctx,
@@ -131,7 +135,7 @@ public final class OrganizationsController {
     String actor = Pages.actor(ctx);
     Map<String, String> rowErrors = new HashMap<>();
     try {
-      app.mapping().saveMappings(null, submitted.mappings(), actor);
+      app.mapping().saveMappings(filter.configuration(), submitted.mappings(), actor);
     } catch (DuoAccountNotFoundException
         | AccountAlreadyMappedException
         | OrganizationNotFoundException
@@ -196,7 +200,7 @@ public final class OrganizationsController {
     pages.render(ctx, "orgs/organizations.jte", params);
   }
 
-  private static OrganizationsView.Filter filter(Context ctx) {
+  private OrganizationsView.Filter filter(Context ctx) {
     String offset = param(ctx, "offset");
     int at;
     try {
@@ -205,7 +209,12 @@ public final class OrganizationsController {
       at = 0;
     }
     return new OrganizationsView.Filter(
-        param(ctx, "q"), param(ctx, "show"), param(ctx, "tag"), at, param(ctx, "suggest") != null);
+        ConfigurationChoice.of(app, ctx),
+        param(ctx, "q"),
+        param(ctx, "show"),
+        param(ctx, "tag"),
+        at,
+        param(ctx, "suggest") != null);
   }
 
   /** A query parameter, or on a form post the form field of that name. */

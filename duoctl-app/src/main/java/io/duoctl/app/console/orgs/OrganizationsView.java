@@ -1,5 +1,6 @@
 package io.duoctl.app.console.orgs;
 
+import io.duoctl.app.console.ConfigurationChoice;
 import io.duoctl.app.console.Frame;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,13 @@ public record OrganizationsView(
   public static final int PAGE_SIZE = 50;
 
   /**
-   * The table's filter and page.
+   * The table's configuration, filter and page.
    *
+   * @param choice the configuration the page works on
    * @param show {@code all}, {@code unmapped} or {@code mapped}
    */
-  public record Filter(String q, String show, String tag, int offset, boolean suggest) {
+  public record Filter(
+      ConfigurationChoice choice, String q, String show, String tag, int offset, boolean suggest) {
     public Filter {
       q = q == null ? "" : q.strip();
       show = show == null || show.isBlank() ? "all" : show;
@@ -42,9 +45,18 @@ public record OrganizationsView(
       offset = Math.max(0, offset);
     }
 
+    /** The selected configuration's name, or null when none is saved yet. */
+    public String configuration() {
+      return choice.selected();
+    }
+
     /** The query string of this filter at {@code pageOffset}. */
     public String query(int pageOffset) {
-      return "?q="
+      return "?"
+          + ConfigurationChoice.PARAM
+          + "="
+          + encode(choice.configured() ? choice.selected() : "")
+          + "&q="
           + encode(q)
           + "&show="
           + encode(show)

@@ -9,7 +9,6 @@ import io.duoctl.core.mapping.MatchSuggestion;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
 import io.duoctl.core.orgs.OrganizationQuery;
-import io.duoctl.core.settings.ConfigurationNotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the organizations page from the core services (default configuration). */
+/** Builds the organizations page from the core services, for the filter's configuration. */
 final class OrganizationsViews {
 
   private static final int LISTED = 5;
@@ -36,10 +35,8 @@ final class OrganizationsViews {
       String error,
       Map<String, String> typed,
       Map<String, String> rowErrors) {
-    String configuration;
-    try {
-      configuration = app.settings().get(null).name();
-    } catch (ConfigurationNotFoundException e) {
+    String configuration = filter.configuration();
+    if (configuration == null) {
       return new OrganizationsView(
           frame, false, List.of(), List.of(), null, List.of(), filter, 0, message, error);
     }
