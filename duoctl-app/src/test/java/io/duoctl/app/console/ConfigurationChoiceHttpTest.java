@@ -1,0 +1,147 @@
+package io.duoctl.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.orgs.AccessMode;
+import io.duoctl.core.orgs.NewOrganization;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.ConfigurationUpdate;
+import io.duoctl.core.settings.DuoApi;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The organizations and actions pages work on the configuration the operator picked. */
+class ConfigurationChoiceHttpTest {
+  @TempDir Path dataDir;
+  ConsoleServer console;
+  String cookie;
+  String csrf;
+
+  @BeforeEach
+  void signInWithTwoConfigurations() {
+    console = new ConsoleServer(dataDir);
+    HttpResponse<String> setup = console.get("/console/setup");
+    cookie = ConsoleServer.sessionCookie(setup);
+    csrf = ConsoleServer.csrfToken(setup);
+    HttpResponse<String> done =
+        console.postForm(
+            "/console/setup",
+            "token="
+                + ConsoleModules.setupToken(console.app)
+                + "&username=alice&password=long-enough-password&password2=long-enough-password"
+                + "&_csrf="
+                + csrf,
+            "Cookie",
+            cookie);
+    assertThat(done.statusCode()).isEqualTo(303);
+    if (done.headers().firstValue("Set-Cookie").isPresent()) {
+      cookie = ConsoleServer.sessionCookie(done);
+      csrf = ConsoleServer.csrfToken(console.get("/console/actions", "Cookie", cookie));
+    }
+    saveConfiguration("us");
+    saveConfiguration("eu");
+    console.app.settings().makeDefault("us", "test");
+    create("us", "Acme US");
+    create("eu", "Acme EU");
+    create("eu", "Globex EU");
+  }
+
+  @AfterEach
+  void stop() {
+    console.close();
+  }
+
+  @Test
+  void organizationsPage_listsOnlyTheSelectedConfigurationsOrganizations() {
+    String byDefault = console.get("/console/organizations", "Cookie", cookie).body();
+    String eu = console.get("/console/organizations?config=eu", "Cookie", cookie).body();
+
+    assertThat(byDefault).contains("Acme US").doesNotContain("Acme EU");
+    assertThat(byDefault).contains("<option value=\"us\" selected>us</option>");
+    assertThat(eu).contains("Acme EU").contains("Globex EU").doesNotContain("Acme US");
+    assertThat(eu)
+        .contains("<option value=\"eu\" selected>eu</option>")
+        .contains("name=\"config\" value=\"eu\"");
+  }
+
+  @Test
+  void actionsPage_offersTheSelectedConfigurationsOrganizations() {
+    String eu = console.get("/console/actions?config=eu", "Cookie", cookie).body();
+
+    assertThat(eu).contains("value=\"Globex EU\"").doesNotContain("value=\"Acme US\"");
+    assertThat(eu).contains("name=\"config\" value=\"eu\"");
+  }
+
+  @Test
+  void aJobStartedWithEuSelected_runsOverEusOrganizations() throws Exception {
+    HttpResponse<String> started =
+        console.postForm(
+            "/console/actions/run",
+            "config=eu&action=users.list&mode=dry-run&target=tag&tag=customer&_csrf=" + csrf,
+            "Cookie",
+            cookie);
+
+    assertThat(started.statusCode()).isEqualTo(303);
+    String jobId =
+        started.headers().firstValue("Location").orElseThrow().replace("/console/jobs/", "");
+    Job job = console.app.fanOut("eu").running(jobId).orElse(null);
+    if (job != null) {
+      assertThat(job.await(Duration.ofSeconds(20))).isTrue();
+    }
+    assertThat(console.app.jobs().rows(jobId))
+        .extracting(JobRow::organization)
+        .containsExactlyInAnyOrder("Acme EU", "Globex EU");
+  }
+
+  @Test
+  void unknownConfiguration_isA404NamingTheKnownOnes_onEveryPageAndPost() {
+    HttpResponse<String> page = console.get("/console/organizations?config=apac", "Cookie", cookie);
+    HttpResponse<String> actions = console.get("/console/actions?config=apac", "Cookie", cookie);
+    HttpResponse<String> run =
+        console.postForm(
+            "/console/actions/run",
+            "config=apac&action=users.list&mode=run&target=all&_csrf=" + csrf,
+            "Cookie",
+            cookie);
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("no configuration named \"apac\"; known: eu, us");
+    assertThat(actions.statusCode()).isEqualTo(404);
+    assertThat(run.statusCode()).isEqualTo(404);
+    assertThat(console.app.jobs().recent(0, 10)).isEmpty();
+  }
+
+  private void saveConfiguration(String name) {
+    console
+        .app
+        .settings()
+        .save(
+            ConfigurationUpdate.named(name)
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    "api-12345678.duosecurity.com",
+                    "DIAAAAAAAAAAAAAAAAAA",
+                    Secret.of("s".repeat(40))),
+            "test");
+  }
+
+  private void create(String configuration, String name) {
+    console
+        .app
+        .organizations()
+        .create(
+            NewOrganization.named(name)
+                .inConfiguration(configuration)
+                .withTags(Set.of("customer"))
+                .withAccessMode(AccessMode.PARENT),
+            "test");
+  }
+}
