@@ -1,5 +1,7 @@
 package io.duoctl.app.console;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -11,8 +13,11 @@ import java.util.List;
  * @param nav the key of the current nav entry (see {@link #NAV}), or "" for none
  * @param operator the signed-in operator's username, or null
  * @param csrfToken the token to put into every form ({@code _csrf}) and htmx request
+ * @param configuration the Duo configuration the page works on, kept in the links to the other
+ *     pages that work on one (organizations, actions); null for the default
  */
-public record Frame(String title, String nav, String operator, String csrfToken) {
+public record Frame(
+    String title, String nav, String operator, String csrfToken, String configuration) {
   /** One entry of the main navigation. */
   public record NavItem(String key, String label, String path) {}
 
@@ -25,6 +30,23 @@ public record Frame(String title, String nav, String operator, String csrfToken)
           new NavItem("jobs", "Jobs", ConsoleModule.ROOT + "/jobs"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
           new NavItem("tokens", "API tokens", ConsoleModule.ROOT + "/tokens"));
+
+  /** This frame, on a page that works on configuration {@code name} (null: the default). */
+  public Frame withConfiguration(String name) {
+    return new Frame(title, nav, operator, csrfToken, name);
+  }
+
+  /** The link of a nav entry, keeping the chosen configuration where the page takes one. */
+  public String href(NavItem item) {
+    boolean takesOne = item.key().equals("organizations") || item.key().equals("actions");
+    return takesOne && configuration != null
+        ? item.path()
+            + "?"
+            + ConfigurationChoice.PARAM
+            + "="
+            + URLEncoder.encode(configuration, StandardCharsets.UTF_8)
+        : item.path();
+  }
 
   public boolean signedIn() {
     return operator != null;

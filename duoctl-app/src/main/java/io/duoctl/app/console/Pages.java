@@ -39,7 +39,7 @@ public final class Pages {
   /** The frame of a page of this request's session; {@code nav} is a {@link Frame#NAV} key. */
   public Frame frame(Context ctx, String title, String nav) {
     ConsoleSession session = session(ctx);
-    return new Frame(title, nav, session.operator(), session.csrfToken());
+    return new Frame(title, nav, session.operator(), session.csrfToken(), null);
   }
 
   /** This request's session (every console request has one, signed in or not). */

@@ -69,7 +69,9 @@ class ConfigurationChoiceHttpTest {
     assertThat(eu).contains("Acme EU").contains("Globex EU").doesNotContain("Acme US");
     assertThat(eu)
         .contains("<option value=\"eu\" selected>eu</option>")
-        .contains("name=\"config\" value=\"eu\"");
+        .contains("name=\"config\" value=\"eu\"")
+        .contains("href=\"/console/actions?config=eu\"")
+        .contains("href=\"/console/jobs\"");
   }
 
   @Test

@@ -155,7 +155,7 @@ public final class ActionsController {
     params.put(
         "view",
         new ActionsView(
-            pages.frame(ctx, "Actions", "actions"),
+            pages.frame(ctx, "Actions", "actions").withConfiguration(choice.configuration()),
             choice.configurations(),
             configured,
             names,

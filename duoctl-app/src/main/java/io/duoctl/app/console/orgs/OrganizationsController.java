@@ -191,7 +191,9 @@ public final class OrganizationsController {
     params.put(
         "view",
         views.build(
-            pages.frame(ctx, "Organizations & mapping", "organizations"),
+            pages
+                .frame(ctx, "Organizations & mapping", "organizations")
+                .withConfiguration(filter.configuration()),
             filter,
             message,
             error,
