@@ -306,6 +306,17 @@ public final class Duoctl implements AutoCloseable {
         .findFirst();
   }
 
+  /**
+   * Cancels a running job, whichever process runs it: at once when it runs here, otherwise by
+   * marking it cancelled in the job store, which its process checks before each organization.
+   *
+   * @return false when the job is not running (finished, or unknown)
+   */
+  public boolean cancelJob(String jobId) {
+    return fanOutRunning(jobId).map(fanOut -> fanOut.cancel(jobId)).orElse(false)
+        || jobs.requestCancel(jobId, clock.instant());
+  }
+
   /** Fan-out jobs and their rows, as stored (by this process or a server on the same database). */
   public JobStore jobs() {
     return jobs;

@@ -219,7 +219,7 @@ final class JobsCommand {
   static final class Cancel extends OneJob {
     @Override
     int run(Duoctl app, JobSummary job) {
-      if (!app.jobs().requestCancel(job.id(), app.clock().instant())) {
+      if (!app.cancelJob(job.id())) {
         JobSummary now = app.jobs().find(job.id()).orElse(job);
         err()
             .println(

@@ -106,7 +106,7 @@ final class JobsController {
 
   ApiResponse cancel(String jobId) {
     JobSummary job = require(jobId);
-    if (!duoctl.fanOutRunning(jobId).map(fanOut -> fanOut.cancel(jobId)).orElse(false)) {
+    if (!duoctl.cancelJob(jobId)) {
       throw ApiException.of(
           ApiErrorCode.CONFLICT,
           "job "

@@ -74,8 +74,7 @@ public final class JobsController {
 
   void cancel(Context ctx) {
     JobSummary job = find(ctx);
-    boolean cancelled =
-        app.fanOutRunning(job.id()).map(fanOut -> fanOut.cancel(job.id())).orElse(false);
+    boolean cancelled = app.cancelJob(job.id());
     String back = PATH + "/" + job.id() + (cancelled ? "?cancelled=1" : "");
     if (ctx.header("HX-Request") != null) {
       ctx.header("HX-Redirect", back);
