@@ -2,13 +2,11 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,26 +26,10 @@ class ConfigurationChoiceHttpTest {
   @BeforeEach
   void signInWithTwoConfigurations() {
     console = new ConsoleServer(dataDir);
-    HttpResponse<String> setup = console.get("/console/setup");
-    cookie = ConsoleServer.sessionCookie(setup);
-    csrf = ConsoleServer.csrfToken(setup);
-    HttpResponse<String> done =
-        console.postForm(
-            "/console/setup",
-            "token="
-                + ConsoleModules.setupToken(console.app)
-                + "&username=alice&password=long-enough-password&password2=long-enough-password"
-                + "&_csrf="
-                + csrf,
-            "Cookie",
-            cookie);
-    assertThat(done.statusCode()).isEqualTo(303);
-    if (done.headers().firstValue("Set-Cookie").isPresent()) {
-      cookie = ConsoleServer.sessionCookie(done);
-      csrf = ConsoleServer.csrfToken(console.get("/console/actions", "Cookie", cookie));
-    }
-    saveConfiguration("us");
-    saveConfiguration("eu");
+    cookie = console.signedIn("alice", ApiScope.ADMIN);
+    csrf = console.csrfTokenOf(cookie);
+    console.saveConfiguration("us");
+    console.saveConfiguration("eu");
     console.app.settings().makeDefault("us", "test");
     create("us", "Acme US");
     create("eu", "Acme EU");
@@ -119,20 +101,6 @@ class ConfigurationChoiceHttpTest {
     assertThat(actions.statusCode()).isEqualTo(404);
     assertThat(run.statusCode()).isEqualTo(404);
     assertThat(console.app.jobs().recent(0, 10)).isEmpty();
-  }
-
-  private void saveConfiguration(String name) {
-    console
-        .app
-        .settings()
-        .save(
-            ConfigurationUpdate.named(name)
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    "api-12345678.duosecurity.com",
-                    "DIAAAAAAAAAAAAAAAAAA",
-                    Secret.of("s".repeat(40))),
-            "test");
   }
 
   private void create(String configuration, String name) {

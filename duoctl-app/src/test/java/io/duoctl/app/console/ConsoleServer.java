@@ -4,6 +4,9 @@ import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.ConfigurationUpdate;
+import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +65,24 @@ final class ConsoleServer implements AutoCloseable {
       throw new AssertionError("sign-in failed: " + response.statusCode());
     }
     return sessionCookie(response);
+  }
+
+  /** The CSRF token of the session behind {@code cookie}. */
+  String csrfTokenOf(String cookie) {
+    return csrfToken(get("/console/actions", "Cookie", cookie));
+  }
+
+  /** Saves configuration {@code name} with well-formed Accounts API keys, without validating. */
+  void saveConfiguration(String name) {
+    app.settings()
+        .save(
+            ConfigurationUpdate.named(name)
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    "api-12345678.duosecurity.com",
+                    "DIAAAAAAAAAAAAAAAAAA",
+                    Secret.of("s".repeat(40))),
+            "test");
   }
 
   /** The session cookie ({@code name=value}) a response sets. */

@@ -2,14 +2,12 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.orgs.NewOrganization;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,24 +27,8 @@ class WorkPagesHttpTest {
   @BeforeEach
   void signIn() {
     console = new ConsoleServer(dataDir);
-    HttpResponse<String> setup = console.get("/console/setup");
-    cookie = ConsoleServer.sessionCookie(setup);
-    csrf = ConsoleServer.csrfToken(setup);
-    HttpResponse<String> done =
-        console.postForm(
-            "/console/setup",
-            "token="
-                + ConsoleModules.setupToken(console.app)
-                + "&username=alice&password=long-enough-password&password2=long-enough-password"
-                + "&_csrf="
-                + csrf,
-            "Cookie",
-            cookie);
-    assertThat(done.statusCode()).isEqualTo(303);
-    if (done.headers().firstValue("Set-Cookie").isPresent()) {
-      cookie = ConsoleServer.sessionCookie(done);
-      csrf = ConsoleServer.csrfToken(console.get("/console/actions", "Cookie", cookie));
-    }
+    cookie = console.signedIn("alice", ApiScope.ADMIN);
+    csrf = console.csrfTokenOf(cookie);
   }
 
   @AfterEach
@@ -102,7 +84,7 @@ class WorkPagesHttpTest {
 
   @Test
   void organizationsTable_pagesFiftyAtATime_andFiltersByName() {
-    saveConfiguration();
+    console.saveConfiguration("default");
     for (int i = 0; i < 120; i++) {
       console.app.organizations().create(org(String.format("Customer %03d", i)), "test");
     }
@@ -120,7 +102,7 @@ class WorkPagesHttpTest {
 
   @Test
   void anActionReturningSecrets_forSeveralOrganizations_isRefusedBeforeAnythingRuns() {
-    saveConfiguration();
+    console.saveConfiguration("default");
     console.app.organizations().create(org("Acme"), "test");
     console.app.organizations().create(org("Globex"), "test");
 
@@ -144,7 +126,7 @@ class WorkPagesHttpTest {
 
   @Test
   void jobDownloads_holdEveryOrganizationsRowWithTheFailureMessage() throws Exception {
-    saveConfiguration();
+    console.saveConfiguration("default");
     console.app.organizations().create(org("Acme"), "test");
     console.app.organizations().create(org("Globex"), "test");
     Job job =
@@ -175,20 +157,6 @@ class WorkPagesHttpTest {
         .contains("2 of 2 done, 2 failed")
         .contains("failed")
         .doesNotContain("hx-trigger=\"every 1s\"");
-  }
-
-  private void saveConfiguration() {
-    console
-        .app
-        .settings()
-        .save(
-            ConfigurationUpdate.named("default")
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    "api-12345678.duosecurity.com",
-                    "DIAAAAAAAAAAAAAAAAAA",
-                    Secret.of("s".repeat(40))),
-            "test");
   }
 
   private static NewOrganization org(String name) {
