@@ -11,6 +11,7 @@ import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Edition;
 import io.duoctl.emulator.model.Permission;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import okhttp3.OkHttpClient;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Requests signed and sent by Duo's official Java client (com.duosecurity:duo-client 0.7.1, v5 by
- * default): it speaks only HTTPS to the account's hostname, so it goes through the emulator as a
- * proxy and trusts the emulator's CA (set as the JVM trust store, as an operator would).
+ * default): it speaks only HTTPS, trusting the emulator's CA (set as the JVM trust store, as an
+ * operator would). It reaches an account's hostname through the emulator as a proxy, or the
+ * emulator's own port directly.
  */
 class OfficialClientTest {
 
@@ -99,6 +102,57 @@ class OfficialClientTest {
     long after = duo.clock().instant().getEpochSecond();
 
     assertThat(response.getLong("time")).isBetween(before, after);
+  }
+
+  @Test
+  void directOnThePort_signedForTheBareHost_isAccepted() throws Exception {
+    Http request = new Auth.AuthBuilder("GET", "127.0.0.1", "/auth/v2/check").build();
+    request.addParam("probe", "a b+c");
+    request.signRequest(auth.integrationKey(), auth.secretKey());
+    sentTo(request, duo.port());
+
+    assertThat(request.executeRequest()).isInstanceOf(JSONObject.class);
+    assertThat(duo.requests().last().orElseThrow().host()).isEqualTo("127.0.0.1:" + duo.port());
+  }
+
+  @Test
+  void directOnThePort_signedForTheBareHost_v2_isAccepted() throws Exception {
+    Http request =
+        new Accounts.AccountsBuilder("POST", "127.0.0.1", "/accounts/v1/account/create").build();
+    request.addParam("name", "Bare Host Co");
+    request.signRequest(accounts.integrationKey(), accounts.secretKey(), 2);
+    sentTo(request, duo.port());
+
+    JSONObject created = (JSONObject) request.executeRequest();
+
+    assertThat(created.getString("name")).isEqualTo("Bare Host Co");
+  }
+
+  /**
+   * Sends the client's requests to {@code port} with {@code Host: host:port} while it signs the
+   * bare host it was given, as Duo's Python client does when given {@code host} and {@code port}
+   * apart. This client cannot be given {@code host:port} itself (its certificate pinner refuses the
+   * pattern), it names the bare host in {@code Host}, and it keeps its OkHttp client private.
+   */
+  private static void sentTo(Http request, int port) throws ReflectiveOperationException {
+    request.useCustomCertificates(new String[] {pin});
+    Field field = Http.class.getDeclaredField("httpClient");
+    field.setAccessible(true);
+    OkHttpClient client = (OkHttpClient) field.get(request);
+    field.set(
+        request,
+        client
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .url(chain.request().url().newBuilder().port(port).build())
+                            .header("Host", chain.request().url().host() + ":" + port)
+                            .build()))
+            .build());
   }
 
   @Test

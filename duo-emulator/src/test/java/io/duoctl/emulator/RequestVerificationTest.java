@@ -183,6 +183,39 @@ class RequestVerificationTest {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
   }
 
+  @Test
+  void hostWithPort_signedForTheBareHost_isAccepted() {
+    Reply reply = check().host("127.0.0.1:" + duo.port()).signedFor("127.0.0.1").send();
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void accountHostnameWithPort_signedForTheBareHostname_isAccepted() {
+    Reply reply =
+        check()
+            .host(auth.apiHostname() + ":" + duo.port())
+            .signedFor(auth.apiHostname())
+            .v2(HmacAlgorithm.SHA1)
+            .send();
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void hostWithPort_signedForAnotherPort_is40103() {
+    Reply reply = check().host("127.0.0.1:" + duo.port()).signedFor("127.0.0.1:1").send();
+
+    assertFailure(reply, 401, 40103, "Invalid signature in request credentials");
+  }
+
+  @Test
+  void bareHost_signedWithAPort_is40103() {
+    Reply reply = check().signedFor(auth.apiHostname() + ":443").send();
+
+    assertFailure(reply, 401, 40103, "Invalid signature in request credentials");
+  }
+
   static void assertFailure(Reply reply, int status, int code, String message) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
     assertThat(reply.json().get("stat").asText()).isEqualTo("FAIL");

@@ -20,6 +20,10 @@ import java.util.Objects;
  * Basic header (40101), known integration key (40102), a date in {@code X-Duo-Date} or else {@code
  * Date} (40104 missing, 40105 unparsable or outside the skew window), then the HMAC under every
  * signature version the hex length allows (40103). Thread-safe.
+ *
+ * <p>The signed host may be the {@code Host} header as sent or, when that carries a port, the bare
+ * hostname: Duo's clients sign the host they were given, and one told {@code host} plus a port
+ * sends {@code Host: host:port}.
  */
 final class RequestVerifier {
 
@@ -73,12 +77,36 @@ final class RequestVerifier {
       String date,
       Params query,
       Params form) {
+    for (String host : signedHosts(request)) {
+      if (signatureMatches(request, host, secretKey, signature, date, query, form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code Host} header as sent and, when it names a port, the hostname without it. */
+  private static List<String> signedHosts(RawRequest request) {
+    String bare = request.hostname();
+    return bare.equalsIgnoreCase(request.host())
+        ? List.of(request.host())
+        : List.of(request.host(), bare);
+  }
+
+  private static boolean signatureMatches(
+      RawRequest request,
+      String host,
+      String secretKey,
+      String signature,
+      String date,
+      Params query,
+      Params form) {
     if (signature.length() == HmacAlgorithm.SHA1.hexLength()) {
       return matches(
           HmacAlgorithm.SHA1,
           secretKey,
           signature,
-          canonical(SignatureVersion.V2, request, date, query.plus(form).asMap()));
+          canonical(SignatureVersion.V2, request, host, date, query.plus(form).asMap()));
     }
     if (signature.length() != HmacAlgorithm.SHA512.hexLength()) {
       return false;
@@ -90,7 +118,7 @@ final class RequestVerifier {
               SignatureVersion.V5,
               date,
               request.method(),
-              request.host(),
+              host,
               request.path(),
               query.asMap(),
               request.body(),
@@ -103,25 +131,22 @@ final class RequestVerifier {
             HmacAlgorithm.SHA512,
             secretKey,
             signature,
-            canonical(SignatureVersion.V4, request, date, query.asMap()))
+            canonical(SignatureVersion.V4, request, host, date, query.asMap()))
         || matches(
             HmacAlgorithm.SHA512,
             secretKey,
             signature,
-            canonical(SignatureVersion.V2, request, date, query.plus(form).asMap()));
+            canonical(SignatureVersion.V2, request, host, date, query.plus(form).asMap()));
   }
 
   private static CanonicalRequest canonical(
-      SignatureVersion version, RawRequest request, String date, Map<String, List<String>> params) {
+      SignatureVersion version,
+      RawRequest request,
+      String host,
+      String date,
+      Map<String, List<String>> params) {
     return new CanonicalRequest(
-        version,
-        date,
-        request.method(),
-        request.host(),
-        request.path(),
-        params,
-        request.body(),
-        Map.of());
+        version, date, request.method(), host, request.path(), params, request.body(), Map.of());
   }
 
   private static boolean matches(

@@ -1,5 +1,6 @@
 package io.duoctl.emulator.internal;
 
+import java.time.Duration;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpVersion;
@@ -71,6 +72,8 @@ public final class EmulatorServer {
     connector.setPort(port);
     server.addConnector(connector);
     proxy = new LoopbackConnectHandler(handler, bindAddress, emulatedHost);
+    // Jetty closes an idle tunnel after 30 s, before a client waiting out Duo's 32 s back-off
+    proxy.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
     server.setHandler(proxy);
   }
 
@@ -83,6 +86,16 @@ public final class EmulatorServer {
   /** Stops serving. */
   public void stop() throws Exception {
     server.stop();
+  }
+
+  /** How long a connection may sit idle before it is closed. */
+  Duration idleTimeout() {
+    return Duration.ofMillis(connector.getIdleTimeout());
+  }
+
+  /** How long a {@code CONNECT} tunnel may sit idle before it is closed. */
+  Duration tunnelIdleTimeout() {
+    return Duration.ofMillis(proxy.getIdleTimeout());
   }
 
   /** The bound port. */

@@ -3,7 +3,10 @@ package io.duoctl.app.cli;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
+import io.duoctl.core.access.TrustedProxies;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +45,18 @@ final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}.")
   private String host;
 
+  @Option(
+      names = "--trusted-proxy",
+      split = ",",
+      paramLabel = "CIDR",
+      description = {
+        "A reverse proxy whose X-Forwarded-For header names the client, as an address or CIDR"
+            + " range (IPv4 or IPv6), e.g. 10.0.0.0/8 or ::1. Repeat it, or separate with commas.",
+        "Sign-in throttling counts the right-most address in X-Forwarded-For that is not a trusted"
+            + " proxy. Default: none; the header is ignored and the socket's peer counts."
+      })
+  private List<String> trustedProxies = new ArrayList<>();
+
   @Override
   public Integer call() {
     WebServerOptions serverOptions;
@@ -49,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
       serverOptions = WebServerOptions.defaults().withHost(host).withPort(port);
     } catch (IllegalArgumentException bad) {
       throw new ParameterException(spec.commandLine(), bad.getMessage());
+    }
+    try {
+      serverOptions = serverOptions.withTrustedProxies(TrustedProxies.of(trustedProxies));
+    } catch (IllegalArgumentException bad) {
+      throw new ParameterException(spec.commandLine(), "--trusted-proxy: " + bad.getMessage());
     }
     DuoctlCommand root = (DuoctlCommand) spec.root().userObject();
     boolean interrupted;
@@ -59,6 +79,11 @@ final class ServeCommand implements Callable<Integer> {
       out.println(
           "duoctl: serving " + server.baseUri() + " (REST API under /api/v1; Ctrl-C stops)");
       out.println("duoctl: web console at " + server.baseUri() + "/console/");
+      if (!serverOptions.trustedProxies().isEmpty()) {
+        out.println(
+            "duoctl: X-Forwarded-For believed from "
+                + String.join(", ", serverOptions.trustedProxies().ranges()));
+      }
       app.firstOperatorSetup()
           .issueIfNeeded()
           .ifPresent(

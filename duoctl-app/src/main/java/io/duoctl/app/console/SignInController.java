@@ -1,5 +1,6 @@
 package io.duoctl.app.console;
 
+import io.duoctl.app.web.ClientAddress;
 import io.duoctl.core.access.FirstOperatorSetup;
 import io.duoctl.core.access.InvalidOperatorException;
 import io.duoctl.core.access.InvalidSetupTokenException;
@@ -44,14 +45,9 @@ final class SignInController {
     String username = field(ctx, "username");
     char[] password = field(ctx, "password").toCharArray();
     try {
-      start(ctx, operators.signIn(username, password, ctx.ip()));
+      start(ctx, operators.signIn(username, password, ClientAddress.of(ctx)));
     } catch (SignInThrottledException e) {
-      ctx.status(HttpStatus.TOO_MANY_REQUESTS)
-          .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-      renderSignIn(
-          ctx,
-          username,
-          "Too many failed sign-ins. Wait " + inWords(e.retryAfter()) + ", then try again.");
+      renderSignIn(ctx, username, throttled(ctx, e));
     } catch (SignInFailedException e) {
       ctx.status(HttpStatus.UNAUTHORIZED);
       renderSignIn(ctx, username, "Wrong username or password.");
@@ -80,7 +76,9 @@ final class SignInController {
         renderSetup(ctx, username, "The two passwords differ; type the same password twice.");
         return;
       }
-      start(ctx, setup.complete(field(ctx, "token"), username, password));
+      start(ctx, setup.complete(field(ctx, "token"), username, password, ClientAddress.of(ctx)));
+    } catch (SignInThrottledException e) {
+      renderSetup(ctx, username, throttled(ctx, e));
     } catch (InvalidSetupTokenException e) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       renderSetup(ctx, username, sentence(e.getMessage()));
@@ -96,6 +94,13 @@ final class SignInController {
       Arrays.fill(password, '\0');
       Arrays.fill(repeated, '\0');
     }
+  }
+
+  /** Answers 429 with Retry-After; returns the words that tell how long to wait. */
+  private static String throttled(Context ctx, SignInThrottledException e) {
+    ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+    return "Too many failed sign-ins. Wait " + inWords(e.retryAfter()) + ", then try again.";
   }
 
   private void start(Context ctx, Operator operator) {

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * duoctl's HTTP server: Javalin (on Jetty) with Jackson as its JSON mapper, a request-body limit,
  * and a request log of method, path, status and duration only (no headers, no query strings, so no
- * tokens or secrets). Every part (the REST API, the console) is a {@link WebModule}. Started by
- * {@link #start} or {@link #forDuoctl}; {@link #close()} stops it. Thread-safe.
+ * tokens or secrets). Each request's client address is worked out once ({@link ClientAddress}, by
+ * the options' trusted proxies). Every part (the REST API, the console) is a {@link WebModule}.
+ * Started by {@link #start} or {@link #forDuoctl}; {@link #close()} stops it. Thread-safe.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -48,6 +49,7 @@ public final class WebServer implements AutoCloseable {
                           ctx.path(),
                           ctx.status().getCode(),
                           Math.round(ms)));
+              config.routes.before(ClientAddress.resolver(options.trustedProxies()));
               modules.forEach(m -> m.install(config));
             });
     app.start(options.host(), options.port());

@@ -44,6 +44,44 @@ class ServeCommandTest {
   }
 
   @Test
+  void serve_withTrustedProxies_saysWhoseForwardedForItBelieves() throws Exception {
+    ForegroundRun serve =
+        ForegroundRun.start(
+            "serve",
+            "--port",
+            "0",
+            "--trusted-proxy",
+            "10.0.0.0/8,::1",
+            "--trusted-proxy",
+            "192.0.2.10",
+            "--data",
+            dataDir.toString());
+
+    String lines = serve.readLine() + serve.readLine() + serve.readLine();
+    serve.stop(10_000);
+
+    assertThat(lines)
+        .contains(
+            "duoctl: X-Forwarded-For believed from 10.0.0.0/8, 0:0:0:0:0:0:0:1/128,"
+                + " 192.0.2.10/32");
+  }
+
+  @Test
+  void serve_rejectsATrustedProxyThatIsNoRange_asAUsageError() {
+    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err, true));
+
+    assertThat(
+            cli.execute("serve", "--trusted-proxy", "proxy.example", "--data", dataDir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "--trusted-proxy: trusted proxy \"proxy.example\" is not an IP address or CIDR range;"
+                + " give one like 10.0.0.0/8");
+  }
+
+  @Test
   void serve_rejectsABadPort_asAUsageError() {
     CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
     cli.setErr(new PrintWriter(new StringWriter(), true));

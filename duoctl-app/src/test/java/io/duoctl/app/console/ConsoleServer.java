@@ -4,6 +4,7 @@ import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
+import io.duoctl.core.access.TrustedProxies;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
@@ -29,13 +30,22 @@ final class ConsoleServer implements AutoCloseable {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   ConsoleServer(Path dataDir) {
+    this(dataDir, TrustedProxies.none());
+  }
+
+  /**
+   * A console behind reverse proxies at {@code proxies} (all requests here come from 127.0.0.1).
+   */
+  ConsoleServer(Path dataDir, TrustedProxies proxies) {
     app =
         Duoctl.start(
             new AppConfig(dataDir, null, null, null, null, "test:http"),
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
     app.firstOperatorSetup().issueIfNeeded(); // as the server does at start
-    server = WebServer.forDuoctl(app, WebServerOptions.defaults().withPort(0));
+    server =
+        WebServer.forDuoctl(
+            app, WebServerOptions.defaults().withPort(0).withTrustedProxies(proxies));
   }
 
   HttpResponse<String> get(String path, String... headers) {

@@ -107,7 +107,7 @@ public final class OperatorService {
   public Operator signIn(String username, char[] password, String clientAddress) {
     try {
       String key = OperatorRules.key(username);
-      jdbi.useHandle(handle -> throttle.check(handle, key, clientAddress));
+      checkThrottle(key, clientAddress);
       Optional<OperatorStore.Stored> found =
           jdbi.withHandle(handle -> OperatorStore.byUsername(handle, username));
       boolean ok;
@@ -118,7 +118,7 @@ public final class OperatorService {
         ok = false;
       }
       if (!ok) {
-        jdbi.useTransaction(handle -> throttle.recordFailure(handle, key, clientAddress));
+        recordFailure(key, clientAddress);
         throw new SignInFailedException();
       }
       Operator operator = found.get().operator();
@@ -142,6 +142,26 @@ public final class OperatorService {
     } finally {
       wipe(password);
     }
+  }
+
+  /**
+   * Refuses another guess at {@code key} (a username key, or another secret's) from {@code
+   * clientAddress} while either has had too many recent failures.
+   *
+   * @throws SignInThrottledException then
+   */
+  void checkThrottle(String key, String clientAddress) {
+    jdbi.useHandle(handle -> throttle.check(handle, key, clientAddress));
+  }
+
+  /** Counts a wrong guess at {@code key} from {@code clientAddress}. */
+  void recordFailure(String key, String clientAddress) {
+    jdbi.useTransaction(handle -> throttle.recordFailure(handle, key, clientAddress));
+  }
+
+  /** Forgets the failures counted against {@code key}. */
+  void clearFailures(String key) {
+    jdbi.useTransaction(handle -> throttle.clear(handle, key));
   }
 
   /**

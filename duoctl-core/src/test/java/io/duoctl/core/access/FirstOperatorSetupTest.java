@@ -53,13 +53,13 @@ class FirstOperatorSetupTest {
   void complete_withTheToken_createsAnAdmin_andSpendsTheToken() {
     String token = setup.issueIfNeeded().orElseThrow();
 
-    Operator root = setup.complete(token, "root", PASSWORD.toCharArray());
+    Operator root = setup.complete(token, "root", PASSWORD.toCharArray(), "127.0.0.1");
 
     assertThat(root.role()).isEqualTo(ApiScope.ADMIN);
     assertThat(operators.signIn("root", PASSWORD.toCharArray(), "127.0.0.1").id())
         .isEqualTo(root.id());
     assertThat(setup.pending()).isFalse();
-    assertThatThrownBy(() -> setup.complete(token, "second", PASSWORD.toCharArray()))
+    assertThatThrownBy(() -> setup.complete(token, "second", PASSWORD.toCharArray(), "127.0.0.1"))
         .isInstanceOf(InvalidSetupTokenException.class)
         .hasMessageContaining("already done");
     assertThat(operators.list()).hasSize(1);
@@ -69,7 +69,7 @@ class FirstOperatorSetupTest {
   void complete_withAWrongToken_createsNothing_andNamesTheFix() {
     String token = setup.issueIfNeeded().orElseThrow();
 
-    assertThatThrownBy(() -> setup.complete("guess", "root", PASSWORD.toCharArray()))
+    assertThatThrownBy(() -> setup.complete("guess", "root", PASSWORD.toCharArray(), "127.0.0.1"))
         .isInstanceOf(InvalidSetupTokenException.class)
         .hasMessage("wrong setup token; use the one the server printed when it started")
         .hasMessageNotContaining(token);
@@ -81,15 +81,17 @@ class FirstOperatorSetupTest {
   void complete_withARejectedPassword_keepsTheTokenForAnotherTry() {
     String token = setup.issueIfNeeded().orElseThrow();
 
-    assertThatThrownBy(() -> setup.complete(token, "root", "short".toCharArray()))
+    assertThatThrownBy(() -> setup.complete(token, "root", "short".toCharArray(), "127.0.0.1"))
         .isInstanceOf(InvalidOperatorException.class);
 
-    assertThat(setup.complete(token, "root", PASSWORD.toCharArray()).username()).isEqualTo("root");
+    assertThat(setup.complete(token, "root", PASSWORD.toCharArray(), "127.0.0.1").username())
+        .isEqualTo("root");
   }
 
   @Test
   void complete_beforeAnyTokenWasIssued_isRefused() {
-    assertThatThrownBy(() -> setup.complete("anything", "root", PASSWORD.toCharArray()))
+    assertThatThrownBy(
+            () -> setup.complete("anything", "root", PASSWORD.toCharArray(), "127.0.0.1"))
         .isInstanceOf(InvalidSetupTokenException.class);
     assertThat(operators.none()).isTrue();
   }
