@@ -1,5 +1,7 @@
 package io.duoctl.client;
 
+import io.duoctl.client.http.DuoRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,8 @@ import java.util.Optional;
  */
 public record DuoTarget(
     String host, String integrationKey, String secretKey, Optional<String> accountId) {
+
+  private static final String ACCOUNT_ID = "account_id";
 
   public DuoTarget {
     requireText(host, "host");
@@ -44,6 +48,44 @@ public record DuoTarget(
         accountsApi.integrationKey,
         accountsApi.secretKey,
         Optional.of(accountId));
+  }
+
+  /**
+   * {@code request} as this target sends it: for a child account, with the child's {@code
+   * account_id} added to its parameters (and so to the signature). A value the caller already gave
+   * is never replaced: the same id is kept as it is, another one is refused. The transport and a
+   * dry-run plan both go through here, so a plan shows what would be sent.
+   *
+   * @throws ConflictingParameterException if the request's parameters or JSON body carry another
+   *     {@code account_id}, naming both ids
+   */
+  public DuoRequest bind(DuoRequest request) {
+    if (accountId.isEmpty()) {
+      return request;
+    }
+    String id = accountId.get();
+    Optional<String> inBody =
+        request.jsonBody().map(body -> body.get(ACCOUNT_ID)).map(value -> value.asText());
+    Optional<String> given = request.params().has(ACCOUNT_ID) ? paramValue(request) : inBody;
+    if (given.isPresent() && !given.get().equals(id)) {
+      throw new ConflictingParameterException(
+          ACCOUNT_ID,
+          "account_id "
+              + given.get()
+              + " of "
+              + request
+              + " conflicts with "
+              + id
+              + ", the child account this client is bound to; nothing was sent. Leave account_id"
+              + " out (it is added for you), or use a client bound to "
+              + given.get());
+    }
+    return given.isPresent() ? request : request.param(ACCOUNT_ID, id);
+  }
+
+  private static Optional<String> paramValue(DuoRequest request) {
+    List<String> values = request.params().all(ACCOUNT_ID);
+    return Optional.of(values.size() == 1 ? values.get(0) : String.join(",", values));
   }
 
   /** This target with another hostname (same keys and account). */

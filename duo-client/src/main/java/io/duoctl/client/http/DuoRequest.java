@@ -2,10 +2,14 @@ package io.duoctl.client.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.internal.SafePath;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One logical Duo API call, before encoding and signing: method, path, parameters, and optional
@@ -18,7 +22,9 @@ import java.util.Optional;
  * @param jsonBody a JSON object sent as the body, for endpoints that take nested JSON (signature v5
  *     only, never on GET); on POST/PUT/PATCH the {@code params} (and a child account's {@code
  *     account_id}) are merged into it, on DELETE they stay in the query; empty for ordinary calls
- * @param xDuoHeaders extra {@code X-Duo-*} headers, sent and signed under v5
+ * @param xDuoHeaders extra {@code X-Duo-*} headers, sent and signed under v5; only names starting
+ *     {@code X-Duo-}, so no caller header can collide with those the transport sets ({@code Date},
+ *     {@code Authorization}, {@code Content-Type}, {@code User-Agent}, {@code Host})
  */
 public record DuoRequest(
     HttpMethod method,
@@ -26,6 +32,9 @@ public record DuoRequest(
     Params params,
     Optional<JsonNode> jsonBody,
     Map<String, String> xDuoHeaders) {
+
+  private static final Pattern X_DUO_HEADER =
+      Pattern.compile("x-duo-[a-z0-9-]+", Pattern.CASE_INSENSITIVE);
 
   public DuoRequest {
     Objects.requireNonNull(method, "method");
@@ -36,6 +45,16 @@ public record DuoRequest(
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(jsonBody, "jsonBody");
     xDuoHeaders = Map.copyOf(xDuoHeaders);
+    Set<String> seen = new HashSet<>();
+    for (String name : xDuoHeaders.keySet()) {
+      if (!X_DUO_HEADER.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "header " + name + " is not an X-Duo-* header; the transport sets all other headers");
+      }
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("header " + name + " is given twice");
+      }
+    }
   }
 
   public static DuoRequest get(String path) {
@@ -81,8 +100,10 @@ public record DuoRequest(
     return new DuoRequest(method, path, params, Optional.of(body), xDuoHeaders);
   }
 
+  /** This request with the {@code X-Duo-*} header {@code name} set, replacing its earlier value. */
   public DuoRequest header(String name, String value) {
     Map<String, String> headers = new LinkedHashMap<>(xDuoHeaders);
+    headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
     headers.put(name, value);
     return new DuoRequest(method, path, params, jsonBody, headers);
   }

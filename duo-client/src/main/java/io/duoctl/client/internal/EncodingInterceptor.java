@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.client.ConflictingParameterException;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.DuoResponse;
 import io.duoctl.client.http.HttpMethod;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * Decides where parameters travel, as Duo's clients do: the query for GET and DELETE; for POST, PUT
  * and PATCH a sorted compact JSON object under v4/v5 (single values as strings, repeated values as
  * arrays; merged into the request's explicit JSON body when it has one) or a form body under v2.
- * The query and form body are the canonical parameter string itself.
+ * The query and form body are the canonical parameter string itself. A parameter never replaces a
+ * field of the explicit JSON body: a name in both is refused.
  */
 final class EncodingInterceptor implements Interceptor {
 
@@ -52,7 +54,19 @@ final class EncodingInterceptor implements Interceptor {
     }
     if (version.usesJsonBody()) {
       ObjectNode body = objectBody(request);
-      params.forEach((name, values) -> body.set(name, jsonValue(values)));
+      params.forEach(
+          (name, values) -> {
+            if (body.has(name)) {
+              throw new ConflictingParameterException(
+                  name,
+                  "parameter "
+                      + name
+                      + " of "
+                      + request
+                      + " is also a field of its jsonBody; give it once, in one of them");
+            }
+            body.set(name, jsonValue(values));
+          });
       return new WireRequest("", PythonJson.write(body), Optional.of(JSON), Map.of());
     }
     byte[] form = Canonical.params(params).getBytes(StandardCharsets.US_ASCII);

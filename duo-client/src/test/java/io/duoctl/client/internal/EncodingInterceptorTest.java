@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.duoctl.client.ConflictingParameterException;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.DuoResponse;
@@ -52,14 +53,14 @@ class EncodingInterceptorTest {
   }
 
   @Test
-  void accountIdOfTheTarget_replacesOneOnTheRequest() {
-    Call call =
-        run(
-            SignatureVersion.V5,
-            CHILD,
-            DuoRequest.get("/admin/v1/users").param("account_id", "DAOTHER"));
+  void accountIdOfTheTarget_neverReplacesAnotherOneOnTheRequest() {
+    DuoRequest request = DuoRequest.get("/admin/v1/users").param("account_id", "DAOTHER");
 
-    assertThat(call.requireWire().query()).isEqualTo("account_id=DA012345678901234567");
+    assertThatThrownBy(() -> run(SignatureVersion.V5, CHILD, request))
+        .isInstanceOf(ConflictingParameterException.class)
+        .hasMessageContaining("DAOTHER")
+        .hasMessageContaining("DA012345678901234567");
+    assertThat(seen).isEmpty();
   }
 
   @Test

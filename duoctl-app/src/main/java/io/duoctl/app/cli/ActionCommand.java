@@ -2,7 +2,9 @@ package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionLevelException;
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.Job;
@@ -32,7 +34,8 @@ abstract class ActionCommand extends AppCommand {
       description = "Show this help message and exit.")
   boolean help;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  /** Null when no organization option was given (a parent-level action takes none). */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   OrganizationTarget target;
 
   @Option(
@@ -65,6 +68,9 @@ abstract class ActionCommand extends AppCommand {
     ActionFields fields = new ActionFields();
     fill(fields);
     fields.set(sets);
+    if (action.parentLevel() || target == null) {
+      return runOnce(app, action, fields);
+    }
     Job job =
         app.fanOut(configuration())
             .start(
@@ -73,6 +79,24 @@ abstract class ActionCommand extends AppCommand {
                 target.selection(),
                 RunOptions.as(app.actor()).withDryRun(dryRun));
     return report(action, job);
+  }
+
+  /** A parent-level action, run once; or any action asked for without organizations (refused). */
+  private int runOnce(Duoctl app, ActionDefinition action, ActionFields fields) {
+    try {
+      action.checkOrganization(target == null ? null : target.option());
+    } catch (ActionLevelException e) {
+      throw new UsageException(
+          (target == null ? "--org, --orgs, --tag or --all-orgs" : target.option())
+              + ": "
+              + e.errors().get(0).message());
+    }
+    ActionRunner runner = app.actionRunner(configuration());
+    runner.validate(action.id(), fields.json());
+    ActionResult result =
+        runner.run(null, action.id(), fields.json(), RunOptions.as(app.actor()).withDryRun(dryRun));
+    print(action, List.of(result));
+    return result.ok() ? ErrorHandler.OK : ErrorHandler.FAILED;
   }
 
   private int report(ActionDefinition action, Job job) {

@@ -42,9 +42,15 @@ final class ActionsCommand {
       }
       List<ActionDefinition> actions =
           category == null ? app.actions().list() : app.actions().list(category);
-      Table table = new Table("id", "category", "effect", "api", "title");
+      Table table = new Table("id", "category", "effect", "api", "level", "title");
       for (ActionDefinition a : actions) {
-        table.row(a.id(), a.category(), effect(a), a.api().fieldPrefix(), a.title());
+        table.row(
+            a.id(),
+            a.category(),
+            effect(a),
+            a.api().fieldPrefix(),
+            a.level().wireName(),
+            a.title());
       }
       print(table);
       return ErrorHandler.OK;
@@ -73,6 +79,12 @@ final class ActionsCommand {
       out().println("  category: " + action.category());
       out().println("  effect:   " + effect(action));
       out().println("  api:      " + action.api().fieldPrefix());
+      out()
+          .println(
+              "  level:    "
+                  + (action.parentLevel()
+                      ? "parent (runs once on the MSP's parent account; no --org)"
+                      : "organization"));
       out().println("  output:   " + action.output());
       out().println();
       out().println(action.description());
@@ -93,6 +105,7 @@ final class ActionsCommand {
           .put("description", action.description())
           .put("effect", action.effect().name().toLowerCase(Locale.ROOT))
           .put("api", action.api().fieldPrefix())
+          .put("level", action.level().wireName())
           .put("output", action.output());
       action.secretOutputs().forEach(json.putArray("secret_outputs")::add);
       json.set("input_schema", action.input().json());

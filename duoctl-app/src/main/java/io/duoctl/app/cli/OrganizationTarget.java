@@ -32,6 +32,17 @@ final class OrganizationTarget {
     return tag != null ? OrganizationSelection.tagged(tag) : OrganizationSelection.allMapped();
   }
 
+  /** The option given, as typed, e.g. {@code --org}: for messages. */
+  String option() {
+    if (org != null) {
+      return "--org";
+    }
+    if (orgs != null) {
+      return "--orgs";
+    }
+    return tag != null ? "--tag" : "--all-orgs";
+  }
+
   /** Whether this names one organization, so there is no job to follow. */
   boolean single() {
     return org != null;

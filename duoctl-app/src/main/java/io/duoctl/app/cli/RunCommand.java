@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
     name = "run",
     description = {
       "Runs an action (see `duoctl actions list`) for the selected organizations.",
+      "A parent-level action (accounts.*, billing.*, raw.accounts) runs once on the MSP's parent"
+          + " account and takes no organization option; its child account is its account_id"
+          + " input.",
       "Over several organizations it runs as a job: its id is printed on stderr"
           + " (`duoctl jobs show ID`), with a progress bar on a terminal.",
       "Exit code: 0 all rows ok, 1 any row failed, 2 usage error or invalid input,"

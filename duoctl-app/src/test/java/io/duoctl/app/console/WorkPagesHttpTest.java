@@ -83,6 +83,31 @@ class WorkPagesHttpTest {
   }
 
   @Test
+  void parentLevelAction_hasNoOrganizationPicker_andRunsOnceOnTheParentAccount() {
+    console.saveConfiguration("default");
+    console.app.organizations().create(org("Bluebird Bakery"), "test");
+
+    String parentForm =
+        console.get("/console/actions?action=accounts.delete", "Cookie", cookie).body();
+    String orgForm = console.get("/console/actions?action=users.list", "Cookie", cookie).body();
+    HttpResponse<String> planned =
+        console.postForm(
+            "/console/actions/run",
+            "action=accounts.delete&mode=dry-run&in.account_id=DANOSUCHACCOUNT00001&_csrf=" + csrf,
+            "Cookie",
+            cookie);
+
+    assertThat(parentForm).contains("id=\"parent-account\"").doesNotContain("id=\"orgs\"");
+    assertThat(orgForm).contains("id=\"orgs\"").doesNotContain("id=\"parent-account\"");
+    assertThat(planned.body())
+        .contains("planned", "/accounts/v1/account/delete", "DANOSUCHACCOUNT00001");
+    assertThat(
+            console.app.audit().find(AuditQuery.all().withAction("run:accounts.delete")).entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.subjectId()).isEqualTo("parent"));
+  }
+
+  @Test
   void organizationsTable_pagesFiftyAtATime_andFiltersByName() {
     console.saveConfiguration("default");
     for (int i = 0; i < 120; i++) {

@@ -13,6 +13,7 @@ public final class ActionBuilder {
   private String output;
   private Effect effect = Effect.READ;
   private DuoApi api = DuoApi.ADMIN;
+  private ActionLevel level = ActionLevel.ORGANIZATION;
   private List<String> secretOutputs = List.of();
 
   ActionBuilder(String id) {
@@ -59,6 +60,12 @@ public final class ActionBuilder {
     return this;
   }
 
+  /** Runs once on the MSP's parent account with no organization ({@link ActionLevel#PARENT}). */
+  public ActionBuilder onParentAccount() {
+    this.level = ActionLevel.PARENT;
+    return this;
+  }
+
   public ActionBuilder secretOutputs(String... fieldNames) {
     this.secretOutputs = List.of(fieldNames);
     return this;
@@ -67,6 +74,16 @@ public final class ActionBuilder {
   public ActionDefinition handledBy(ActionHandler handler) {
     String category = id.substring(0, Math.max(0, id.indexOf('.')));
     return new ActionDefinition(
-        id, title, category, description, input, output, effect, api, secretOutputs, handler);
+        id,
+        title,
+        category,
+        description,
+        input,
+        output,
+        effect,
+        api,
+        level,
+        secretOutputs,
+        handler);
   }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param output what {@code data} holds on success
  * @param effect read, change or destructive
  * @param api the Duo API whose keys it needs
+ * @param level whether it runs for one organization or once on the MSP's parent account
  * @param secretOutputs names of output fields that carry secrets (bypass codes, activation codes
  *     and URLs), at any depth; shown to the caller once, redacted everywhere else
  * @param handler what executes it
@@ -29,6 +30,7 @@ public record ActionDefinition(
     String output,
     Effect effect,
     DuoApi api,
+    ActionLevel level,
     List<String> secretOutputs,
     ActionHandler handler) {
 
@@ -48,6 +50,7 @@ public record ActionDefinition(
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(effect, "effect");
     Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(level, "level");
     Objects.requireNonNull(handler, "handler");
     secretOutputs = List.copyOf(secretOutputs);
     if (!id.startsWith(category + ".")) {
@@ -71,6 +74,39 @@ public record ActionDefinition(
 
   public boolean destructive() {
     return effect == Effect.DESTRUCTIVE;
+  }
+
+  /** Whether it runs once on the MSP's parent account, with no organization. */
+  public boolean parentLevel() {
+    return level == ActionLevel.PARENT;
+  }
+
+  /**
+   * Checks that {@code organization} fits this action: none for a parent-level action, one for the
+   * others.
+   *
+   * @param organization the organization asked for, or null (or blank) for none
+   * @throws ActionLevelException naming the rule and the fix
+   */
+  public void checkOrganization(String organization) {
+    boolean given = organization != null && !organization.isBlank();
+    if (parentLevel() && given) {
+      throw ActionLevelException.organizationGiven(this);
+    }
+    if (!parentLevel() && !given) {
+      throw ActionLevelException.organizationMissing(this);
+    }
+  }
+
+  /**
+   * Checks that this action may run once per organization (a fan-out job).
+   *
+   * @throws ActionLevelException for a parent-level action
+   */
+  public void checkPerOrganization() {
+    if (parentLevel()) {
+      throw ActionLevelException.perOrganization(this);
+    }
   }
 
   public boolean returnsSecrets() {

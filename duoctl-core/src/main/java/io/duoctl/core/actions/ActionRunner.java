@@ -56,8 +56,12 @@ public final class ActionRunner {
   }
 
   /**
-   * Runs {@code actionId} for {@code organization} (id or name).
+   * Runs {@code actionId} for {@code organization} (id or name), or once on the parent account for
+   * a parent-level action ({@link ActionDefinition#checkOrganization}: no organization there, one
+   * everywhere else, or the run fails with {@link ErrorCode#INVALID_INPUT} on field {@code
+   * organization}).
    *
+   * @param organization the organization's id or name; null for a parent-level action
    * @param input a JSON object of fields; null for none
    * @return the result; a failure is a result with {@code ok == false}, never an exception
    */
@@ -68,9 +72,11 @@ public final class ActionRunner {
     try {
       ActionDefinition action = catalog.require(actionId);
       attempt.action = action;
+      action.checkOrganization(organization);
       ActionInput valid = validator.validate(action, input);
       attempt.input = valid.redacted();
-      ResolvedOrganization org = resolver.resolve(organization);
+      ResolvedOrganization org =
+          action.parentLevel() ? resolver.parentAccount() : resolver.resolve(organization);
       attempt.org = org;
       org.target(action.api());
       boolean dryRun = options.dryRun() && action.mutating();
@@ -82,7 +88,7 @@ public final class ActionRunner {
         return attempt.finish(ActionJson.of(planned), null, planned, List.of(), started);
       }
       return attempt.finish(data, null, List.of(), action.secretOutputs(), started);
-    } catch (InvalidActionInputException e) {
+    } catch (InvalidActionInputException | ActionLevelException e) {
       attempt.input = attempt.redactRaw(input);
       return attempt.fail(
           new ActionError(ErrorCode.INVALID_INPUT, e.getMessage(), null, null, null, e.errors()),
@@ -110,7 +116,7 @@ public final class ActionRunner {
     private JsonNode input = ActionJson.object();
 
     Attempt(String organizationRef, String actionId, RunOptions options) {
-      this.organizationRef = Objects.requireNonNull(organizationRef, "organization");
+      this.organizationRef = organizationRef == null ? "" : organizationRef;
       this.actionId = Objects.requireNonNull(actionId, "actionId");
       this.options = Objects.requireNonNull(options, "options");
     }

@@ -14,8 +14,10 @@ import java.util.Set;
 
 /**
  * The transport of a dry-run: reads (GETs and Duo's read-only POSTs) go to Duo so lookups still
- * resolve; every other request is recorded, redacted, and answered with a synthetic success without
- * leaving the machine. One instance per run; thread-safe.
+ * resolve; every other request is recorded as the real transport would send it (the target's {@code
+ * account_id} bound in by {@link DuoTarget#bind}, a conflicting one refused the same way), secrets
+ * redacted, and answered with a synthetic success without leaving the machine. One instance per
+ * run; thread-safe.
  */
 final class DryRunTransport implements Transport {
 
@@ -41,10 +43,9 @@ final class DryRunTransport implements Transport {
     if (request.method() == HttpMethod.GET || READ_ONLY_POSTS.contains(request.path())) {
       return real.send(target, request);
     }
+    DuoRequest sent = target.bind(request);
     Map<String, List<String>> params = new LinkedHashMap<>();
-    target.accountId().ifPresent(id -> params.put("account_id", List.of(id)));
-    request
-        .params()
+    sent.params()
         .asMap()
         .forEach(
             (name, values) ->
@@ -60,8 +61,7 @@ final class DryRunTransport implements Transport {
               target.host(),
               Redaction.path(request.path()),
               params,
-              request
-                  .jsonBody()
+              sent.jsonBody()
                   .map(body -> Redaction.fields(body, Redaction.SECRET_PARAMETERS))
                   .orElse(null)));
     }

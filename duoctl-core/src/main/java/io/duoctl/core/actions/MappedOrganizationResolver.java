@@ -64,6 +64,20 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
         org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable);
   }
 
+  @Override
+  public ResolvedOrganization parentAccount() {
+    Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
+    Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
+    for (DuoApi api : DuoApi.values()) {
+      try {
+        reachable.put(api, target(targets.parentAccount(configurationName, api)));
+      } catch (MissingApiKeysException e) {
+        unavailable.put(api, e.getMessage());
+      }
+    }
+    return ResolvedOrganization.parent(reachable, unavailable);
+  }
+
   private static DuoTarget target(ResolvedTarget resolved) {
     return new DuoTarget(
         resolved.host(),

@@ -14,4 +14,15 @@ public interface OrganizationResolver {
    * @throws OrganizationUnavailableException when unknown or not reachable
    */
   ResolvedOrganization resolve(String organization);
+
+  /**
+   * The configuration's parent (MSP) account, reached with its own keys and never a child's {@code
+   * account_id}, for parent-level actions ({@link ActionLevel#PARENT}).
+   *
+   * @throws OrganizationUnavailableException when this resolver knows no parent account
+   */
+  default ResolvedOrganization parentAccount() {
+    throw new OrganizationUnavailableException(
+        ErrorCode.ORGANIZATION_UNAVAILABLE, "no parent account is configured here");
+  }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Duo request a dry-run would have sent, secrets redacted.
+ * A Duo request a dry-run would have sent, exactly as it would reach Duo, secrets redacted.
  *
- * @param parameters the parameters in the order given, including {@code account_id} for a child
- *     account
+ * @param parameters the parameters in the order given, then the {@code account_id} the target adds
+ *     for a child account
  * @param jsonBody the JSON body for endpoints that take one, else null
  */
 public record PlannedRequest(

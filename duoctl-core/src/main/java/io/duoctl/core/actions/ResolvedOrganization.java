@@ -34,6 +34,28 @@ public record ResolvedOrganization(
     unavailable = Collections.unmodifiableMap(reasons);
   }
 
+  /** The id results and the audit give a parent-level run, which has no organization. */
+  public static final String PARENT_ID = "parent";
+
+  /** The name results and the audit give a parent-level run. */
+  public static final String PARENT_NAME = "parent account";
+
+  /**
+   * The MSP's parent account as the subject of parent-level actions: its own keys for each API, no
+   * directory key.
+   */
+  public static ResolvedOrganization parent(
+      Map<DuoApi, DuoTarget> targets, Map<DuoApi, String> unavailable) {
+    targets.values().forEach(ResolvedOrganization::requireNoChildAccount);
+    return new ResolvedOrganization(PARENT_ID, PARENT_NAME, targets, Optional.empty(), unavailable);
+  }
+
+  private static void requireNoChildAccount(DuoTarget target) {
+    if (target.accountId().isPresent()) {
+      throw new IllegalArgumentException("the parent account's targets carry no account_id");
+    }
+  }
+
   /** An organization whose missing APIs carry the default explanation. */
   public ResolvedOrganization(
       String id, String name, Map<DuoApi, DuoTarget> targets, Optional<Secret> directoryKey) {

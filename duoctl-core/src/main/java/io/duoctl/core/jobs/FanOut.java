@@ -60,12 +60,15 @@ public final class FanOut implements AutoCloseable {
    * Starts {@code actionId} for every selected organization and returns at once.
    *
    * @throws io.duoctl.core.actions.UnknownActionException for an unknown action
+   * @throws io.duoctl.core.actions.ActionLevelException for a parent-level action, which runs once
+   *     ({@link ActionRunner#run} without an organization), never per organization
    * @throws io.duoctl.core.actions.InvalidActionInputException for bad input (checked once, before
    *     any organization runs)
    */
   public Job start(
       String actionId, JsonNode input, OrganizationSelection selection, RunOptions options) {
     ActionDefinition action = runner.catalog().require(actionId);
+    action.checkPerOrganization();
     JsonNode redacted = runner.validate(actionId, input).redacted();
     List<String> organizations = directory.select(selection);
     String id = UUID.randomUUID().toString();

@@ -15,8 +15,8 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <ul>
  *   <li>{@link AccessMode#CHILD_ACCOUNT}: Admin API with the configuration's Accounts API keys on
- *       the child's API hostname plus {@code account_id}; Accounts API with the parent's keys plus
- *       {@code account_id}; Auth API only with the organization's own Auth keys.
+ *       the child's API hostname plus {@code account_id}; Auth API only with the organization's own
+ *       Auth keys; no Accounts API, which works on the parent account ({@link #parentAccount}).
  *   <li>{@link AccessMode#OWN_KEYS}: the organization's own Admin or Auth keys; no Accounts API.
  *   <li>{@link AccessMode#PARENT}: the configuration's own keys for each API.
  * </ul>
@@ -55,6 +55,36 @@ public final class TargetResolver {
     };
   }
 
+  /**
+   * The target for calling {@code api} as the configuration's own (parent) account: its own keys,
+   * never a child's {@code account_id}. Parent-level actions run here.
+   *
+   * @throws MissingApiKeysException if the configuration has no keys for {@code api}
+   */
+  public ResolvedTarget parentAccount(String configurationName, DuoApi api) {
+    Configuration configuration = settings.get(configurationName);
+    ApiCredentials keys =
+        configuration
+            .credentials(api)
+            .orElseThrow(
+                () ->
+                    new MissingApiKeysException(
+                        "the parent account has no "
+                            + api.displayName()
+                            + " keys: configuration \""
+                            + configuration.name()
+                            + "\" has none; add them (duoctl config set)"));
+    return new ResolvedTarget(
+        null,
+        null,
+        api,
+        keys.host(),
+        keys.integrationKey(),
+        keys.secretKey(),
+        null,
+        configuration.advanced());
+  }
+
   private ResolvedTarget parent(Organization org, Configuration configuration, DuoApi api) {
     ApiCredentials keys =
         configuration
@@ -84,6 +114,13 @@ public final class TargetResolver {
   }
 
   private ResolvedTarget child(Organization org, Configuration configuration, DuoApi api) {
+    if (api == DuoApi.ACCOUNTS) {
+      throw missing(
+          org,
+          api,
+          "the Accounts API works on the MSP's parent account, not on a child; its actions run"
+              + " without an organization");
+    }
     if (api == DuoApi.AUTH) {
       ApiCredentials keys =
           org.ownKeys(DuoApi.AUTH)
@@ -113,9 +150,6 @@ public final class TargetResolver {
                         "it is reached through the parent's Accounts API keys, and configuration \""
                             + configuration.name()
                             + "\" has none"));
-    if (api == DuoApi.ACCOUNTS) {
-      return target(org, configuration, api, accountsKeys.host(), accountsKeys, org.duoAccountId());
-    }
     DuoAccount account =
         cachedAccount(configuration.name(), org.duoAccountId())
             .orElseThrow(

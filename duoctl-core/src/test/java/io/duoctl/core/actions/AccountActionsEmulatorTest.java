@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.model.Account;
@@ -26,19 +27,18 @@ class AccountActionsEmulatorTest {
     Account acme = msp.childOrganization("Acme Dental");
     msp.childOrganization("Globex");
 
-    ActionResult result = runner.run("msp", "accounts.list", null, tech);
+    ActionResult result = runner.run(null, "accounts.list", null, tech);
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     assertThat(result.data()).hasSize(2);
     assertThat(result.data().findValuesAsText("account_id")).contains(acme.id());
     assertThat(result.data().findValuesAsText("api_hostname")).contains(acme.apiHostname());
-    assertThat(result.organization()).isEqualTo("Acme MSP");
+    assertThat(result.organization()).isEqualTo(ResolvedOrganization.PARENT_NAME);
   }
 
   @Test
   void accountsCreate_addsTheChildAtDuo() {
-    ActionResult result =
-        runner.run("msp", "accounts.create", Json.of("{'name': 'Initech'}"), tech);
+    ActionResult result = runner.run(null, "accounts.create", Json.of("{'name': 'Initech'}"), tech);
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     String id = result.data().path("account_id").asText();
@@ -51,8 +51,7 @@ class AccountActionsEmulatorTest {
     Account doomed = msp.childOrganization("Doomed");
 
     ActionResult result =
-        runner.run(
-            "msp", "accounts.delete", Json.of("{'account_id': '" + doomed.id() + "'}"), tech);
+        runner.run(null, "accounts.delete", Json.of("{'account_id': '" + doomed.id() + "'}"), tech);
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     assertThat(msp.duo.world().account(doomed.id())).isEmpty();
@@ -63,7 +62,7 @@ class AccountActionsEmulatorTest {
     int before = msp.duo.world().accounts().size();
 
     ActionResult result =
-        runner.run("msp", "accounts.create", Json.of("{'name': 'Initech'}"), tech.withDryRun(true));
+        runner.run(null, "accounts.create", Json.of("{'name': 'Initech'}"), tech.withDryRun(true));
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     assertThat(result.dryRun()).isTrue();
@@ -84,11 +83,15 @@ class AccountActionsEmulatorTest {
     Account acme = msp.childOrganization("Acme Dental");
 
     ActionResult result =
-        runner.run("Acme Dental", "billing.set_edition", Json.of("{'edition': 'BEYOND'}"), tech);
+        runner.run(
+            null,
+            "billing.set_edition",
+            Json.of("{'account_id': '" + acme.id() + "', 'edition': 'BEYOND'}"),
+            tech);
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     assertThat(msp.duo.world().requireAccount(acme.id()).edition()).isEqualTo(Edition.BEYOND);
-    ActionResult read = runner.run("Acme Dental", "billing.get_edition", null, tech);
+    ActionResult read = runner.run(null, "billing.get_edition", of(acme), tech);
     assertThat(read.data().path("edition").asText()).isEqualTo("BEYOND");
   }
 
@@ -98,15 +101,21 @@ class AccountActionsEmulatorTest {
 
     ActionResult asFloat =
         runner.run(
-            "Acme Dental", "billing.set_telephony_credits", Json.of("{'credits': 250.0}"), tech);
+            null,
+            "billing.set_telephony_credits",
+            Json.of("{'account_id': '" + acme.id() + "', 'credits': 250.0}"),
+            tech);
     assertThat(asFloat.ok()).as(String.valueOf(asFloat.error())).isTrue();
     assertThat(msp.duo.world().requireAccount(acme.id()).telephonyCredits()).isEqualTo(250);
 
     ActionResult asText =
         runner.run(
-            "Acme Dental", "billing.set_telephony_credits", Json.of("{'credits': '300'}"), tech);
+            null,
+            "billing.set_telephony_credits",
+            Json.of("{'account_id': '" + acme.id() + "', 'credits': '300'}"),
+            tech);
     assertThat(asText.ok()).isTrue();
-    ActionResult read = runner.run("Acme Dental", "billing.get_telephony_credits", null, tech);
+    ActionResult read = runner.run(null, "billing.get_telephony_credits", of(acme), tech);
     assertThat(read.data().path("credits").asLong()).isEqualTo(300);
   }
 
@@ -117,9 +126,9 @@ class AccountActionsEmulatorTest {
 
     ActionResult result =
         runner.run(
-            "Acme Dental",
+            null,
             "billing.set_telephony_credits",
-            Json.of("{'credits': 5}"),
+            Json.of("{'account_id': '" + acme.id() + "', 'credits': 5}"),
             tech.withDryRun(true));
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
@@ -137,13 +146,43 @@ class AccountActionsEmulatorTest {
   }
 
   @Test
-  void billing_withOwnAdminKeys_failsWithDuosErrorNamed() {
-    msp.ownKeysOrganization("Globex");
-
-    ActionResult result = runner.run("Globex", "billing.get_edition", null, tech);
+  void billing_forAnAccountThatIsNoChildOfTheParent_failsNamingIt() {
+    ActionResult result =
+        runner.run(
+            null, "billing.get_edition", Json.of("{'account_id': 'DANOSUCHACCOUNT00001'}"), tech);
 
     assertThat(result.ok()).isFalse();
-    assertThat(result.error().message()).isNotBlank();
-    assertThat(result.organization()).isEqualTo("Globex");
+    assertThat(result.error().code()).isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(result.error().message()).contains("DANOSUCHACCOUNT00001", "accounts.list");
+  }
+
+  @Test
+  void parentLevelActions_refuseAnOrganization_andOrganizationActionsRequireOne() {
+    Account acme = msp.childOrganization("Acme Dental");
+
+    ActionResult withOrg =
+        runner.run(
+            "Acme Dental", "accounts.delete", Json.of("{'account_id': '" + acme.id() + "'}"), tech);
+    ActionResult withoutOrg = runner.run(null, "users.list", null, tech);
+
+    assertThat(withOrg.ok()).isFalse();
+    assertThat(withOrg.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+    assertThat(withOrg.error().fields())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.field()).isEqualTo("organization");
+              assertThat(f.message()).contains("parent-level", "account_id");
+            });
+    assertThat(msp.duo.world().account(acme.id())).isPresent();
+    assertThat(withoutOrg.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+    assertThat(withoutOrg.error().fields())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("users.list", "organization"));
+    assertThat(msp.audit).hasSize(2);
+  }
+
+  private static JsonNode of(Account account) {
+    return Json.of("{'account_id': '" + account.id() + "'}");
   }
 }

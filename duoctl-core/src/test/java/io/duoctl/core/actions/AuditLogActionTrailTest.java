@@ -53,19 +53,16 @@ class AuditLogActionTrailTest {
     ActionRunner runner = runner();
 
     runner.run(
-        "Acme Dental",
-        "billing.set_telephony_credits",
-        Json.of("{'credits': 12}"),
-        RunOptions.as("cli:alice"));
+        "Acme Dental", "users.create", Json.of("{'username': 'jdoe'}"), RunOptions.as("cli:alice"));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.actor()).isEqualTo("cli:alice");
     assertThat(entry.subjectId()).isEqualTo("org-" + acme.id());
-    assertThat(entry.action()).isEqualTo("run:billing.set_telephony_credits");
+    assertThat(entry.action()).isEqualTo("run:users.create");
     assertThat(entry.changes())
         .extracting(AuditChange::field, AuditChange::after)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("input.credits", "12"),
+            org.assertj.core.groups.Tuple.tuple("input.username", "jdoe"),
             org.assertj.core.groups.Tuple.tuple("organization", "Acme Dental"),
             org.assertj.core.groups.Tuple.tuple("outcome", "ok"));
     assertThat(entry.changes()).extracting(AuditChange::field).contains("duration_ms");
@@ -77,7 +74,11 @@ class AuditLogActionTrailTest {
     ActionRunner runner = runner();
 
     ActionResult result =
-        runner.run("Globex", "billing.get_edition", null, RunOptions.as("api:zapier"));
+        runner.run(
+            "Globex",
+            "raw.admin",
+            Json.of("{'path': '/admin/v1/billing/edition'}"),
+            RunOptions.as("api:zapier"));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.changes())

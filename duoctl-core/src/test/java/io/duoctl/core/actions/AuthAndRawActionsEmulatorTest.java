@@ -53,7 +53,7 @@ class AuthAndRawActionsEmulatorTest {
 
     ActionResult result =
         runner.run(
-            "msp",
+            null,
             "raw.accounts",
             Json.of("{'method': 'POST', 'path': '/accounts/v1/account/list'}"),
             tech);

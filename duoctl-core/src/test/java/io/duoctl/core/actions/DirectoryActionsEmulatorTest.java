@@ -146,6 +146,23 @@ class DirectoryActionsEmulatorTest {
   }
 
   @Test
+  void settings_update_aSettingGivenTwice_isRefusedInsteadOfOneReplacingTheOther() {
+    int before = AccountSettings.of(globex).lockoutThreshold();
+
+    ActionResult result =
+        runner.run(
+            "Globex",
+            "settings.update",
+            Json.of("{'lockout_threshold': '7', 'other': {'lockout_threshold': '9'}}"),
+            tech);
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+    assertThat(result.error().message()).contains("other.lockout_threshold");
+    assertThat(AccountSettings.of(globex).lockoutThreshold()).isEqualTo(before);
+  }
+
+  @Test
   void integrationsInfoAndLogs_read() {
     assertThat(run("integrations.list", "{}").data().findValuesAsText("integration_key"))
         .isNotEmpty();

@@ -160,7 +160,9 @@ class DryRunTest {
 
   @Test
   void readOnlyActions_runNormallyUnderDryRun() {
-    ActionResult result = runner.run("Acme Dental", "billing.get_edition", null, dryRun);
+    ActionResult result =
+        runner.run(
+            null, "billing.get_edition", Json.of("{'account_id': '" + acme.id() + "'}"), dryRun);
 
     assertThat(result.ok()).isTrue();
     assertThat(result.data().has("edition")).isTrue();

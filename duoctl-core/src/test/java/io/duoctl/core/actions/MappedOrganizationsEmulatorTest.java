@@ -3,6 +3,7 @@ package io.duoctl.core.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
 import io.duoctl.core.jobs.Job;
@@ -33,9 +34,12 @@ import io.duoctl.emulator.admin.directory.DirectoryEntry;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Edition;
+import io.duoctl.emulator.record.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +138,10 @@ class MappedOrganizationsEmulatorTest {
 
   @Test
   void mappedChild_isReachedThroughTheParentsAccountsKeys_byNameOrId() {
-    run("Acme Dental", "billing.set_edition", "{'edition': 'PLATFORM'}");
+    run(
+        null,
+        "billing.set_edition",
+        "{'account_id': '" + acmeAccount.id() + "', 'edition': 'PLATFORM'}");
     run(acme.id(), "users.create", "{'username': 'jdoe'}");
 
     assertThat(msp.duo.world().requireAccount(acmeAccount.id()).edition())
@@ -204,5 +211,94 @@ class MappedOrganizationsEmulatorTest {
         .isPresent();
     assertThat(UserDirectory.of(msp.duo.world(), globexAccount).byUsernameOrAlias("svc-backup"))
         .isPresent();
+  }
+
+  @Test
+  void accountsDelete_forAMappedOrganization_isRefusedAndItsAccountStays() {
+    ActionResult result =
+        runner.run(
+            "Acme Dental",
+            "accounts.delete",
+            Json.of("{'account_id': 'DANOSUCHACCOUNT00001'}"),
+            RunOptions.as("cli:alice"));
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+    assertThat(result.error().fields())
+        .extracting(FieldError::field)
+        .containsExactly("organization");
+    assertThat(msp.duo.world().account(acmeAccount.id())).isPresent();
+    assertThat(msp.duo.requests().toPath("/accounts/v1/account/delete")).isEmpty();
+  }
+
+  @Test
+  void accountsDelete_onTheParent_deletesOnlyTheAccountItNames() {
+    ActionResult unknown =
+        runner.run(
+            null,
+            "accounts.delete",
+            Json.of("{'account_id': 'DANOSUCHACCOUNT00001'}"),
+            RunOptions.as("cli:alice"));
+    run(null, "accounts.delete", "{'account_id': '" + globexAccount.id() + "'}");
+
+    assertThat(unknown.ok()).isFalse();
+    assertThat(msp.duo.world().account(globexAccount.id())).isEmpty();
+    assertThat(msp.duo.world().account(acmeAccount.id())).isPresent();
+    assertThat(msp.duo.requests().toPath("/accounts/v1/account/delete"))
+        .extracting(r -> r.params().asMap())
+        .containsExactly(
+            Map.of("account_id", List.of("DANOSUCHACCOUNT00001")),
+            Map.of("account_id", List.of(globexAccount.id())));
+  }
+
+  @Test
+  void rawAdmin_withAnotherAccountId_isRefusedNamingBothIds_dryRunToo() {
+    String input =
+        "{'path': '/admin/v1/users', 'params': {'account_id': '" + globexAccount.id() + "'}}";
+    long before = msp.duo.requests().all().size();
+
+    for (boolean dryRun : List.of(true, false)) {
+      ActionResult result =
+          runner.run(
+              "Acme Dental",
+              "raw.admin",
+              Json.of(input),
+              RunOptions.as("cli:alice").withDryRun(dryRun));
+
+      assertThat(result.ok()).as("dry run " + dryRun).isFalse();
+      assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+      assertThat(result.error().message()).contains(globexAccount.id(), acmeAccount.id());
+    }
+    assertThat(msp.duo.requests().all()).hasSize((int) before);
+  }
+
+  @Test
+  void dryRun_plansExactlyWhatTheRealRunSends() {
+    String create = "{'username': 'jdoe', 'email': 'jdoe@acme.test'}";
+    String delete = "{'account_id': '" + globexAccount.id() + "'}";
+
+    PlannedRequest plannedCreate = plan("Acme Dental", "users.create", create);
+    PlannedRequest plannedDelete = plan(null, "accounts.delete", delete);
+    run("Acme Dental", "users.create", create);
+    run(null, "accounts.delete", delete);
+
+    assertSentAsPlanned(plannedCreate, msp.duo.requests().toPath("/admin/v1/users"));
+    assertSentAsPlanned(plannedDelete, msp.duo.requests().toPath("/accounts/v1/account/delete"));
+    assertThat(plannedCreate.parameters()).containsEntry("account_id", List.of(acmeAccount.id()));
+  }
+
+  private PlannedRequest plan(String org, String action, String input) {
+    ActionResult dry =
+        runner.run(org, action, Json.of(input), RunOptions.as("cli:alice").withDryRun(true));
+    assertThat(dry.ok()).as(action + ": " + dry.error()).isTrue();
+    assertThat(dry.plannedRequests()).hasSize(1);
+    return dry.plannedRequests().get(0);
+  }
+
+  private static void assertSentAsPlanned(PlannedRequest planned, List<RecordedRequest> sent) {
+    RecordedRequest wire = sent.stream().filter(r -> r.method().equals("POST")).findFirst().get();
+    assertThat(wire.host()).startsWith(planned.host());
+    assertThat(wire.path()).isEqualTo(planned.path());
+    assertThat(wire.params().asMap()).isEqualTo(planned.parameters());
   }
 }

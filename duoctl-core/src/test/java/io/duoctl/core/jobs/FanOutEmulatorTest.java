@@ -2,6 +2,7 @@ package io.duoctl.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionJson;
@@ -88,8 +89,8 @@ class FanOutEmulatorTest {
 
     Job job =
         fanOut.start(
-            "billing.set_telephony_credits",
-            Json.of("{'credits': 7.0}"),
+            "raw.admin",
+            setTelephonyCredits(7),
             OrganizationSelection.of(names),
             RunOptions.as("test:fan-out"));
 
@@ -139,8 +140,8 @@ class FanOutEmulatorTest {
 
     Job job =
         fanOut.start(
-            "billing.set_telephony_credits",
-            Json.of("{'credits': '3'}"),
+            "raw.admin",
+            setTelephonyCredits(3),
             OrganizationSelection.of(names),
             RunOptions.as("test:faults"));
 
@@ -185,8 +186,8 @@ class FanOutEmulatorTest {
 
     Job job =
         fanOut.start(
-            "billing.set_telephony_credits",
-            Json.of("{'credits': 9}"),
+            "raw.admin",
+            setTelephonyCredits(9),
             OrganizationSelection.of(names),
             RunOptions.as("test:cancel"));
     assertThat(fanOut.cancel(job.id())).isTrue();
@@ -249,7 +250,7 @@ class FanOutEmulatorTest {
 
     Job job =
         fanOut.start(
-            "billing.get_edition",
+            "users.list",
             null,
             OrganizationSelection.of(List.of("Acme", "Ghost")),
             RunOptions.as("t"));
@@ -261,6 +262,14 @@ class FanOutEmulatorTest {
             org.assertj.core.groups.Tuple.tuple("Acme", true, null),
             org.assertj.core.groups.Tuple.tuple("Ghost", false, ErrorCode.UNKNOWN_ORGANIZATION));
     assertThat(fanOut.progress(job.id()).orElseThrow().state()).isEqualTo(JobState.PARTIAL);
+  }
+
+  /** Each organization's own billing endpoint, reached with its bound child account_id. */
+  private static JsonNode setTelephonyCredits(int credits) {
+    return Json.of(
+        "{'method': 'POST', 'path': '/admin/v1/billing/telephony_credits', 'params': {'credits': '"
+            + credits
+            + "'}}");
   }
 
   private static String accountId(String text) {

@@ -192,14 +192,18 @@ abstract class MappingServiceContract {
     mapping.map(acme.id(), ACME, "alice");
 
     ResolvedTarget admin = resolver.resolve(acme.id(), DuoApi.ADMIN);
-    ResolvedTarget accounts = resolver.resolve(acme.id(), DuoApi.ACCOUNTS);
 
     assertThat(admin.host()).isEqualTo("api-00000001.duosecurity.com");
     assertThat(admin.integrationKey()).isEqualTo("DIACCOUNTS0000000001");
     assertThat(admin.secretKey()).isEqualTo(ACCOUNTS_SKEY);
     assertThat(admin.childAccountId()).contains(ACME);
-    assertThat(accounts.host()).isEqualTo(PARENT_HOST);
-    assertThat(accounts.childAccountId()).contains(ACME);
+    assertThatThrownBy(() -> resolver.resolve(acme.id(), DuoApi.ACCOUNTS))
+        .as("the Accounts API works on the parent, never bound to a child")
+        .isInstanceOf(MissingApiKeysException.class)
+        .hasMessageContaining("parent account");
+    ResolvedTarget parent = resolver.parentAccount(null, DuoApi.ACCOUNTS);
+    assertThat(parent.host()).isEqualTo(PARENT_HOST);
+    assertThat(parent.childAccountId()).isEmpty();
     assertThat(admin.toString()).doesNotContain(ACCOUNTS_SKEY.reveal());
     assertThat(admin.toDuoTarget())
         .isEqualTo(

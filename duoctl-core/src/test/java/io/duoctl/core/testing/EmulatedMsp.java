@@ -94,13 +94,22 @@ public final class EmulatedMsp implements AutoCloseable {
     return child;
   }
 
+  /** The organizations by key, and the parent account ("msp") for parent-level actions. */
   public OrganizationResolver resolver() {
-    return reference -> {
-      ResolvedOrganization org = organizations.get(reference);
-      if (org == null) {
-        throw OrganizationUnavailableException.unknown(reference);
+    return new OrganizationResolver() {
+      @Override
+      public ResolvedOrganization resolve(String reference) {
+        ResolvedOrganization org = organizations.get(reference);
+        if (org == null) {
+          throw OrganizationUnavailableException.unknown(reference);
+        }
+        return org;
       }
-      return org;
+
+      @Override
+      public ResolvedOrganization parentAccount() {
+        return ResolvedOrganization.parent(organizations.get("msp").targets(), Map.of());
+      }
     };
   }
 

@@ -71,16 +71,20 @@ public final class ActionRoutes {
     routes.add(
         ApiRoute.post(ACTIONS + "/{id}/run", ApiScope.READ)
             .operationId("runAction")
-            .summary("Run any action for one organization")
+            .summary("Run any action for one organization, or once on the parent account")
             .description(
                 "The same as the action's own run operation, for callers that pick the action at"
-                    + " run time. Read-only actions need the read scope, mutating ones run. "
+                    + " run time. Read-only actions need the read scope, mutating ones run. An"
+                    + " organization-level action needs organization; a parent-level one (level"
+                    + " parent in the catalog: accounts.*, billing.*, raw.accounts) runs on the"
+                    + " MSP's parent account and refuses one (400 naming organization). "
                     + RUN_OUTCOME)
             .tag("actions")
             .pathParam("id", "The action id, e.g. users.create")
             .body(
                 RunRequest.schema(
-                    JsonSchemas.anyObject("The action's input; see GET /api/v1/actions/{id}")))
+                    JsonSchemas.anyObject("The action's input; see GET /api/v1/actions/{id}"),
+                    null))
             .response(ResultJson.schema())
             .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
             .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())
@@ -101,12 +105,16 @@ public final class ActionRoutes {
                 + "\n\n"
                 + flags
                 + (action.returnsSecrets() ? "Returns secrets, shown only here. " : "")
+                + (action.parentLevel()
+                    ? "Parent-level: runs once on the MSP's parent account; takes no"
+                        + " organization. "
+                    : "")
                 + "Output: "
                 + action.output()
                 + "\n\n"
                 + RUN_OUTCOME)
         .tag("run " + action.category())
-        .body(RunRequest.schema(action.input().json()))
+        .body(RunRequest.schema(action.input().json(), action.level()))
         .response(ResultJson.schema())
         .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
         .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())

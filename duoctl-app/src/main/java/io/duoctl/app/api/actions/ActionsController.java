@@ -57,7 +57,9 @@ final class ActionsController {
     RunChecks.requireScopeFor(action, call);
     RunRequest request =
         RunRequest.read(
-            call.body(JsonNode.class), input -> RunChecks.inputErrors(validator, action, input));
+            call.body(JsonNode.class),
+            action,
+            input -> RunChecks.inputErrors(validator, action, input));
     ActionRunner runner = RunChecks.runnerOf(duoctl, request.configuration());
     ActionResult result =
         runner.run(

@@ -27,7 +27,8 @@ final class CatalogJson {
         .put("mutating", action.mutating())
         .put("destructive", action.destructive())
         .put("returns_secrets", action.returnsSecrets())
-        .put("api", action.api().fieldPrefix());
+        .put("api", action.api().fieldPrefix())
+        .put("level", action.level().wireName());
     action.secretOutputs().forEach(json.putArray("secret_outputs")::add);
     json.put("output", action.output());
     json.set("input_schema", action.input().json());
@@ -68,6 +69,13 @@ final class CatalogJson {
         .required(
             "api",
             JsonSchemas.oneOf("The Duo API whose keys it needs", "auth", "accounts", "admin"))
+        .required(
+            "level",
+            JsonSchemas.oneOf(
+                "organization: runs for one organization (or a job over many); parent: runs once"
+                    + " on the MSP's parent account and takes no organization",
+                "organization",
+                "parent"))
         .required(
             "secret_outputs",
             JsonSchemas.array("Output fields that carry secrets", JsonSchemas.string()))

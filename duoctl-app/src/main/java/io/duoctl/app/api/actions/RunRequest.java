@@ -3,6 +3,9 @@ package io.duoctl.app.api.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionLevel;
+import io.duoctl.core.actions.ActionLevelException;
 import io.duoctl.core.errors.FieldError;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +15,8 @@ import java.util.function.Function;
 /**
  * The body of {@code POST /api/v1/actions/{id}/run}.
  *
- * @param organization the organization's id or name
+ * @param organization the organization's id or name; null for a parent-level action (the runner
+ *     checks which it needs)
  * @param input the action's input fields (checked against its schema by the runner)
  * @param dryRun whether a mutating action only shows the requests it would send
  * @param configuration the named configuration the organization belongs to, or null for the default
@@ -22,19 +26,25 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun, String 
   static final Set<String> FIELDS = Set.of("organization", "input", "dry_run", "configuration");
 
   RunRequest {
-    Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(input, "input");
   }
 
   /**
-   * Reads a body, checking {@code input} with {@code inputErrors} too.
+   * Reads a body, checking {@code organization} against the action's level (none for a parent-level
+   * action, one for the others) and {@code input} with {@code inputErrors} too.
    *
    * @throws io.duoctl.app.api.ApiException 400 naming every bad field, input fields as {@code
    *     input.<name>}
    */
-  static RunRequest read(JsonNode body, Function<ObjectNode, List<FieldError>> inputErrors) {
+  static RunRequest read(
+      JsonNode body, ActionDefinition action, Function<ObjectNode, List<FieldError>> inputErrors) {
     BodyFields fields = new BodyFields(body, FIELDS);
-    String organization = fields.requiredText("organization", "\"Acme\"");
+    String organization = fields.optionalText("organization", "\"Acme\"").orElse(null);
+    try {
+      action.checkOrganization(organization);
+    } catch (ActionLevelException e) {
+      fields.rejectAll("", e.errors());
+    }
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
     boolean dryRun = fields.bool("dry_run", false);
     String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
@@ -43,13 +53,29 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun, String 
     return new RunRequest(organization, input, dryRun, configuration);
   }
 
-  /** The request body's schema, with {@code inputSchema} as the schema of {@code input}. */
-  static ObjectNode schema(JsonNode inputSchema) {
+  /**
+   * The request body's schema, with {@code inputSchema} as the schema of {@code input}: {@code
+   * organization} required for an organization-level action, absent for a parent-level one, and
+   * optional when the action is picked at run time ({@code level} null).
+   */
+  static ObjectNode schema(JsonNode inputSchema, ActionLevel level) {
     ObjectNode input = inputSchema.deepCopy();
     input.remove("$schema");
-    return JsonSchemas.object()
-        .description("Run the action for one organization")
-        .required("organization", JsonSchemas.string("The organization's id or name, e.g. Acme"))
+    ObjectNode organization =
+        JsonSchemas.string(
+            "The organization's id or name, e.g. Acme; leave it out for a parent-level action");
+    var schema =
+        JsonSchemas.object()
+            .description(
+                level == ActionLevel.PARENT
+                    ? "Run the action once on the MSP's parent account (no organization)"
+                    : "Run the action for one organization");
+    if (level == ActionLevel.ORGANIZATION) {
+      schema.required("organization", organization);
+    } else if (level == null) {
+      schema.optional("organization", organization);
+    }
+    return schema
         .optional("input", input)
         .optional(
             "dry_run",

@@ -27,7 +27,9 @@ public final class JobRoutes {
             .description(
                 "Starts a fan-out job and answers at once with its id and a Location to follow."
                     + " Read-only actions need the read scope, mutating ones run. Every"
-                    + " organization gets one row; failures are rows, never lost.")
+                    + " organization gets one row; failures are rows, never lost. A parent-level"
+                    + " action (level parent in the catalog) runs once, not per organization: use"
+                    + " its run route; as a job it is a 400 naming organization.")
             .tag("jobs")
             .body(JobRequest.schema())
             .response(202, JobJson.jobSchema())

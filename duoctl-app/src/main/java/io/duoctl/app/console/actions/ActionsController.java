@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
 /**
  * The actions page: pick organizations and an action, fill in the generated form, dry-run or run.
  * One organization runs at once and the result is shown in the response (secret outputs only there,
- * never stored); several start a fan-out job and the browser goes to its page.
+ * never stored); several start a fan-out job and the browser goes to its page. A parent-level
+ * action has no organization picker and runs once on the parent account.
  */
 public final class ActionsController {
 
@@ -95,6 +96,13 @@ public final class ActionsController {
       return;
     }
     RunOptions options = RunOptions.as(Pages.actor(ctx)).withDryRun("dry-run".equals(mode));
+    if (form.action().parentLevel()) {
+      ActionResult result =
+          app.actionRunner(choice.configuration())
+              .run(null, form.action().id(), state.input(), options);
+      render(ctx, choice, form, withFieldErrors(form, state, result), ResultView.of(result), null);
+      return;
+    }
     boolean oneOrganization = choice.target().equals("orgs") && choice.organizations().size() == 1;
     if (!oneOrganization && form.action().handsOutSecrets() && !options.dryRun()) {
       render(ctx, choice, form, state, null, SECRETS_NEED_ONE_ORGANIZATION);
@@ -104,10 +112,7 @@ public final class ActionsController {
       ActionResult result =
           app.actionRunner(choice.configuration())
               .run(choice.organizations().get(0), form.action().id(), state.input(), options);
-      if (!result.ok() && !result.error().fields().isEmpty()) {
-        state = state.withErrors(form, result.error().fields());
-      }
-      render(ctx, choice, form, state, ResultView.of(result), null);
+      render(ctx, choice, form, withFieldErrors(form, state, result), ResultView.of(result), null);
       return;
     }
     OrganizationSelection selection;
@@ -126,6 +131,12 @@ public final class ActionsController {
     } else {
       ctx.redirect(jobPage, HttpStatus.SEE_OTHER);
     }
+  }
+
+  private static FormState withFieldErrors(ActionForm form, FormState state, ActionResult result) {
+    return result.ok() || result.error().fields().isEmpty()
+        ? state
+        : state.withErrors(form, result.error().fields());
   }
 
   private ActionForm form(String actionId) {
@@ -178,7 +189,10 @@ public final class ActionsController {
       for (ActionDefinition action : catalog.list(category)) {
         entries.add(
             new ActionsView.CatalogEntry(
-                action.id(), action.title(), action.effect().name().toLowerCase(Locale.ROOT)));
+                action.id(),
+                action.title(),
+                action.effect().name().toLowerCase(Locale.ROOT)
+                    + (action.parentLevel() ? ", parent account" : "")));
       }
       groups.add(new ActionsView.CatalogGroup(category, entries));
     }

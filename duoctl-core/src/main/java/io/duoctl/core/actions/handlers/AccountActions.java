@@ -1,13 +1,23 @@
 package io.duoctl.core.actions.handlers;
 
+import io.duoctl.client.accounts.AccountsApi;
+import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.admin.billing.Edition;
+import io.duoctl.core.actions.ActionContext;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionFailure;
+import io.duoctl.core.actions.ActionInput;
 import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Field;
 import io.duoctl.core.settings.DuoApi;
 import java.util.List;
 
-/** Child accounts (Accounts API), edition and telephony credits (billing). */
+/**
+ * Child accounts (Accounts API), their edition and telephony credits (billing): parent-level
+ * actions, run once on the MSP's parent account with its Accounts API keys. The child an action
+ * concerns is its explicit {@code account_id} input, never an organization's mapping.
+ */
 final class AccountActions {
 
   private AccountActions() {}
@@ -19,6 +29,7 @@ final class AccountActions {
             .description("Lists the parent's child accounts with their API hostnames.")
             .output("An array of {account_id, name, api_hostname}")
             .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .reads()
             .handledBy((ctx, in) -> ActionJson.of(ctx.accounts().list())),
         ActionDefinition.define("accounts.create")
@@ -27,15 +38,16 @@ final class AccountActions {
             .input(Field.string("name", "The new account's name").required().minLength(1))
             .output("{account_id, name, api_hostname}")
             .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .changes()
             .handledBy((ctx, in) -> ActionJson.of(ctx.accounts().create(in.requireText("name")))),
         ActionDefinition.define("accounts.delete")
             .title("Delete a child account")
             .description("Deletes a child account and everything in it. Cannot be undone.")
-            .input(
-                Field.string("account_id", "The child account's id (DA…)").required().minLength(1))
+            .input(childAccount())
             .output("{deleted: account_id}")
             .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .destroys()
             .handledBy(
                 (ctx, in) -> {
@@ -44,46 +56,84 @@ final class AccountActions {
                 }),
         ActionDefinition.define("billing.get_edition")
             .title("Get the edition")
-            .description("The organization's Duo edition (child accounts only).")
+            .description("A child account's Duo edition.")
+            .input(childAccount())
             .output("{edition}")
+            .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .reads()
             .handledBy(
-                (ctx, in) -> ActionJson.object().put("edition", ctx.admin().billing().edition())),
+                (ctx, in) ->
+                    ActionJson.object().put("edition", child(ctx, in).billing().edition())),
         ActionDefinition.define("billing.set_edition")
             .title("Set the edition")
-            .description("Changes the organization's Duo edition (child accounts only).")
+            .description("Changes a child account's Duo edition.")
             .input(
+                childAccount(),
                 Field.string("edition", "ENTERPRISE, PLATFORM, BEYOND or PERSONAL")
                     .required()
                     .oneOf("ENTERPRISE", "PLATFORM", "BEYOND", "PERSONAL"))
             .output("{edition}")
+            .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .changes()
             .handledBy(
                 (ctx, in) -> {
-                  ctx.admin().billing().setEdition(Edition.valueOf(in.requireText("edition")));
+                  child(ctx, in).billing().setEdition(Edition.valueOf(in.requireText("edition")));
                   return ActionJson.object().put("edition", in.requireText("edition"));
                 }),
         ActionDefinition.define("billing.get_telephony_credits")
             .title("Get telephony credits")
-            .description("The organization's telephony credit balance (child accounts only).")
+            .description("A child account's telephony credit balance.")
+            .input(childAccount())
             .output("{credits}")
+            .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .reads()
             .handledBy(
                 (ctx, in) ->
-                    ActionJson.object().put("credits", ctx.admin().billing().telephonyCredits())),
+                    ActionJson.object()
+                        .put("credits", child(ctx, in).billing().telephonyCredits())),
         ActionDefinition.define("billing.set_telephony_credits")
             .title("Set telephony credits")
             .description(
-                "Sets the organization's telephony credit balance; the difference moves from or to"
-                    + " the parent's balance (child accounts only).")
-            .input(Field.integer("credits", "The new balance").required().min(0))
+                "Sets a child account's telephony credit balance; the difference moves from or to"
+                    + " the parent's balance.")
+            .input(childAccount(), Field.integer("credits", "The new balance").required().min(0))
             .output("{credits}")
+            .api(DuoApi.ACCOUNTS)
+            .onParentAccount()
             .changes()
             .handledBy(
                 (ctx, in) -> {
                   long credits = in.number("credits").orElseThrow();
-                  ctx.admin().billing().setTelephonyCredits(credits);
+                  child(ctx, in).billing().setTelephonyCredits(credits);
                   return ActionJson.object().put("credits", credits);
                 }));
+  }
+
+  private static Field childAccount() {
+    return Field.string("account_id", "The child account's id (DA…); accounts.list shows them")
+        .required()
+        .minLength(1);
+  }
+
+  /**
+   * The Admin API of the child named by {@code account_id}, through the parent's Accounts API keys
+   * on the child's own hostname (looked up in the parent's account list).
+   */
+  private static AdminApi child(ActionContext ctx, ActionInput in) {
+    String accountId = in.requireText("account_id");
+    AccountsApi accounts = ctx.accounts();
+    return accounts
+        .find(accountId)
+        .map(accounts::adminFor)
+        .orElseThrow(
+            () ->
+                new ActionFailure(
+                    ErrorCode.NOT_FOUND,
+                    "the parent account has no child account "
+                        + accountId
+                        + "; accounts.list shows them"));
   }
 }

@@ -177,7 +177,18 @@ final class AccountSettingsActions {
         values.put(name, in.requireText(name));
       }
     }
-    values.putAll(in.map("other"));
+    for (Map.Entry<String, String> other : in.map("other").entrySet()) {
+      if (values.containsKey(other.getKey())) {
+        throw new ActionFailure(
+            ErrorCode.INVALID_INPUT,
+            "other."
+                + other.getKey()
+                + " repeats the field "
+                + other.getKey()
+                + "; give it once, as the field");
+      }
+      values.put(other.getKey(), other.getValue());
+    }
     if (values.isEmpty()) {
       throw new ActionFailure(
           ErrorCode.INVALID_INPUT, "give at least one setting to change, e.g. lockout_threshold");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.HttpMethod;
 import io.duoctl.client.http.Params;
+import io.duoctl.core.actions.ActionBuilder;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionInput;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Signed requests to any endpoint of one API, for what the named actions do not cover. Counted as
- * changing (a dry-run shows them), since the endpoint may change state.
+ * changing (a dry-run shows them), since the endpoint may change state. Accounts API requests are
+ * parent-level: every {@code /accounts/} endpoint works on the MSP's parent account.
  */
 final class RawActions {
 
@@ -31,15 +33,24 @@ final class RawActions {
   }
 
   private static ActionDefinition raw(String id, DuoApi api, String prefix) {
-    return ActionDefinition.define(id)
+    boolean parent = api == DuoApi.ACCOUNTS;
+    ActionBuilder builder = ActionDefinition.define(id);
+    if (parent) {
+      builder.onParentAccount();
+    }
+    return builder
         .title(api.displayName() + " request")
         .description(
             "Sends a signed "
                 + api.displayName()
                 + " request to any "
                 + prefix
-                + "… path with the organization's keys (and account_id for a child account);"
-                + " returns Duo's response.")
+                + (parent
+                    ? "… path with the parent account's keys (no organization; name a child by"
+                        + " its account_id parameter)"
+                    : "… path with the organization's keys (and account_id for a child account:"
+                        + " a different account_id parameter is refused)")
+                + "; returns Duo's response.")
         .input(
             Field.string("method", "GET, POST, PUT or DELETE")
                 .oneOf("GET", "POST", "PUT", "DELETE")
