@@ -1,3 +1,4 @@
+import io.duoctl.core.access.ApiScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
@@ -98,7 +99,7 @@ public final class FanOutBench {
                 "users.list",
                 new ObjectMapper().createObjectNode(),
                 OrganizationSelection.allMapped(),
-                RunOptions.as(ACTOR));
+                RunOptions.as(ACTOR, ApiScope.RUN));
         if (!job.await(Duration.ofMinutes(30))) {
           throw new IllegalStateException("the fan-out did not finish within 30 minutes");
         }

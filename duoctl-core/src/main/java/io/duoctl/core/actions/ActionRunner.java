@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs:
- * validate the input, resolve the organization, execute (or dry-run), audit, and return one {@link
- * ActionResult}. Never throws for a failed action: the failure is the result. Thread-safe.
+ * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs: check
+ * the caller's scope ({@link ActionScopes}), validate the input, resolve the organization, execute
+ * (or dry-run), audit, and return one {@link ActionResult}. Never throws for a failed action: the
+ * failure is the result. Thread-safe.
  */
 public final class ActionRunner {
 
@@ -68,6 +69,7 @@ public final class ActionRunner {
     try {
       ActionDefinition action = catalog.require(actionId);
       attempt.action = action;
+      ActionScopes.check(action, options.scope());
       ActionInput valid = validator.validate(action, input);
       attempt.input = valid.redacted();
       ResolvedOrganization org = resolver.resolve(organization);

@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEntry;
 import io.duoctl.core.audit.AuditQuery;
@@ -56,7 +57,7 @@ class AuditLogActionTrailTest {
         "Acme Dental",
         "billing.set_telephony_credits",
         Json.of("{'credits': 12}"),
-        RunOptions.as("cli:alice"));
+        RunOptions.as("cli:alice", ApiScope.RUN));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.actor()).isEqualTo("cli:alice");
@@ -77,7 +78,8 @@ class AuditLogActionTrailTest {
     ActionRunner runner = runner();
 
     ActionResult result =
-        runner.run("Globex", "billing.get_edition", null, RunOptions.as("api:zapier"));
+        runner.run(
+            "Globex", "billing.get_edition", null, RunOptions.as("api:zapier", ApiScope.RUN));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.changes())
@@ -102,7 +104,7 @@ class AuditLogActionTrailTest {
         "Acme Dental",
         "bypass_codes.create",
         Json.of("{'user': 'jdoe', 'codes': ['55511122'], 'count': 'lots', 'password': 'hunter2'}"),
-        RunOptions.as("cli:alice"));
+        RunOptions.as("cli:alice", ApiScope.RUN));
 
     String stored = entries().toString();
     assertThat(stored).doesNotContain("55511122").doesNotContain("hunter2");

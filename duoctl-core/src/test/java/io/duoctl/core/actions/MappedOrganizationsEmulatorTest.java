@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
@@ -127,7 +128,8 @@ class MappedOrganizationsEmulatorTest {
   }
 
   private ActionResult run(String org, String action, String input) {
-    ActionResult result = runner.run(org, action, Json.of(input), RunOptions.as("cli:alice"));
+    ActionResult result =
+        runner.run(org, action, Json.of(input), RunOptions.as("cli:alice", ApiScope.RUN));
     assertThat(result.ok()).as(action + ": " + result.error()).isTrue();
     return result;
   }
@@ -167,7 +169,8 @@ class MappedOrganizationsEmulatorTest {
 
   @Test
   void unmappedOrganization_failsWithTheMappingsExplanation() {
-    ActionResult result = runner.run("Initech", "users.list", null, RunOptions.as("cli:alice"));
+    ActionResult result =
+        runner.run("Initech", "users.list", null, RunOptions.as("cli:alice", ApiScope.RUN));
 
     assertThat(result.error().code()).isEqualTo(ErrorCode.ORGANIZATION_UNAVAILABLE);
     assertThat(result.error().message()).contains("Initech", "not mapped");
@@ -192,7 +195,7 @@ class MappedOrganizationsEmulatorTest {
               "users.create",
               Json.of("{'username': 'svc-backup'}"),
               OrganizationSelection.tagged("dental"),
-              RunOptions.as("cli:alice"));
+              RunOptions.as("cli:alice", ApiScope.RUN));
 
       assertThat(job.await(Duration.ofSeconds(30))).isTrue();
       assertThat(fanOut.rows(job.id()))

@@ -2,6 +2,7 @@ package io.duoctl.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionJson;
@@ -91,7 +92,7 @@ class FanOutEmulatorTest {
             "billing.set_telephony_credits",
             Json.of("{'credits': 7.0}"),
             OrganizationSelection.of(names),
-            RunOptions.as("test:fan-out"));
+            RunOptions.as("test:fan-out", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(60))).isTrue();
     List<JobRow> rows = fanOut.rows(job.id());
@@ -142,7 +143,7 @@ class FanOutEmulatorTest {
             "billing.set_telephony_credits",
             Json.of("{'credits': '3'}"),
             OrganizationSelection.of(names),
-            RunOptions.as("test:faults"));
+            RunOptions.as("test:faults", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(60))).isTrue();
     List<JobRow> rows = fanOut.rows(job.id());
@@ -188,7 +189,7 @@ class FanOutEmulatorTest {
             "billing.set_telephony_credits",
             Json.of("{'credits': 9}"),
             OrganizationSelection.of(names),
-            RunOptions.as("test:cancel"));
+            RunOptions.as("test:cancel", ApiScope.RUN));
     assertThat(fanOut.cancel(job.id())).isTrue();
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
@@ -227,7 +228,12 @@ class FanOutEmulatorTest {
             Clock.systemUTC());
     FanOut fanOut = fanOut(msp, runner, FanOutLimits.defaults());
 
-    Job job = fanOut.start("test.codes", null, OrganizationSelection.of(names), RunOptions.as("t"));
+    Job job =
+        fanOut.start(
+            "test.codes",
+            null,
+            OrganizationSelection.of(names),
+            RunOptions.as("t", ApiScope.RUN).withResultsInHand());
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(job.results())
@@ -252,7 +258,7 @@ class FanOutEmulatorTest {
             "billing.get_edition",
             null,
             OrganizationSelection.of(List.of("Acme", "Ghost")),
-            RunOptions.as("t"));
+            RunOptions.as("t", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(fanOut.rows(job.id()))
