@@ -13,7 +13,8 @@ import java.util.Objects;
  * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs: check
  * the caller's scope ({@link ActionScopes}), validate the input, resolve the organization, execute
  * (or dry-run), audit, and return one {@link ActionResult}. Never throws for a failed action: the
- * failure is the result. Thread-safe.
+ * failure is the result. A run the caller's scope does not allow is refused ({@link
+ * ErrorCode#FORBIDDEN}) before anything else, and not audited. Thread-safe.
  */
 public final class ActionRunner {
 
@@ -84,6 +85,8 @@ public final class ActionRunner {
         return attempt.finish(ActionJson.of(planned), null, planned, List.of(), started);
       }
       return attempt.finish(data, null, List.of(), action.secretOutputs(), started);
+    } catch (ActionNotAllowedException e) {
+      return attempt.refuse(ActionError.of(e.code(), e.getMessage()), started);
     } catch (InvalidActionInputException e) {
       attempt.input = attempt.redactRaw(input);
       return attempt.fail(
@@ -150,6 +153,21 @@ public final class ActionRunner {
               options.dryRun(),
               options.jobId()));
       return result;
+    }
+
+    /** A run the caller's scope does not allow: nothing ran, so nothing is audited. */
+    ActionResult refuse(ActionError error, long started) {
+      return new ActionResult(
+          false,
+          actionId,
+          organizationRef,
+          organizationRef,
+          null,
+          error,
+          options.dryRun(),
+          List.of(),
+          List.of(),
+          Duration.ofNanos(System.nanoTime() - started));
     }
 
     ActionResult fail(ActionError error, long started) {
