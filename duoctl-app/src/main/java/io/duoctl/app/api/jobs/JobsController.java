@@ -10,6 +10,7 @@ import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiText;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.actions.RunChecks;
+import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
@@ -39,6 +40,7 @@ final class JobsController {
             body,
             duoctl.actions()::find,
             (action, input) -> RunChecks.inputErrors(validator, action, input));
+    ActionScopes.check(request.action(), call.token().scope());
     Job job;
     try {
       job =
