@@ -140,7 +140,8 @@ public final class ActionsController {
       render(ctx, choice, form, state, null, e.errors().get(0).message());
       return;
     } catch (ConfirmationRequiredException e) {
-      renderView(ctx, view(ctx, choice, form, state, null, null).asking(e));
+      String changed = confirm.isPresent() ? e.getMessage() : null;
+      renderView(ctx, view(ctx, choice, form, state, null, changed).asking(e));
       return;
     }
     String jobPage = "/console/jobs/" + job.id();
