@@ -1,4 +1,3 @@
-import io.duoctl.core.access.ApiScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
@@ -7,6 +6,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.ProxySettings;
 import io.duoctl.client.admin.users.Users;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.FanOut;

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Every console response carries the security headers; every request has a session (stored in the
  * database, so it survives a restart and works on every node of the same database), and every
  * unsafe request must carry the session's CSRF token (else 403); pages other than sign-in and setup
- * need a signed-in operator.
+ * need a signed-in operator, and every route declares the least role it needs in {@link #routes()}
+ * (checked before its handler runs, else a 403 page).
  *
  * <p>Pages: {@code /console/sign-in}, {@code /console/setup} (first operator), {@code
  * /console/integration}, {@code /console/audit}, {@code /console/tokens}; the organizations,
