@@ -76,6 +76,14 @@ class ConsoleConfirmationHttpTest {
   }
 
   @Test
+  void goingBack_keepsTheFormFilledIn_andRunsNothing() {
+    HttpResponse<String> back = post(DELETE_OVER_TWO + "&mode=back");
+
+    assertThat(back.body()).contains("value=\"jdoe\"").doesNotContain("Run users.delete for");
+    assertThat(console.app.jobs().recent(0, 10)).isEmpty();
+  }
+
+  @Test
   void aDryRun_asksNothing() {
     HttpResponse<String> started = post(DELETE_OVER_TWO + "&mode=dry-run");
 

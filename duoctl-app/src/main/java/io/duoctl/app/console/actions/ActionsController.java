@@ -88,7 +88,7 @@ public final class ActionsController {
       return;
     }
     FormState state = form.read(params);
-    if (!state.valid()) {
+    if (!state.valid() || "back".equals(mode)) {
       render(ctx, choice, form, state, null, null);
       return;
     }
