@@ -6,6 +6,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.ProxySettings;
 import io.duoctl.client.admin.users.Users;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.FanOut;
@@ -98,7 +99,7 @@ public final class FanOutBench {
                 "users.list",
                 new ObjectMapper().createObjectNode(),
                 OrganizationSelection.allMapped(),
-                RunOptions.as(ACTOR));
+                RunOptions.as(ACTOR, ApiScope.RUN));
         if (!job.await(Duration.ofMinutes(30))) {
           throw new IllegalStateException("the fan-out did not finish within 30 minutes");
         }

@@ -21,6 +21,11 @@ public enum ApiErrorCode {
   UNKNOWN_FIELD(400, "unknown_field"),
   /** The state does not allow the request: a duplicate, a configuration in use, a stale mapping. */
   CONFLICT(409, "conflict"),
+  /**
+   * A destructive action over more than one organization needs {@code confirm}: the number of
+   * organizations, which the error's {@code count} and {@code organizations} give.
+   */
+  CONFIRMATION_REQUIRED(409, "confirmation_required"),
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE(413, "body_too_large"),
   /** The body is not {@code application/json}. */

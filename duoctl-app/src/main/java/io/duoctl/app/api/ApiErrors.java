@@ -6,10 +6,12 @@ import io.duoctl.client.DuoApiException;
 import io.duoctl.client.DuoConnectionException;
 import io.duoctl.client.DuoRateLimitedException;
 import io.duoctl.core.actions.ActionFailure;
+import io.duoctl.core.actions.ActionNotAllowedException;
 import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.db.DatabaseUnavailableException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
+import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.mapping.AccountAlreadyMappedException;
 import io.duoctl.core.mapping.DuoAccountNotFoundException;
 import io.duoctl.core.mapping.MissingApiKeysException;
@@ -57,6 +59,12 @@ public final class ApiErrors {
         || failure instanceof MissingApiKeysException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
+    if (failure instanceof ActionNotAllowedException forbidden) {
+      return ApiException.of(ApiErrorCode.FORBIDDEN, forbidden.getMessage());
+    }
+    if (failure instanceof ConfirmationRequiredException confirm) {
+      return confirmationRequired(confirm);
+    }
     if (failure instanceof ActionFailure action) {
       return ApiException.of(ApiErrorCode.CONFLICT, action.getMessage());
     }
@@ -77,6 +85,17 @@ public final class ApiErrors {
     LOG.error("unexpected failure", failure);
     return ApiException.of(
         ApiErrorCode.INTERNAL, "an unexpected error occurred; the server log has the details");
+  }
+
+  private static ApiException confirmationRequired(ConfirmationRequiredException e) {
+    ObjectNode details = JsonNodeFactory.instance.objectNode().put("count", e.count());
+    e.organizations().forEach(details.putArray("organizations")::add);
+    return new ApiException(
+            ApiErrorCode.CONFIRMATION_REQUIRED.status(),
+            ApiErrorCode.CONFIRMATION_REQUIRED.code(),
+            e.getMessage() + ": send \"confirm\": " + e.count(),
+            List.of(new FieldError("confirm", "send " + e.count() + " to confirm")))
+        .withDetails(details);
   }
 
   private static ApiException fromJavalin(HttpResponseException http) {
@@ -113,6 +132,7 @@ public final class ApiErrors {
         list.addObject().put("field", f.field()).put("message", f.message());
       }
     }
+    error.details().ifPresent(body::setAll);
     return root;
   }
 }

@@ -1,8 +1,10 @@
 package io.duoctl.app.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.errors.FieldError;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request the API refuses, with the HTTP status, the stable error code and (for input errors)
@@ -15,6 +17,7 @@ public final class ApiException extends RuntimeException {
   private final int status;
   private final String code;
   private final transient List<FieldError> fields;
+  private final transient ObjectNode details;
 
   /**
    * @param status the HTTP status, e.g. 400
@@ -23,10 +26,26 @@ public final class ApiException extends RuntimeException {
    * @param fields every field at fault, in input order; may be empty
    */
   public ApiException(int status, String code, String message, List<FieldError> fields) {
+    this(status, code, message, fields, null);
+  }
+
+  private ApiException(
+      int status, String code, String message, List<FieldError> fields, ObjectNode details) {
     super(Objects.requireNonNull(message, "message"), null, false, false);
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
     this.fields = List.copyOf(fields);
+    this.details = details == null ? null : details.deepCopy();
+  }
+
+  /** This error with more members of the error object, e.g. {@code count}; never secrets. */
+  public ApiException withDetails(ObjectNode more) {
+    return new ApiException(status, code, getMessage(), fields, more);
+  }
+
+  /** The error object's members besides code, message and fields; empty when none. */
+  public Optional<ObjectNode> details() {
+    return Optional.ofNullable(details).map(ObjectNode::deepCopy);
   }
 
   /** A refusal with one of the stable codes and no field errors. */

@@ -1,12 +1,15 @@
 package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionLevelException;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.ConfirmationRequiredException;
+import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +54,13 @@ abstract class ActionCommand extends AppCommand {
       description = "Show the Duo requests a changing action would send; send nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--yes",
+      description =
+          "Run a destructive action over several organizations without asking (needed when no"
+              + " terminal can ask).")
+  boolean yes;
+
   /** The catalog action this command runs. */
   abstract String actionId();
 
@@ -71,13 +81,18 @@ abstract class ActionCommand extends AppCommand {
     if (action.parentLevel() || target == null) {
       return runOnce(app, action, fields);
     }
-    Job job =
-        app.fanOut(configuration())
-            .start(
-                action.id(),
-                fields.json(),
-                target.selection(),
-                RunOptions.as(app.actor()).withDryRun(dryRun));
+    FanOut fanOut = app.fanOut(configuration());
+    RunOptions options =
+        RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun).withResultsInHand();
+    Job job;
+    try {
+      job = fanOut.start(action.id(), fields.json(), target.selection(), options);
+    } catch (ConfirmationRequiredException question) {
+      confirm(question);
+      job =
+          fanOut.start(
+              action.id(), fields.json(), target.selection(), options.confirmed(question.count()));
+    }
     return report(action, job);
   }
 
@@ -94,9 +109,39 @@ abstract class ActionCommand extends AppCommand {
     ActionRunner runner = app.actionRunner(configuration());
     runner.validate(action.id(), fields.json());
     ActionResult result =
-        runner.run(null, action.id(), fields.json(), RunOptions.as(app.actor()).withDryRun(dryRun));
+        runner.run(
+            null,
+            action.id(),
+            fields.json(),
+            RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun));
     print(action, List.of(result));
     return result.ok() ? ErrorHandler.OK : ErrorHandler.FAILED;
+  }
+
+  /**
+   * Agrees to a destructive action over several organizations: {@code --yes}, or a "y" from the
+   * person at the terminal after naming the organizations.
+   *
+   * @throws UsageException when nobody agreed
+   */
+  private void confirm(ConfirmationRequiredException question) {
+    if (yes) {
+      return;
+    }
+    String what =
+        question.actionId()
+            + " is destructive and would run for "
+            + question.count()
+            + " organizations: "
+            + String.join(", ", question.organizations());
+    if (!terminal().canPrompt() || !terminal().interactive()) {
+      throw new UsageException(what + ". Nothing ran; add --yes to run it without asking.");
+    }
+    String answer =
+        terminal().prompt().readLine(what + ". Run it for all " + question.count() + "? [y/N] ");
+    if (!answer.strip().equalsIgnoreCase("y") && !answer.strip().equalsIgnoreCase("yes")) {
+      throw new UsageException("nothing ran; you did not confirm " + question.actionId());
+    }
   }
 
   private int report(ActionDefinition action, Job job) {

@@ -15,10 +15,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public record Terminal(
     InputStream stdin, Prompt prompt, boolean interactive, Interrupts interrupts) {
-  /** Reads one line without echo, or empty when the user enters nothing. */
+  /** Asks the person at the terminal. */
   @FunctionalInterface
   public interface Prompt {
+    /** Reads one line without echo, or empty when the user enters nothing. */
     Optional<String> readHidden(String question);
+
+    /** Reads one line as typed (echoed), e.g. a y/N answer; empty text when none. */
+    default String readLine(String question) {
+      return readHidden(question).orElse("");
+    }
   }
 
   /** Where Ctrl-C is heard. */
@@ -57,16 +63,24 @@ public record Terminal(
   public static Terminal system(InputStream stdin, Console console) {
     return new Terminal(
         stdin,
-        console == null
-            ? null
-            : question -> {
-              char[] typed = console.readPassword("%s", question);
-              return typed == null || typed.length == 0
-                  ? Optional.empty()
-                  : Optional.of(new String(typed));
-            },
+        console == null ? null : new ConsolePrompt(console),
         isTerminal(console) && !"dumb".equals(System.getenv("TERM")),
         Terminal::onSigint);
+  }
+
+  /** Asks through the process's console. */
+  private record ConsolePrompt(Console console) implements Prompt {
+    @Override
+    public Optional<String> readHidden(String question) {
+      char[] typed = console.readPassword("%s", question);
+      return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(new String(typed));
+    }
+
+    @Override
+    public String readLine(String question) {
+      String line = console.readLine("%s", question);
+      return line == null ? "" : line;
+    }
   }
 
   /** Whether a person can be asked. */

@@ -5,6 +5,7 @@ import io.duoctl.app.console.actions.ActionsController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
 import io.duoctl.app.web.WebModule;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -12,7 +13,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Every console response carries the security headers; every request has a session (stored in the
  * database, so it survives a restart and works on every node of the same database), and every
  * unsafe request must carry the session's CSRF token (else 403); pages other than sign-in and setup
- * need a signed-in operator.
+ * need a signed-in operator, and every route declares the least role it needs in {@link #routes()}
+ * (checked before its handler runs, else a 403 page).
  *
  * <p>Pages: {@code /console/sign-in}, {@code /console/setup} (first operator), {@code
  * /console/integration}, {@code /console/audit}, {@code /console/tokens}; the organizations,
@@ -55,40 +59,44 @@ public final class ConsoleModule implements WebModule {
   @Override
   public void install(JavalinConfig config) {
     RoutesConfig routes = config.routes;
-    var signIn =
-        new SignInController(pages, app.operators(), app.firstOperatorSetup(), app.sessions());
-    var assets = new Assets();
-
     routes.before(ROOT + "/*", new SecurityHeaders());
     routes.before(ROOT + "/*", new SessionGuard(app.sessions()));
-
     routes.get("/", ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));
     routes.get(ROOT, ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));
     routes.get(ROOT + "/", ctx -> ctx.redirect(HOME, HttpStatus.SEE_OTHER));
-    routes.get(ASSETS + "{name}", assets::serve);
+    for (ConsoleRoute route : routes()) {
+      routes.addHttpHandler(route.method(), route.path(), page(route));
+    }
+  }
 
-    routes.get(SIGN_IN, page(signIn::signInForm));
-    routes.post(SIGN_IN, page(signIn::signIn));
-    routes.post(ROOT + "/sign-out", page(signIn::signOut));
-    routes.get(SETUP, page(signIn::setupForm));
-    routes.post(SETUP, page(signIn::setup));
-
+  /** The console's route table: every page and form post with the least role it needs. */
+  public List<ConsoleRoute> routes() {
+    var signIn =
+        new SignInController(pages, app.operators(), app.firstOperatorSetup(), app.sessions());
     var integration = new IntegrationController(pages, app);
-    routes.get(IntegrationController.PATH, page(integration::show));
-    routes.post(IntegrationController.PATH, page(integration::save));
-    routes.post(IntegrationController.PATH + "/default", page(integration::makeDefault));
-
     var audit = new AuditController(pages, app);
-    routes.get(AuditController.PATH, page(audit::show));
-
     var tokens = new TokensController(pages, app);
-    routes.get(TokensController.PATH, page(tokens::show));
-    routes.post(TokensController.PATH, page(tokens::create));
-    routes.post(TokensController.PATH + "/{id}/revoke", page(tokens::revoke));
-
-    new OrganizationsController(app, pages).install(routes, this::page);
-    new ActionsController(app, pages).install(routes, this::page);
-    new JobsController(app, pages).install(routes, this::page);
+    List<ConsoleRoute> table = new ArrayList<>();
+    table.add(ConsoleRoute.openGet(ASSETS + "{name}", new Assets()::serve));
+    table.add(ConsoleRoute.openGet(SIGN_IN, signIn::signInForm));
+    table.add(ConsoleRoute.openPost(SIGN_IN, signIn::signIn));
+    table.add(ConsoleRoute.openGet(SETUP, signIn::setupForm));
+    table.add(ConsoleRoute.openPost(SETUP, signIn::setup));
+    table.add(ConsoleRoute.post(ROOT + "/sign-out", ApiScope.READ, signIn::signOut));
+    table.add(ConsoleRoute.get(IntegrationController.PATH, ApiScope.READ, integration::show));
+    table.add(ConsoleRoute.post(IntegrationController.PATH, ApiScope.ADMIN, integration::save));
+    table.add(
+        ConsoleRoute.post(
+            IntegrationController.PATH + "/default", ApiScope.ADMIN, integration::makeDefault));
+    table.add(ConsoleRoute.get(AuditController.PATH, ApiScope.READ, audit::show));
+    table.add(ConsoleRoute.get(TokensController.PATH, ApiScope.READ, tokens::show));
+    table.add(ConsoleRoute.post(TokensController.PATH, ApiScope.ADMIN, tokens::create));
+    table.add(
+        ConsoleRoute.post(TokensController.PATH + "/{id}/revoke", ApiScope.ADMIN, tokens::revoke));
+    table.addAll(new OrganizationsController(app, pages).routes());
+    table.addAll(new ActionsController(app, pages).routes());
+    table.addAll(new JobsController(app, pages).routes());
+    return List.copyOf(table);
   }
 
   /** Whether {@code path} is reachable without signing in. */
@@ -96,11 +104,17 @@ public final class ConsoleModule implements WebModule {
     return path.equals(SIGN_IN) || path.equals(SETUP) || path.startsWith(ASSETS);
   }
 
-  /** Wraps a page handler so an unexpected failure shows an error page, not a stack trace. */
-  private Handler page(Handler handler) {
+  /**
+   * Wraps a route's handler: refuses an operator whose role is below the route's (403 page, before
+   * the handler runs), and shows an error page, not a stack trace, on an unexpected failure.
+   */
+  private Handler page(ConsoleRoute route) {
     return ctx -> {
       try {
-        handler.handle(ctx);
+        if (route.role().isPresent()) {
+          Pages.requireRole(ctx, route.role().get());
+        }
+        route.handler().handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
       } catch (Pages.RoleTooLowException e) {

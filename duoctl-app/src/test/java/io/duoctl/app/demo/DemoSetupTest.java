@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.orgs.Organization;
@@ -68,7 +69,7 @@ class DemoSetupTest {
     ActionResult synced =
         duoctl
             .actionRunner(null)
-            .run("Harbor Dental", "users.sync", input, RunOptions.as("cli:tester"));
+            .run("Harbor Dental", "users.sync", input, RunOptions.as("cli:tester", ApiScope.RUN));
 
     assertThat(synced.ok()).as(String.valueOf(synced.error())).isTrue();
     assertThat(synced.data().toString()).contains("isla.hughes");

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs:
- * validate the input, resolve the organization, execute (or dry-run), audit, and return one {@link
- * ActionResult}. Never throws for a failed action: the failure is the result. Thread-safe.
+ * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs: check
+ * the caller's scope ({@link ActionScopes}), validate the input, resolve the organization, execute
+ * (or dry-run), audit, and return one {@link ActionResult}. Never throws for a failed action: the
+ * failure is the result. A run the caller's scope does not allow is refused ({@link
+ * ErrorCode#FORBIDDEN}) before anything else, and not audited. Thread-safe.
  */
 public final class ActionRunner {
 
@@ -72,6 +74,7 @@ public final class ActionRunner {
     try {
       ActionDefinition action = catalog.require(actionId);
       attempt.action = action;
+      ActionScopes.check(action, options.scope());
       action.checkOrganization(organization);
       ActionInput valid = validator.validate(action, input);
       attempt.input = valid.redacted();
@@ -88,6 +91,8 @@ public final class ActionRunner {
         return attempt.finish(ActionJson.of(planned), null, planned, List.of(), started);
       }
       return attempt.finish(data, null, List.of(), action.secretOutputs(), started);
+    } catch (ActionNotAllowedException e) {
+      return attempt.refuse(ActionError.of(e.code(), e.getMessage()), started);
     } catch (InvalidActionInputException | ActionLevelException e) {
       attempt.input = attempt.redactRaw(input);
       return attempt.fail(
@@ -154,6 +159,21 @@ public final class ActionRunner {
               options.dryRun(),
               options.jobId()));
       return result;
+    }
+
+    /** A run the caller's scope does not allow: nothing ran, so nothing is audited. */
+    ActionResult refuse(ActionError error, long started) {
+      return new ActionResult(
+          false,
+          actionId,
+          organizationRef,
+          organizationRef,
+          null,
+          error,
+          options.dryRun(),
+          List.of(),
+          List.of(),
+          Duration.ofNanos(System.nanoTime() - started));
     }
 
     ActionResult fail(ActionError error, long started) {

@@ -4,6 +4,8 @@ package io.duoctl.core.actions;
 public enum ErrorCode {
   /** The input broke the action's schema; the field errors say how to fix it. */
   INVALID_INPUT,
+  /** The caller's scope does not allow the action (a read-only token or operator). */
+  FORBIDDEN,
   /** No action has this id. */
   UNKNOWN_ACTION,
   /** No organization has this id or name. */

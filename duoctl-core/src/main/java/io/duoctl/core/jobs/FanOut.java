@@ -6,6 +6,7 @@ import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.ResolvedOrganization;
@@ -57,20 +58,41 @@ public final class FanOut implements AutoCloseable {
   }
 
   /**
-   * Starts {@code actionId} for every selected organization and returns at once.
+   * Starts {@code actionId} for every selected organization and returns at once. Every refusal
+   * comes before anything runs or is stored.
    *
    * @throws io.duoctl.core.actions.UnknownActionException for an unknown action
    * @throws io.duoctl.core.actions.ActionLevelException for a parent-level action, which runs once
    *     ({@link ActionRunner#run} without an organization), never per organization
+   * @throws io.duoctl.core.actions.ActionNotAllowedException when the caller's scope does not allow
+   *     the action
    * @throws io.duoctl.core.actions.InvalidActionInputException for bad input (checked once, before
    *     any organization runs)
+   * @throws SecretsInJobException for an action that hands out secrets, unless it is a dry run or
+   *     the caller holds the results ({@link RunOptions#resultsInHand()})
+   * @throws ConfirmationRequiredException for a destructive action over more than one organization,
+   *     unless it is a dry run or {@link RunOptions#confirmedOrganizations()} equals the number of
+   *     selected organizations
    */
   public Job start(
       String actionId, JsonNode input, OrganizationSelection selection, RunOptions options) {
     ActionDefinition action = runner.catalog().require(actionId);
+    ActionScopes.check(action, options.scope());
     action.checkPerOrganization();
     JsonNode redacted = runner.validate(actionId, input).redacted();
+    if (action.handsOutSecrets() && !options.dryRun() && !options.resultsInHand()) {
+      throw new SecretsInJobException(action);
+    }
     List<String> organizations = directory.select(selection);
+    if (action.destructive()
+        && !options.dryRun()
+        && organizations.size() > 1
+        && options.confirmedOrganizations().orElse(-1) != organizations.size()) {
+      throw new ConfirmationRequiredException(
+          action.id(),
+          organizations.stream().map(this::nameOf).toList(),
+          options.confirmedOrganizations());
+    }
     String id = UUID.randomUUID().toString();
     Job job = new Job(id, actionId, organizations.size());
     store.insertJob(
@@ -183,6 +205,11 @@ public final class FanOut implements AutoCloseable {
     } catch (ActionFailure unresolved) {
       return "unresolved";
     }
+  }
+
+  private String nameOf(String organization) {
+    ResolvedOrganization named = named(organization);
+    return named == null ? organization : named.name();
   }
 
   /** The organization's id and name for a row of a run that never started. */

@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEntry;
 import io.duoctl.core.audit.AuditQuery;
@@ -53,7 +54,10 @@ class AuditLogActionTrailTest {
     ActionRunner runner = runner();
 
     runner.run(
-        "Acme Dental", "users.create", Json.of("{'username': 'jdoe'}"), RunOptions.as("cli:alice"));
+        "Acme Dental",
+        "users.create",
+        Json.of("{'username': 'jdoe'}"),
+        RunOptions.as("cli:alice", ApiScope.RUN));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.actor()).isEqualTo("cli:alice");
@@ -78,7 +82,7 @@ class AuditLogActionTrailTest {
             "Globex",
             "raw.admin",
             Json.of("{'path': '/admin/v1/billing/edition'}"),
-            RunOptions.as("api:zapier"));
+            RunOptions.as("api:zapier", ApiScope.RUN));
 
     AuditEntry entry = entries().get(0);
     assertThat(entry.changes())
@@ -103,7 +107,7 @@ class AuditLogActionTrailTest {
         "Acme Dental",
         "bypass_codes.create",
         Json.of("{'user': 'jdoe', 'codes': ['55511122'], 'count': 'lots', 'password': 'hunter2'}"),
-        RunOptions.as("cli:alice"));
+        RunOptions.as("cli:alice", ApiScope.RUN));
 
     String stored = entries().toString();
     assertThat(stored).doesNotContain("55511122").doesNotContain("hunter2");

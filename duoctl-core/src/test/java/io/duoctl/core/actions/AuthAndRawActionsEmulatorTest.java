@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.model.Account;
@@ -14,7 +15,7 @@ class AuthAndRawActionsEmulatorTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();
   private final ActionRunner runner = msp.runner();
-  private final RunOptions tech = RunOptions.as("cli:alice");
+  private final RunOptions tech = RunOptions.as("cli:alice", ApiScope.RUN);
 
   @AfterEach
   void stop() {

@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.model.Account;
@@ -18,7 +19,7 @@ class DryRunTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();
   private final ActionRunner runner = msp.runner();
-  private final RunOptions dryRun = RunOptions.as("cli:alice").withDryRun(true);
+  private final RunOptions dryRun = RunOptions.as("cli:alice", ApiScope.RUN).withDryRun(true);
   private Account acme;
 
   @BeforeEach
@@ -69,7 +70,11 @@ class DryRunTest {
   void phonesCreateForAUser_plansTheCreateAndTheAttachToTheNewPhone() {
     String jdoe =
         runner
-            .run("Acme Dental", "users.create", Json.of("{'username': 'jdoe'}"), RunOptions.as("t"))
+            .run(
+                "Acme Dental",
+                "users.create",
+                Json.of("{'username': 'jdoe'}"),
+                RunOptions.as("t", ApiScope.RUN))
             .data()
             .path("user_id")
             .asText();

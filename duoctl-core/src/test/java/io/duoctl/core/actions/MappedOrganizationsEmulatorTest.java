@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.jobs.FanOut;
@@ -131,7 +132,8 @@ class MappedOrganizationsEmulatorTest {
   }
 
   private ActionResult run(String org, String action, String input) {
-    ActionResult result = runner.run(org, action, Json.of(input), RunOptions.as("cli:alice"));
+    ActionResult result =
+        runner.run(org, action, Json.of(input), RunOptions.as("cli:alice", ApiScope.RUN));
     assertThat(result.ok()).as(action + ": " + result.error()).isTrue();
     return result;
   }
@@ -174,7 +176,8 @@ class MappedOrganizationsEmulatorTest {
 
   @Test
   void unmappedOrganization_failsWithTheMappingsExplanation() {
-    ActionResult result = runner.run("Initech", "users.list", null, RunOptions.as("cli:alice"));
+    ActionResult result =
+        runner.run("Initech", "users.list", null, RunOptions.as("cli:alice", ApiScope.RUN));
 
     assertThat(result.error().code()).isEqualTo(ErrorCode.ORGANIZATION_UNAVAILABLE);
     assertThat(result.error().message()).contains("Initech", "not mapped");
@@ -199,7 +202,7 @@ class MappedOrganizationsEmulatorTest {
               "users.create",
               Json.of("{'username': 'svc-backup'}"),
               OrganizationSelection.tagged("dental"),
-              RunOptions.as("cli:alice"));
+              RunOptions.as("cli:alice", ApiScope.RUN));
 
       assertThat(job.await(Duration.ofSeconds(30))).isTrue();
       assertThat(fanOut.rows(job.id()))
@@ -220,7 +223,7 @@ class MappedOrganizationsEmulatorTest {
             "Acme Dental",
             "accounts.delete",
             Json.of("{'account_id': 'DANOSUCHACCOUNT00001'}"),
-            RunOptions.as("cli:alice"));
+            RunOptions.as("cli:alice", ApiScope.RUN));
 
     assertThat(result.ok()).isFalse();
     assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
@@ -238,7 +241,7 @@ class MappedOrganizationsEmulatorTest {
             null,
             "accounts.delete",
             Json.of("{'account_id': 'DANOSUCHACCOUNT00001'}"),
-            RunOptions.as("cli:alice"));
+            RunOptions.as("cli:alice", ApiScope.RUN));
     run(null, "accounts.delete", "{'account_id': '" + globexAccount.id() + "'}");
 
     assertThat(unknown.ok()).isFalse();
@@ -263,7 +266,7 @@ class MappedOrganizationsEmulatorTest {
               "Acme Dental",
               "raw.admin",
               Json.of(input),
-              RunOptions.as("cli:alice").withDryRun(dryRun));
+              RunOptions.as("cli:alice", ApiScope.RUN).withDryRun(dryRun));
 
       assertThat(result.ok()).as("dry run " + dryRun).isFalse();
       assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
@@ -289,7 +292,8 @@ class MappedOrganizationsEmulatorTest {
 
   private PlannedRequest plan(String org, String action, String input) {
     ActionResult dry =
-        runner.run(org, action, Json.of(input), RunOptions.as("cli:alice").withDryRun(true));
+        runner.run(
+            org, action, Json.of(input), RunOptions.as("cli:alice", ApiScope.RUN).withDryRun(true));
     assertThat(dry.ok()).as(action + ": " + dry.error()).isTrue();
     assertThat(dry.plannedRequests()).hasSize(1);
     return dry.plannedRequests().get(0);

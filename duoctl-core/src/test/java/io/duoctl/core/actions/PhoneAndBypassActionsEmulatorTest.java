@@ -2,6 +2,7 @@ package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
@@ -16,7 +17,7 @@ class PhoneAndBypassActionsEmulatorTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();
   private final ActionRunner runner = msp.runner();
-  private final RunOptions tech = RunOptions.as("cli:alice");
+  private final RunOptions tech = RunOptions.as("cli:alice", ApiScope.RUN);
   private Account acme;
   private PhoneBook phones;
   private String jdoe;

@@ -3,6 +3,7 @@ package io.duoctl.core.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionJson;
@@ -92,7 +93,7 @@ class FanOutEmulatorTest {
             "raw.admin",
             setTelephonyCredits(7),
             OrganizationSelection.of(names),
-            RunOptions.as("test:fan-out"));
+            RunOptions.as("test:fan-out", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(60))).isTrue();
     List<JobRow> rows = fanOut.rows(job.id());
@@ -143,7 +144,7 @@ class FanOutEmulatorTest {
             "raw.admin",
             setTelephonyCredits(3),
             OrganizationSelection.of(names),
-            RunOptions.as("test:faults"));
+            RunOptions.as("test:faults", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(60))).isTrue();
     List<JobRow> rows = fanOut.rows(job.id());
@@ -189,7 +190,7 @@ class FanOutEmulatorTest {
             "raw.admin",
             setTelephonyCredits(9),
             OrganizationSelection.of(names),
-            RunOptions.as("test:cancel"));
+            RunOptions.as("test:cancel", ApiScope.RUN));
     assertThat(fanOut.cancel(job.id())).isTrue();
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
@@ -228,7 +229,12 @@ class FanOutEmulatorTest {
             Clock.systemUTC());
     FanOut fanOut = fanOut(msp, runner, FanOutLimits.defaults());
 
-    Job job = fanOut.start("test.codes", null, OrganizationSelection.of(names), RunOptions.as("t"));
+    Job job =
+        fanOut.start(
+            "test.codes",
+            null,
+            OrganizationSelection.of(names),
+            RunOptions.as("t", ApiScope.RUN).withResultsInHand());
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(job.results())
@@ -253,7 +259,7 @@ class FanOutEmulatorTest {
             "users.list",
             null,
             OrganizationSelection.of(List.of("Acme", "Ghost")),
-            RunOptions.as("t"));
+            RunOptions.as("t", ApiScope.RUN));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(fanOut.rows(job.id()))

@@ -5,6 +5,7 @@ import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionScopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +98,7 @@ public final class ActionRoutes {
         action.destructive()
             ? "Destructive: it cannot be undone. "
             : action.mutating() ? "Changes state at Duo; dry_run shows the requests instead. " : "";
-    return ApiRoute.post(ACTIONS + "/" + action.id() + "/run", RunChecks.scopeFor(action))
+    return ApiRoute.post(ACTIONS + "/" + action.id() + "/run", ActionScopes.required(action))
         .operationId("run_" + action.id().replace('.', '_'))
         .summary(action.title())
         .description(

@@ -12,6 +12,7 @@ import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
+import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.errors.FieldError;
@@ -54,7 +55,7 @@ final class ActionsController {
    */
   ApiResponse run(String actionId, ApiCall call) {
     ActionDefinition action = require(actionId);
-    RunChecks.requireScopeFor(action, call);
+    ActionScopes.check(action, call.token().scope());
     RunRequest request =
         RunRequest.read(
             call.body(JsonNode.class),
@@ -66,7 +67,7 @@ final class ActionsController {
             request.organization(),
             action.id(),
             request.input(),
-            RunOptions.as(call.actor()).withDryRun(request.dryRun()));
+            RunOptions.as(call.actor(), call.token().scope()).withDryRun(request.dryRun()));
     if (!result.ok()) {
       refuse(result.error());
     }
@@ -91,6 +92,7 @@ final class ActionsController {
               ApiErrorCode.NOT_FOUND.code(),
               error.message(),
               List.of(new FieldError("organization", error.message())));
+      case FORBIDDEN -> throw ApiException.of(ApiErrorCode.FORBIDDEN, error.message());
       case ORGANIZATION_UNAVAILABLE ->
           throw new ApiException(
               ApiErrorCode.CONFLICT.status(),

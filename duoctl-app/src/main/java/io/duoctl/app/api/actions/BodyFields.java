@@ -9,6 +9,7 @@ import io.duoctl.core.errors.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -81,6 +82,19 @@ public final class BodyFields {
       return fallback;
     }
     return value.booleanValue();
+  }
+
+  /** An optional positive integer. */
+  public OptionalInt positiveInt(String name, String example) {
+    JsonNode value = body.path(name);
+    if (value.isMissingNode() || value.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
+      errors.add(new FieldError(name, "must be a whole number of at least 1, e.g. " + example));
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(value.intValue());
   }
 
   /** An optional JSON object; an empty object when absent. */

@@ -3,11 +3,9 @@ package io.duoctl.app.api.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
-import io.duoctl.app.api.ApiCall;
 import io.duoctl.app.api.ApiErrorCode;
 import io.duoctl.app.api.ApiException;
 import io.duoctl.app.api.JsonSchemas;
-import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.InputValidator;
@@ -17,34 +15,13 @@ import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import java.util.List;
 
-/** What every route that runs actions checks first: the token's scope and the input. */
+/**
+ * What the routes that run actions share: the configuration's runner and fan-out, and the input
+ * check. Who may run what is core's rule ({@link io.duoctl.core.actions.ActionScopes}).
+ */
 public final class RunChecks {
 
   private RunChecks() {}
-
-  /** Read-only actions need the read scope, the others run. */
-  public static ApiScope scopeFor(ActionDefinition action) {
-    return action.readOnly() ? ApiScope.READ : ApiScope.RUN;
-  }
-
-  /**
-   * Checks that the caller's token may run {@code action}, also through routes a read token may
-   * call.
-   *
-   * @throws ApiException 403 naming the scope needed
-   */
-  public static void requireScopeFor(ActionDefinition action, ApiCall call) {
-    ApiScope needed = scopeFor(action);
-    if (!call.token().allows(needed)) {
-      throw ApiException.of(
-          ApiErrorCode.FORBIDDEN,
-          action.id()
-              + " changes state at Duo and needs a token with the "
-              + needed.wireName()
-              + " scope; this token has "
-              + call.token().scope().wireName());
-    }
-  }
 
   /**
    * The runner of the configuration a request names (null: the default).

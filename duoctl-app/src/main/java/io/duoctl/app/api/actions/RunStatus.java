@@ -32,6 +32,7 @@ final class RunStatus {
   private static int of(ActionError error) {
     return switch (error.code()) {
       case NOT_FOUND,
+          FORBIDDEN,
           AMBIGUOUS,
           INVALID_INPUT,
           UNKNOWN_ACTION,

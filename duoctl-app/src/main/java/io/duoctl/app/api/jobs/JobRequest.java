@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.app.api.actions.BodyFields;
 import io.duoctl.app.api.actions.RunChecks;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.jobs.OrganizationSelection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -24,6 +27,7 @@ record JobRequest(
     OrganizationSelection selection,
     ObjectNode input,
     boolean dryRun,
+    OptionalInt confirm,
     String configuration) {
 
   static final Set<String> FIELDS =
@@ -34,12 +38,20 @@ record JobRequest(
           "all_organizations",
           "input",
           "dry_run",
+          "confirm",
           "configuration");
 
   JobRequest {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(confirm, "confirm");
+  }
+
+  /** How the job runs for {@code actor} with {@code scope}. */
+  RunOptions options(String actor, ApiScope scope) {
+    RunOptions options = RunOptions.as(actor, scope).withDryRun(dryRun);
+    return confirm.isPresent() ? options.confirmed(confirm.getAsInt()) : options;
   }
 
   /**
@@ -64,13 +76,14 @@ record JobRequest(
     boolean all = fields.bool("all_organizations", false);
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
     boolean dryRun = fields.bool("dry_run", false);
+    OptionalInt confirm = fields.positiveInt("confirm", "3");
     String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
     OrganizationSelection selection = selection(fields, organizations, tag, all);
     if (action != null) {
       fields.rejectAll("input.", inputErrors.apply(action, input));
     }
     fields.throwIfInvalid("invalid job request");
-    return new JobRequest(action, selection, input, dryRun, configuration);
+    return new JobRequest(action, selection, input, dryRun, confirm, configuration);
   }
 
   private static OrganizationSelection selection(
@@ -119,6 +132,15 @@ record JobRequest(
             "dry_run",
             JsonSchemas.bool("Mutating actions only show the requests they would send")
                 .put("default", false))
+        .optional(
+            "confirm",
+            JsonSchemas.integer(
+                    "For a destructive action over more than one organization: how many"
+                        + " organizations you saw and agreed to. Without it, or when the selection"
+                        + " now holds another number, the answer is 409 confirmation_required with"
+                        + " the organizations' count and names; nothing runs. A dry run needs no"
+                        + " confirmation.")
+                .put("minimum", 1))
         .optional("configuration", RunChecks.configurationSchema())
         .closed();
   }

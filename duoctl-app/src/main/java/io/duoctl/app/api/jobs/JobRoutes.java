@@ -3,6 +3,7 @@ package io.duoctl.app.api.jobs;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.app.api.openapi.ErrorSchema;
 import io.duoctl.core.access.ApiScope;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public final class JobRoutes {
 
   /** Where jobs live. */
   public static final String JOBS = "/api/v1/jobs";
+
+  private static final String CONFIRMATION =
+      "A destructive action over more than one organization without confirm, or with a confirm"
+          + " that is not the selection's size (it changed): error.code is confirmation_required,"
+          + " error.count and error.organizations say what to confirm. Nothing ran.";
 
   private JobRoutes() {}
 
@@ -29,10 +35,15 @@ public final class JobRoutes {
                     + " Read-only actions need the read scope, mutating ones run. Every"
                     + " organization gets one row; failures are rows, never lost. A parent-level"
                     + " action (level parent in the catalog) runs once, not per organization: use"
-                    + " its run route; as a job it is a 400 naming organization.")
+                    + " its run route; as a job it is a 400 naming organization. An action that"
+                    + " hands out secrets (bypass codes, activation links) runs as a job only as a"
+                    + " dry run. A destructive action over more than one organization needs"
+                    + " confirm: the number of organizations, else 409 confirmation_required"
+                    + " names them.")
             .tag("jobs")
             .body(JobRequest.schema())
             .response(202, JobJson.jobSchema())
+            .outcome(409, CONFIRMATION, ErrorSchema.schema())
             .handle(jobs::create),
         ApiRoute.get(JOBS, ApiScope.READ)
             .operationId("listJobs")

@@ -10,12 +10,13 @@ import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiText;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.actions.RunChecks;
+import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.InputValidator;
-import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
 import java.util.List;
 
@@ -39,25 +40,26 @@ final class JobsController {
             body,
             duoctl.actions()::find,
             (action, input) -> RunChecks.inputErrors(validator, action, input));
-    RunChecks.requireScopeFor(request.action(), call);
-    if (request.action().handsOutSecrets() && !request.dryRun()) {
+    ActionScopes.check(request.action(), call.token().scope());
+    Job job;
+    try {
+      job =
+          RunChecks.fanOutOf(duoctl, request.configuration())
+              .start(
+                  request.action().id(),
+                  request.input(),
+                  request.selection(),
+                  request.options(call.actor(), call.token().scope()));
+    } catch (SecretsInJobException e) {
       throw ApiException.invalidField(
           "action",
-          request.action().id()
-              + " returns secrets (bypass codes, activation links) that duoctl never stores, so a"
-              + " job could not hand them to you; run it per organization with POST "
+          e.errors().get(0).message()
+              + ": POST "
               + ActionRoutes.ACTIONS
               + "/"
               + request.action().id()
               + "/run");
     }
-    Job job =
-        RunChecks.fanOutOf(duoctl, request.configuration())
-            .start(
-                request.action().id(),
-                request.input(),
-                request.selection(),
-                RunOptions.as(call.actor()).withDryRun(request.dryRun()));
     String location = JobRoutes.JOBS + "/" + job.id();
     call.context().header("Location", location);
     return new ApiResponse(202, get(job.id()));

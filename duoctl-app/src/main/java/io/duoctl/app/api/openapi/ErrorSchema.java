@@ -6,11 +6,12 @@ import io.duoctl.app.api.JsonSchemas;
 import java.util.Arrays;
 
 /** The schema of the API's error body, as {@code ApiErrors.body} writes it. */
-final class ErrorSchema {
+public final class ErrorSchema {
 
   private ErrorSchema() {}
 
-  static ObjectNode schema() {
+  /** The error body's schema. */
+  public static ObjectNode schema() {
     String[] codes =
         Arrays.stream(ApiErrorCode.values()).map(ApiErrorCode::code).toArray(String[]::new);
     ObjectNode field =
@@ -29,6 +30,16 @@ final class ErrorSchema {
             .required("message", JsonSchemas.string("What went wrong and how to fix it"))
             .optional("field", JsonSchemas.string("The first field at fault"))
             .optional("fields", JsonSchemas.array("Every field at fault", field))
+            .optional(
+                "count",
+                JsonSchemas.integer(
+                    "confirmation_required: how many organizations the selection holds; send it"
+                        + " as confirm"))
+            .optional(
+                "organizations",
+                JsonSchemas.array(
+                    "confirmation_required: the selected organizations' names",
+                    JsonSchemas.string()))
             .build();
     return JsonSchemas.object()
         .description("An error reply")

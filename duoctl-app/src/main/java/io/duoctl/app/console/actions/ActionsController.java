@@ -2,19 +2,23 @@ package io.duoctl.app.console.actions;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.ConfigurationChoice;
+import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionNotAllowedException;
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.InvalidActionInputException;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.OrganizationSelection;
+import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +26,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 /**
  * The actions page: pick organizations and an action, fill in the generated form, dry-run or run.
@@ -37,12 +41,6 @@ public final class ActionsController {
   /** The page's path. */
   public static final String PATH = "/console/actions";
 
-  private static final String SECRETS_NEED_ONE_ORGANIZATION =
-      "This action returns secrets (bypass codes, activation links) that duoctl never stores, so"
-          + " the console runs it for one organization at a time and shows them to you once. Pick"
-          + " one organization, or use the CLI for several (duoctl run … --tag T prints them"
-          + " once).";
-
   private final Duoctl app;
   private final Pages pages;
 
@@ -51,10 +49,15 @@ public final class ActionsController {
     this.pages = pages;
   }
 
-  /** Adds the page's routes, each wrapped by {@code page} (the console's error handling). */
-  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
-    routes.get(PATH, page.apply(this::show));
-    routes.post(PATH + "/run", page.apply(this::run));
+  /**
+   * The page's routes. Anyone signed in may post a run: whether the operator's role allows the
+   * chosen action is core's rule ({@link io.duoctl.core.actions.ActionScopes}), as for a REST
+   * token, so a read operator runs read-only actions and gets a 403 for any other.
+   */
+  public List<ConsoleRoute> routes() {
+    return List.of(
+        ConsoleRoute.get(PATH, ApiScope.READ, this::show),
+        ConsoleRoute.post(PATH + "/run", ApiScope.READ, this::run));
   }
 
   void show(Context ctx) {
@@ -75,7 +78,8 @@ public final class ActionsController {
 
   private void run(Context ctx, Map<String, List<String>> params, Choice choice) {
     ActionForm form = form(choice.action());
-    String mode = first(params, "mode");
+    OptionalInt confirm = confirmation(params);
+    String mode = confirm.isPresent() ? "run" : first(params, "mode");
     if (form == null) {
       render(ctx, choice, null, null, null, "Choose an action first.");
       return;
@@ -85,7 +89,7 @@ public final class ActionsController {
       return;
     }
     FormState state = form.read(params);
-    if (!state.valid()) {
+    if (!state.valid() || "back".equals(mode)) {
       render(ctx, choice, form, state, null, null);
       return;
     }
@@ -95,24 +99,25 @@ public final class ActionsController {
       render(ctx, choice, form, state.withErrors(form, e.errors()), null, null);
       return;
     }
-    RunOptions options = RunOptions.as(Pages.actor(ctx)).withDryRun("dry-run".equals(mode));
+    RunOptions options =
+        RunOptions.as(Pages.actor(ctx), Pages.session(ctx).role())
+            .withDryRun("dry-run".equals(mode));
+    if (confirm.isPresent()) {
+      options = options.confirmed(confirm.getAsInt());
+    }
     if (form.action().parentLevel()) {
       ActionResult result =
           app.actionRunner(choice.configuration())
               .run(null, form.action().id(), state.input(), options);
-      render(ctx, choice, form, withFieldErrors(form, state, result), ResultView.of(result), null);
+      renderResult(ctx, choice, form, state, result);
       return;
     }
     boolean oneOrganization = choice.target().equals("orgs") && choice.organizations().size() == 1;
-    if (!oneOrganization && form.action().handsOutSecrets() && !options.dryRun()) {
-      render(ctx, choice, form, state, null, SECRETS_NEED_ONE_ORGANIZATION);
-      return;
-    }
     if (oneOrganization) {
       ActionResult result =
           app.actionRunner(choice.configuration())
               .run(choice.organizations().get(0), form.action().id(), state.input(), options);
-      render(ctx, choice, form, withFieldErrors(form, state, result), ResultView.of(result), null);
+      renderResult(ctx, choice, form, state, result);
       return;
     }
     OrganizationSelection selection;
@@ -122,9 +127,23 @@ public final class ActionsController {
       render(ctx, choice, form, state, null, e.getMessage());
       return;
     }
-    Job job =
-        app.fanOut(choice.configuration())
-            .start(form.action().id(), state.input(), selection, options);
+    Job job;
+    try {
+      job =
+          app.fanOut(choice.configuration())
+              .start(form.action().id(), state.input(), selection, options);
+    } catch (ActionNotAllowedException e) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      render(ctx, choice, form, state, null, e.getMessage());
+      return;
+    } catch (SecretsInJobException e) {
+      render(ctx, choice, form, state, null, e.errors().get(0).message());
+      return;
+    } catch (ConfirmationRequiredException e) {
+      String changed = confirm.isPresent() ? e.getMessage() : null;
+      renderView(ctx, view(ctx, choice, form, state, null, changed).asking(e));
+      return;
+    }
     String jobPage = "/console/jobs/" + job.id();
     if (ctx.header("HX-Request") != null) {
       ctx.header("HX-Redirect", jobPage);
@@ -133,10 +152,19 @@ public final class ActionsController {
     }
   }
 
-  private static FormState withFieldErrors(ActionForm form, FormState state, ActionResult result) {
-    return result.ok() || result.error().fields().isEmpty()
-        ? state
-        : state.withErrors(form, result.error().fields());
+  /** One run's result on the page; a run the operator's role does not allow is a 403. */
+  private void renderResult(
+      Context ctx, Choice choice, ActionForm form, FormState state, ActionResult result) {
+    if (!result.ok() && result.error().code() == ErrorCode.FORBIDDEN) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      render(ctx, choice, form, state, null, result.error().message());
+      return;
+    }
+    FormState shown =
+        result.ok() || result.error().fields().isEmpty()
+            ? state
+            : state.withErrors(form, result.error().fields());
+    render(ctx, choice, form, shown, ResultView.of(result), null);
   }
 
   private ActionForm form(String actionId) {
@@ -153,6 +181,22 @@ public final class ActionsController {
       FormState state,
       ResultView result,
       String error) {
+    renderView(ctx, view(ctx, choice, form, state, result, error));
+  }
+
+  private void renderView(Context ctx, ActionsView view) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("view", view);
+    pages.render(ctx, "actions/actions.jte", params);
+  }
+
+  private ActionsView view(
+      Context ctx,
+      Choice choice,
+      ActionForm form,
+      FormState state,
+      ResultView result,
+      String error) {
     boolean configured = choice.configurations().configured();
     List<String> names = new ArrayList<>();
     Set<String> tags = new TreeSet<>();
@@ -162,24 +206,21 @@ public final class ActionsController {
         tags.addAll(org.tags());
       }
     }
-    Map<String, Object> params = new HashMap<>();
-    params.put(
-        "view",
-        new ActionsView(
-            pages.frame(ctx, "Actions", "actions").withConfiguration(choice.configuration()),
-            choice.configurations(),
-            configured,
-            names,
-            List.copyOf(tags),
-            groups(app.actions()),
-            form,
-            state,
-            choice.target(),
-            new LinkedHashSet<>(choice.organizations()),
-            choice.tag(),
-            result,
-            error));
-    pages.render(ctx, "actions/actions.jte", params);
+    return new ActionsView(
+        pages.frame(ctx, "Actions", "actions").withConfiguration(choice.configuration()),
+        choice.configurations(),
+        configured,
+        names,
+        List.copyOf(tags),
+        groups(app.actions()),
+        form,
+        state,
+        choice.target(),
+        new LinkedHashSet<>(choice.organizations()),
+        choice.tag(),
+        result,
+        error,
+        null);
   }
 
   static List<ActionsView.CatalogGroup> groups(ActionCatalog catalog) {
@@ -197,6 +238,16 @@ public final class ActionsController {
       groups.add(new ActionsView.CatalogGroup(category, entries));
     }
     return groups;
+  }
+
+  /** The number of organizations the operator confirmed, if the confirm button was pressed. */
+  private static OptionalInt confirmation(Map<String, List<String>> params) {
+    try {
+      String confirm = first(params, "confirm");
+      return confirm.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(confirm));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
   }
 
   private static String first(Map<String, List<String>> params, String name) {

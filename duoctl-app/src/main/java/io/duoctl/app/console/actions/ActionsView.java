@@ -2,6 +2,7 @@ package io.duoctl.app.console.actions;
 
 import io.duoctl.app.console.ConfigurationChoice;
 import io.duoctl.app.console.Frame;
+import io.duoctl.core.jobs.ConfirmationRequiredException;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param target {@code orgs}, {@code tag} or {@code all}
  * @param result the last run's result, or null
  * @param error a problem with the request as a whole, or null
+ * @param question the organizations a destructive job would run for, to confirm, or null
  */
 public record ActionsView(
     Frame frame,
@@ -31,7 +33,30 @@ public record ActionsView(
     Set<String> selectedOrganizations,
     String tag,
     ResultView result,
-    String error) {
+    String error,
+    Question question) {
+
+  /** A destructive action over several organizations waits for the operator's confirmation. */
+  public record Question(String action, int count, List<String> organizations) {}
+
+  /** This view asking to confirm what {@code refused} names. */
+  ActionsView asking(ConfirmationRequiredException refused) {
+    return new ActionsView(
+        frame,
+        configurations,
+        configured,
+        organizations,
+        tags,
+        groups,
+        form,
+        state,
+        target,
+        selectedOrganizations,
+        tag,
+        result,
+        error,
+        new Question(refused.actionId(), refused.count(), refused.organizations()));
+  }
 
   /** One category of the catalog. */
   public record CatalogGroup(String category, List<CatalogEntry> actions) {}

@@ -1,19 +1,18 @@
 package io.duoctl.app.console.jobs;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.JobSummary;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The jobs pages: recent fan-out jobs, and one job with its live progress (polled by htmx every
@@ -37,13 +36,14 @@ public final class JobsController {
     this.store = app.jobs();
   }
 
-  /** Adds the pages' routes, each wrapped by {@code page} (the console's error handling). */
-  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
-    routes.get(PATH, page.apply(this::list));
-    routes.get(PATH + "/{id}", page.apply(this::show));
-    routes.post(PATH + "/{id}/cancel", page.apply(this::cancel));
-    routes.get(PATH + "/{id}/export.csv", page.apply(this::csv));
-    routes.get(PATH + "/{id}/export.json", page.apply(this::json));
+  /** The pages' routes: anyone signed in follows jobs, cancelling one needs the run role. */
+  public List<ConsoleRoute> routes() {
+    return List.of(
+        ConsoleRoute.get(PATH, ApiScope.READ, this::list),
+        ConsoleRoute.get(PATH + "/{id}", ApiScope.READ, this::show),
+        ConsoleRoute.post(PATH + "/{id}/cancel", ApiScope.RUN, this::cancel),
+        ConsoleRoute.get(PATH + "/{id}/export.csv", ApiScope.READ, this::csv),
+        ConsoleRoute.get(PATH + "/{id}/export.json", ApiScope.READ, this::json));
   }
 
   void list(Context ctx) {

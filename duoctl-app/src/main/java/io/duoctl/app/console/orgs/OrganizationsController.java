@@ -2,8 +2,10 @@ package io.duoctl.app.console.orgs;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.ConfigurationChoice;
+import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
 import io.duoctl.client.DuoApiException;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.mapping.AccountAlreadyMappedException;
 import io.duoctl.core.mapping.AccountRefresh;
@@ -15,9 +17,7 @@ import io.duoctl.core.orgs.CsvLineError;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -50,13 +49,14 @@ public final class OrganizationsController {
     this.views = new OrganizationsViews(app);
   }
 
-  /** Adds the page's routes, each wrapped by {@code page} (the console's error handling). */
-  public void install(RoutesConfig routes, UnaryOperator<Handler> page) {
-    routes.get(PATH, page.apply(this::show));
-    routes.post(PATH + "/refresh", page.apply(this::refresh));
-    routes.post(PATH + "/import-duo", page.apply(this::importDuo));
-    routes.post(PATH + "/import-csv", page.apply(this::importCsv));
-    routes.post(PATH + "/save", page.apply(this::save));
+  /** The page's routes: anyone signed in sees it, admins change organizations and mappings. */
+  public List<ConsoleRoute> routes() {
+    return List.of(
+        ConsoleRoute.get(PATH, ApiScope.READ, this::show),
+        ConsoleRoute.post(PATH + "/refresh", ApiScope.ADMIN, this::refresh),
+        ConsoleRoute.post(PATH + "/import-duo", ApiScope.ADMIN, this::importDuo),
+        ConsoleRoute.post(PATH + "/import-csv", ApiScope.ADMIN, this::importCsv),
+        ConsoleRoute.post(PATH + "/save", ApiScope.ADMIN, this::save));
   }
 
   void show(Context ctx) {
