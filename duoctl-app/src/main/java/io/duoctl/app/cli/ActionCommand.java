@@ -66,7 +66,7 @@ abstract class ActionCommand extends AppCommand {
     fill(fields);
     fields.set(sets);
     Job job =
-        app.fanOut(configuration())
+        app.attendedFanOut(configuration())
             .start(
                 action.id(),
                 fields.json(),
@@ -115,13 +115,26 @@ abstract class ActionCommand extends AppCommand {
         err().flush();
         return ErrorHandler.INTERRUPTED;
       }
-      long failed = results.stream().filter(r -> !r.ok()).count();
+      long unknown = results.stream().filter(ActionCommand::outcomeUnknown).count();
+      long failed = results.stream().filter(r -> !r.ok()).count() - unknown;
       if (failed > 0) {
         err().println("duoctl: " + failed + " of " + results.size() + " organizations failed");
-        err().flush();
+      }
+      if (unknown > 0) {
+        err()
+            .println(
+                "duoctl: "
+                    + unknown
+                    + " of "
+                    + results.size()
+                    + " organizations: outcome unknown (Duo did not answer in time; the change"
+                    + " may have been made: check, or rerun, which looks before changing)");
+      }
+      err().flush();
+      if (failed > 0) {
         return ErrorHandler.FAILED;
       }
-      return ErrorHandler.OK;
+      return unknown > 0 ? ErrorHandler.OUTCOME_UNKNOWN : ErrorHandler.OK;
     } finally {
       reported.countDown();
     }
@@ -199,5 +212,9 @@ abstract class ActionCommand extends AppCommand {
 
   private static boolean cancelled(ActionResult r) {
     return r != null && !r.ok() && r.error().code() == ErrorCode.CANCELLED;
+  }
+
+  private static boolean outcomeUnknown(ActionResult r) {
+    return r != null && !r.ok() && r.error().code() == ErrorCode.OUTCOME_UNKNOWN;
   }
 }
