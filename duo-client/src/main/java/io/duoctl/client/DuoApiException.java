@@ -1,5 +1,6 @@
 package io.duoctl.client;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,6 +25,9 @@ public class DuoApiException extends RuntimeException {
   private final String messageDetail;
   private final String method;
   private final String path;
+  private volatile int attempts = 1;
+  private volatile Duration spent = Duration.ZERO;
+  private volatile boolean deadlineReached;
 
   public DuoApiException(
       int status,
@@ -99,6 +103,60 @@ public class DuoApiException extends RuntimeException {
       text.append(" (").append(detail).append(')');
     }
     return text.append(" [").append(method).append(' ').append(path).append(']').toString();
+  }
+
+  /**
+   * Records how many requests the call made and how long it took, retries and waits included;
+   * called once by the transport before the exception leaves the client.
+   *
+   * @param deadlineReached whether the call's deadline stopped a retry the policy would have made
+   * @return this exception
+   */
+  public DuoApiException recordAttempts(int count, Duration took, boolean deadlineReached) {
+    if (count < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, was " + count);
+    }
+    this.attempts = count;
+    this.spent = took.isNegative() ? Duration.ZERO : took;
+    this.deadlineReached = deadlineReached;
+    return this;
+  }
+
+  /** How many requests the call sent before giving up (1 when it was not retried). */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** How long the call took, retries and back-off included, by the client's clock. */
+  public Duration spent() {
+    return spent;
+  }
+
+  /** Whether the call's deadline stopped a retry that the retry policy would have made. */
+  public boolean deadlineReached() {
+    return deadlineReached;
+  }
+
+  /** Duo's answer and the call, plus the attempts made when there was more than one. */
+  @Override
+  public String getMessage() {
+    String base = super.getMessage();
+    if (attempts <= 1 && !deadlineReached) {
+      return base;
+    }
+    String tried =
+        base
+            + " after "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + " in "
+            + seconds(spent);
+    return deadlineReached ? tried + "; the call deadline left no time for another" : tried;
+  }
+
+  private static String seconds(Duration d) {
+    long tenths = d.toMillis() / 100;
+    return tenths / 10 + "." + tenths % 10 + " s";
   }
 
   /** The HTTP status, or 0 when no HTTP answer arrived. */

@@ -41,6 +41,9 @@ import java.util.function.DoubleSupplier;
  */
 public final class DuoClient implements AutoCloseable {
 
+  /** The default total time of one call, retries included: room for Duo's back-off up to 32 s. */
+  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(120);
+
   private final HttpClient http;
   private final HttpTransport transport;
   private final ClockSkew skew;
@@ -72,7 +75,8 @@ public final class DuoClient implements AutoCloseable {
             builder.sleeper,
             builder.jitter,
             builder.clock,
-            proxy);
+            proxy,
+            builder.callDeadline);
     this.transport = new HttpTransport(http, settings, skew);
     this.description =
         "DuoClient["
@@ -117,6 +121,14 @@ public final class DuoClient implements AutoCloseable {
   /** The signed transport shared by every target of this client. */
   public Transport transport() {
     return transport;
+  }
+
+  /**
+   * The signed transport on the same connection pool, but with {@code callDeadline} as each call's
+   * total time, retries and back-off included (e.g. shorter for a person waiting on an answer).
+   */
+  public Transport transport(Duration callDeadline) {
+    return transport.withCallDeadline(Builder.positive(callDeadline, "callDeadline"));
   }
 
   /**
@@ -168,6 +180,7 @@ public final class DuoClient implements AutoCloseable {
     private HmacAlgorithm algorithm = HmacAlgorithm.SHA512;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration callDeadline = DEFAULT_CALL_DEADLINE;
     private String userAgent = ClientVersion.userAgent();
     private Optional<ProxySettings> proxy = Optional.empty();
     private Optional<Path> caPemFile = Optional.empty();
@@ -212,6 +225,15 @@ public final class DuoClient implements AutoCloseable {
     /** How long to wait for each reply once connected (default 60 s). */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The most one call may take, retries and back-off included (default 120 s): a retry whose wait
+     * would leave less than a second before it is not made, and no attempt waits past it.
+     */
+    public Builder callDeadline(Duration deadline) {
+      this.callDeadline = positive(deadline, "callDeadline");
       return this;
     }
 

@@ -1,6 +1,9 @@
 package io.duoctl.client;
 
-/** No HTTP answer arrived: the host did not resolve, refused, timed out, or TLS failed. */
+/**
+ * No HTTP answer arrived: the host did not resolve, refused, timed out, or TLS failed. When {@link
+ * #outcomeUnknown()} the call may nevertheless have been carried out.
+ */
 public final class DuoConnectionException extends DuoApiException {
 
   private static final long serialVersionUID = 1L;
@@ -26,6 +29,11 @@ public final class DuoConnectionException extends DuoApiException {
     public boolean beforeSending() {
       return this == UNKNOWN_HOST || this == CONNECTION_REFUSED || this == CONNECT_TIMEOUT;
     }
+
+    /** Whether the request may have reached Duo although no answer came back. */
+    public boolean mayHaveReachedDuo() {
+      return this == TIMEOUT || this == IO;
+    }
   }
 
   private final Kind kind;
@@ -39,5 +47,14 @@ public final class DuoConnectionException extends DuoApiException {
   /** Why no answer arrived. */
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * Whether Duo may have carried out this call although its answer never came: a request that
+   * changes something (not a GET) whose bytes may have left. The client never resends such a call;
+   * the caller should look the object up before trying again.
+   */
+  public boolean outcomeUnknown() {
+    return kind.mayHaveReachedDuo() && !"GET".equals(method());
   }
 }

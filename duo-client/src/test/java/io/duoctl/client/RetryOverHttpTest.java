@@ -3,8 +3,10 @@ package io.duoctl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.HttpMethod;
+import io.duoctl.client.http.Transport;
 import io.duoctl.client.testing.ManualTime;
 import io.duoctl.client.testing.RecordedRequest;
 import io.duoctl.client.testing.RecordingServer;
@@ -183,6 +185,67 @@ class RetryOverHttpTest {
   }
 
   @Test
+  void get_on503Always_stopsWhenTheNextWaitWouldPassTheDeadline_andReportsTheAttempts() {
+    server.dispatch(request -> Reply.fail(503, 50300, "Service Unavailable"));
+    try (DuoClient duo = client(RetryPolicy.duoDefault())) {
+      Transport quick = duo.transport(Duration.ofSeconds(25));
+      assertThatThrownBy(
+              () -> new ApiClient(quick, target()).call(DuoRequest.get("/admin/v1/users")))
+          .isInstanceOfSatisfying(
+              DuoServerException.class,
+              e -> {
+                assertThat(e.attempts()).isEqualTo(5);
+                assertThat(e.deadlineReached()).isTrue();
+                assertThat(e.spent()).isEqualTo(Duration.ofMillis(15_492));
+                assertThat(e.getMessage())
+                    .contains("503 50300")
+                    .contains("after 5 attempts in 15.4 s")
+                    .contains("deadline");
+              });
+    }
+    assertThat(time.sleeps()).isEqualTo(seconds(1.123, 2.123, 4.123, 8.123));
+    assertThat(server.requests()).hasSize(5);
+  }
+
+  @Test
+  void call_onTheClientsDeadline_keepsDuosBackOffInside() {
+    server.dispatch(request -> TOO_MANY);
+    try (DuoClient duo =
+        DuoClient.builder()
+            .allowPlainHttp(true)
+            .clock(time)
+            .sleeper(time)
+            .jitter(() -> 0.123)
+            .callDeadline(Duration.ofSeconds(10))
+            .build()) {
+      assertThatThrownBy(() -> duo.apiClient(target()).call(DuoRequest.post("/admin/v1/users")))
+          .isInstanceOfSatisfying(
+              DuoRateLimitedException.class, e -> assertThat(e.attempts()).isEqualTo(4));
+    }
+    assertThat(time.sleeps()).isEqualTo(seconds(1.123, 2.123, 4.123));
+  }
+
+  @Test
+  void attempt_waitsNoLongerThanWhatIsLeftOfTheDeadline() {
+    server.enqueue(Reply.ok("{}").delayedBy(Duration.ofSeconds(8)));
+    long started = System.nanoTime();
+    try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(30))) {
+      Transport quick = duo.transport(Duration.ofMillis(1500));
+      assertThatThrownBy(
+              () -> new ApiClient(quick, target()).call(DuoRequest.get("/admin/v1/users")))
+          .isInstanceOfSatisfying(
+              DuoConnectionException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(DuoConnectionException.Kind.TIMEOUT);
+                assertThat(e.attempts()).isEqualTo(1);
+                assertThat(e.outcomeUnknown()).as("a GET changes nothing").isFalse();
+              });
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void post_notResentAfterTimeout() {
     server.enqueue(Reply.ok("{}").delayedBy(Duration.ofSeconds(10)));
     try (DuoClient duo = client(RetryPolicy.duoDefault(), Duration.ofSeconds(3))) {
@@ -192,7 +255,11 @@ class RetryOverHttpTest {
                       .call(DuoRequest.post("/admin/v1/users").param("username", "x")))
           .isInstanceOfSatisfying(
               DuoConnectionException.class,
-              e -> assertThat(e.kind()).isEqualTo(DuoConnectionException.Kind.TIMEOUT));
+              e -> {
+                assertThat(e.kind()).isEqualTo(DuoConnectionException.Kind.TIMEOUT);
+                assertThat(e.outcomeUnknown()).as("Duo may have created the user").isTrue();
+                assertThat(e.attempts()).isEqualTo(1);
+              });
     }
     assertThat(server.requests()).hasSize(1);
     assertThat(time.sleeps()).isEmpty();

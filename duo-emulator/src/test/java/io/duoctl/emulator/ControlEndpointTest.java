@@ -3,6 +3,7 @@ package io.duoctl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.Sleeper;
 import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.model.Account;
@@ -11,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +23,11 @@ class ControlEndpointTest {
 
   private DuoEmulator duo;
   private IntegrationKeys auth;
+  private final List<Duration> slept = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() {
-    Sleeper noSleep = duration -> {};
+    Sleeper noSleep = slept::add;
     duo = DuoEmulator.builder().sleeper(noSleep).build().start();
     Account account = duo.givenParentAccount("Acme");
     auth = duo.givenAuthApi(account);
@@ -90,7 +94,26 @@ class ControlEndpointTest {
         control("POST", "faults", "{\"fault\":\"explode\"}", duo.controlToken());
 
     assertThat(posted.statusCode()).isEqualTo(400);
-    assertThat(posted.body()).contains("status, disconnect, slow_body, rate_limit or delay");
+    assertThat(posted.body())
+        .contains("status, disconnect, slow_body, rate_limit, delay or slow_answer");
+  }
+
+  @Test
+  void faults_slowAnswer_servesTheRequestThenHoldsTheAnswer() throws Exception {
+    HttpResponse<String> posted =
+        control(
+            "POST",
+            "faults",
+            "{\"fault\":\"slow_answer\",\"delay_ms\":250,\"path\":\"/auth/*\",\"count\":1}",
+            duo.controlToken());
+
+    assertThat(posted.statusCode()).isEqualTo(200);
+    assertThat(duo.faults().rules())
+        .singleElement()
+        .satisfies(
+            rule -> assertThat(rule.fault()).isEqualTo(Fault.slowAnswer(Duration.ofMillis(250))));
+    assertThat(SignedCall.get(duo, auth, "/auth/v2/check").send().status()).isEqualTo(200);
+    assertThat(slept).containsExactly(Duration.ofMillis(250));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.duoctl.app;
 
-import io.duoctl.client.DuoClient;
 import io.duoctl.core.access.ApiTokenService;
 import io.duoctl.core.access.FirstOperatorSetup;
 import io.duoctl.core.access.OperatorService;
@@ -36,6 +35,7 @@ import io.duoctl.core.secrets.MissingMasterKeyException;
 import io.duoctl.core.secrets.SecretVault;
 import io.duoctl.core.secrets.WrongMasterKeyException;
 import io.duoctl.core.settings.ApiValidator;
+import io.duoctl.core.settings.ConfiguredDuoClient;
 import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
@@ -49,6 +49,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The composition root: from an {@link AppConfig} it opens the database (migrated), unlocks the
@@ -87,10 +88,18 @@ public final class Duoctl implements AutoCloseable {
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /**
-   * The runner and fan-out of one configuration, sharing one Duo client and one pacer, so a fan-out
-   * over child accounts stays within the rate limits of the parent's keys they all use.
+   * The runner and fan-out of one configuration, sharing one Duo client (rebuilt whenever the
+   * stored configuration changes) and one pacer, so a fan-out over child accounts stays within the
+   * rate limits of the parent's keys they all use. The runner serves runs someone waits on and has
+   * the shorter call deadline; the fan-out's runner has the background-job one.
    */
-  private record Actions(DuoClient client, ActionRunner runner, FanOut fanOut) {}
+  private record Actions(
+      ConfiguredDuoClient client, ActionRunner runner, FanOut fanOut, FanOut attendedFanOut) {
+
+    Stream<FanOut> fanOuts() {
+      return Stream.of(fanOut, attendedFanOut);
+    }
+  }
 
   private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
     this.config = config;
@@ -277,8 +286,9 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
-   * The action runner of a configuration (null: the default), built once per configuration with a
-   * Duo client for its advanced settings.
+   * The action runner of a configuration (null: the default) for runs someone waits on (the CLI, a
+   * REST run, the console): built once per configuration; its Duo client follows the stored
+   * advanced settings, with their shorter synchronous call deadline.
    *
    * @throws io.duoctl.core.settings.ConfigurationNotFoundException if there is no such
    *     configuration
@@ -296,12 +306,21 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
+   * Runs actions over many organizations of a configuration (null: the default) while someone waits
+   * for the outcome, as the CLI does: like {@link #fanOut} but each Duo call has the
+   * configuration's shorter synchronous deadline.
+   */
+  public FanOut attendedFanOut(String configurationName) {
+    return actionsFor(configurationName).attendedFanOut();
+  }
+
+  /**
    * The fan-out, of whichever configuration, that runs job {@code jobId} in this process; empty
    * when none does (the job finished before this process started, or another process runs it).
    */
   public Optional<FanOut> fanOutRunning(String jobId) {
     return actionsByConfiguration.values().stream()
-        .map(Actions::fanOut)
+        .flatMap(Actions::fanOuts)
         .filter(fanOut -> fanOut.running(jobId).isPresent())
         .findFirst();
   }
@@ -327,24 +346,30 @@ public final class Duoctl implements AutoCloseable {
     return actionsByConfiguration.computeIfAbsent(
         configuration.name(),
         name -> {
-          DuoClient client = clients.client(configuration.advanced());
+          var client = new ConfiguredDuoClient(settings, clients, name);
+          var pacer = clients.pacer();
           var resolver = organizationResolver(name);
+          var trail = new AuditLogActionTrail(database.jdbi(), audit);
           var runner =
               new ActionRunner(
                   actions,
                   resolver,
-                  new PacedTransport(client.transport(), clients.pacer()),
-                  new AuditLogActionTrail(database.jdbi(), audit),
+                  new PacedTransport(client.syncTransport(), pacer),
+                  trail,
                   clock);
-          var fanOut =
-              new FanOut(
-                  runner,
+          var jobRunner =
+              new ActionRunner(
+                  actions,
                   resolver,
-                  new OrganizationServiceDirectory(organizations, name),
-                  jobs,
-                  FanOutLimits.defaults(),
+                  new PacedTransport(client.jobTransport(), pacer),
+                  trail,
                   clock);
-          return new Actions(client, runner, fanOut);
+          var directory = new OrganizationServiceDirectory(organizations, name);
+          var fanOut =
+              new FanOut(jobRunner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
+          var attended =
+              new FanOut(runner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
+          return new Actions(client, runner, fanOut, attended);
         });
   }
 
@@ -406,7 +431,7 @@ public final class Duoctl implements AutoCloseable {
         .values()
         .forEach(
             a -> {
-              a.fanOut().close();
+              a.fanOuts().forEach(FanOut::close);
               a.client().close();
             });
     database.close();

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The last step: sends the encoded, signed call with java.net.http and returns the reply whatever
- * its status. A failure to get an answer becomes a {@link DuoConnectionException} naming its kind.
+ * its status, waiting no longer than the request timeout or what is left of the call's deadline. A
+ * failure to get an answer becomes a {@link DuoConnectionException} naming its kind.
  */
 final class ExchangeInterceptor implements Interceptor {
 
@@ -73,7 +74,7 @@ final class ExchangeInterceptor implements Interceptor {
     URI uri = uri(call, query);
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
-            .timeout(requestTimeout)
+            .timeout(call.budget().attemptTimeout(requestTimeout))
             .header("User-Agent", userAgent)
             .method(
                 call.request().method().name(),

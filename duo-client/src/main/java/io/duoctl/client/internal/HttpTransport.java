@@ -18,7 +18,8 @@ import java.util.function.DoubleSupplier;
 /**
  * The real {@link Transport}: a chain of small steps, outermost first — error replies to
  * exceptions, {@code account_id} injection, parameter encoding, retry and back-off, clock-skew
- * measurement, signing (per attempt), logging, and the java.net.http exchange. Thread-safe.
+ * measurement, signing (per attempt), logging, and the java.net.http exchange. Every call, its
+ * retries and back-off included, ends within the settings' call deadline. Thread-safe.
  */
 public final class HttpTransport implements Transport {
 
@@ -33,12 +34,36 @@ public final class HttpTransport implements Transport {
       Sleeper sleeper,
       DoubleSupplier jitter,
       Clock clock,
-      Optional<ProxyRouting> proxy) {}
+      Optional<ProxyRouting> proxy,
+      Duration callDeadline) {
 
+    /** These settings with another deadline per call. */
+    Settings withCallDeadline(Duration deadline) {
+      return new Settings(
+          version,
+          algorithm,
+          scheme,
+          userAgent,
+          requestTimeout,
+          retryPolicy,
+          sleeper,
+          jitter,
+          clock,
+          proxy,
+          deadline);
+    }
+  }
+
+  private final HttpClient http;
+  private final Settings settings;
+  private final ClockSkew skew;
   private final List<Interceptor> signed;
   private final List<Interceptor> unsigned;
 
   public HttpTransport(HttpClient http, Settings settings, ClockSkew skew) {
+    this.http = http;
+    this.settings = settings;
+    this.skew = skew;
     Interceptor exchange =
         new ExchangeInterceptor(
             http,
@@ -72,7 +97,16 @@ public final class HttpTransport implements Transport {
 
   @Override
   public DuoResponse send(DuoTarget target, DuoRequest request) {
-    return RealChain.run(signed, Call.of(target, request));
+    return RealChain.run(signed, Call.of(target, request, budget()));
+  }
+
+  /** This transport on the same HTTP client, with another deadline for each call. */
+  public HttpTransport withCallDeadline(Duration deadline) {
+    return new HttpTransport(http, settings.withCallDeadline(deadline), skew);
+  }
+
+  private CallBudget budget() {
+    return CallBudget.of(settings.clock(), settings.callDeadline());
   }
 
   /**
@@ -80,6 +114,6 @@ public final class HttpTransport implements Transport {
    * ({@code /auth/v2/ping}).
    */
   public Transport unsigned() {
-    return (target, request) -> RealChain.run(unsigned, Call.of(target, request));
+    return (target, request) -> RealChain.run(unsigned, Call.of(target, request, budget()));
   }
 }

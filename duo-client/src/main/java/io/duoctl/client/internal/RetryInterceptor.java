@@ -15,7 +15,9 @@ import java.util.function.DoubleSupplier;
  * refused it, so it did nothing), waiting for {@code Retry-After} when Duo sends one and giving up
  * at once if that is longer than the policy's longest wait. Only a GET is also retried on a 5xx or
  * a failure to get an answer; other methods are resent only when the connection failed before any
- * byte left. When the schedule is used up the last reply (or failure) is handed back.
+ * byte left. A wait that would leave no time for another attempt before the call's deadline is not
+ * made. When the schedule or the deadline is used up the last reply (or failure) is handed back; a
+ * failure carries the attempts made.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -34,19 +36,22 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public DuoResponse intercept(Chain chain) {
     Call call = chain.call();
+    CallBudget budget = call.budget();
     for (int retry = 0; ; retry++) {
       DuoResponse response;
+      budget.attempt();
       try {
         response = chain.proceed(call);
       } catch (DuoConnectionException failure) {
-        Optional<Duration> wait = waitAfter(failure, call, retry);
+        Optional<Duration> wait = waitAfter(failure, call, retry).filter(budget::allowsWait);
         if (wait.isEmpty()) {
+          failure.recordAttempts(budget.attempts(), budget.spent(), budget.cutShort());
           throw failure;
         }
         sleep(wait.get(), call);
         continue;
       }
-      Optional<Duration> wait = waitAfter(response, call, retry);
+      Optional<Duration> wait = waitAfter(response, call, retry).filter(budget::allowsWait);
       if (wait.isEmpty()) {
         return response;
       }

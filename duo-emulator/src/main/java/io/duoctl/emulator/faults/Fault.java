@@ -31,6 +31,14 @@ public sealed interface Fault {
     return new Delay(delay);
   }
 
+  /**
+   * Serve the request (the change is made) but hold the answer this long: a client that gives up
+   * first cannot tell whether Duo did the work.
+   */
+  static Fault slowAnswer(Duration delay) {
+    return new SlowAnswer(delay);
+  }
+
   /** An HTTP error status. */
   record Status(int status) implements Fault {
     public Status {
@@ -56,6 +64,13 @@ public sealed interface Fault {
   /** Extra latency. */
   record Delay(Duration delay) implements Fault {
     public Delay {
+      requirePositive(delay, "delay");
+    }
+  }
+
+  /** An answer held back after the request was served. */
+  record SlowAnswer(Duration delay) implements Fault {
+    public SlowAnswer {
       requirePositive(delay, "delay");
     }
   }

@@ -133,8 +133,9 @@ public final class ControlEndpoint {
   }
 
   /**
-   * {@code {"fault":"status|disconnect|slow_body|rate_limit|delay", "status":503, "pause_ms":200,
-   * "delay_ms":1000, "path":"/admin/*", "method":"GET", "probability":0.5, "count":3}}.
+   * {@code {"fault":"status|disconnect|slow_body|rate_limit|delay|slow_answer", "status":503,
+   * "pause_ms":200, "delay_ms":1000, "path":"/admin/*", "method":"GET", "probability":0.5,
+   * "count":3}}.
    */
   static FaultRule rule(JsonNode body) {
     String kind = body.path("fault").asText("");
@@ -145,9 +146,12 @@ public final class ControlEndpoint {
           case "slow_body" -> Fault.slowBody(Duration.ofMillis(body.path("pause_ms").asLong(200)));
           case "rate_limit" -> Fault.rateLimited();
           case "delay" -> Fault.delay(Duration.ofMillis(body.path("delay_ms").asLong(1000)));
+          case "slow_answer" ->
+              Fault.slowAnswer(Duration.ofMillis(body.path("delay_ms").asLong(1000)));
           default ->
               throw new IllegalArgumentException(
-                  "fault must be status, disconnect, slow_body, rate_limit or delay, not '"
+                  "fault must be status, disconnect, slow_body, rate_limit, delay or slow_answer,"
+                      + " not '"
                       + kind
                       + "'");
         };
@@ -192,6 +196,9 @@ public final class ControlEndpoint {
     } else if (fault instanceof Fault.Delay delay) {
       view.put("fault", "delay");
       view.put("delay_ms", delay.delay().toMillis());
+    } else if (fault instanceof Fault.SlowAnswer slow) {
+      view.put("fault", "slow_answer");
+      view.put("delay_ms", slow.delay().toMillis());
     } else {
       view.put("fault", fault instanceof Fault.Disconnect ? "disconnect" : "rate_limit");
     }

@@ -108,6 +108,9 @@ public final class EmulatorHandler extends Handler.Abstract.NonBlocking {
     }
     RawResponse answer = answer(raw, fault.orElse(null));
     journal.add(new RecordedRequest(sequence, receivedAt, raw, answer.status()));
+    if (fault.isPresent() && fault.get() instanceof Fault.SlowAnswer slow) {
+      sleeper.sleep(slow.delay());
+    }
     if (fault.isPresent() && fault.get() instanceof Fault.SlowBody slow) {
       writeSlowly(response, callback, answer, slow.pause());
     } else {

@@ -27,7 +27,9 @@ record ConfigurationRequest(
       Integer requestTimeout,
       Proxy proxy,
       String trustStorePath,
-      Boolean allowPlainHttp) {}
+      Boolean allowPlainHttp,
+      Integer callDeadline,
+      Integer syncCallDeadline) {}
 
   /** An HTTP proxy; a left-out password keeps the stored one. */
   record Proxy(String host, Integer port, String user, String password) {}

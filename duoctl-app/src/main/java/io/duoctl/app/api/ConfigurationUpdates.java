@@ -111,6 +111,14 @@ final class ConfigurationUpdates {
               given.requestTimeout() != null
                   ? Duration.ofSeconds(given.requestTimeout())
                   : a.requestTimeout());
+      a =
+          a.withCallDeadlines(
+              given.callDeadline() != null
+                  ? Duration.ofSeconds(given.callDeadline())
+                  : a.callDeadline(),
+              given.syncCallDeadline() != null
+                  ? Duration.ofSeconds(given.syncCallDeadline())
+                  : a.syncCallDeadline());
       if (given.proxy() != null) {
         a = a.withProxy(proxy(given.proxy(), a.proxy(), errors));
       }

@@ -34,7 +34,9 @@ final class ConfigurationViews {
       long requestTimeout,
       ProxyView proxy,
       String trustStorePath,
-      boolean allowPlainHttp) {}
+      boolean allowPlainHttp,
+      long callDeadline,
+      long syncCallDeadline) {}
 
   record ProxyView(String host, int port, String user, boolean passwordSet) {}
 
@@ -93,7 +95,9 @@ final class ConfigurationViews {
         a.requestTimeout().toSeconds(),
         p == null ? null : new ProxyView(p.host(), p.port(), p.user(), p.password() != null),
         a.trustStorePath(),
-        a.allowPlainHttp());
+        a.allowPlainHttp(),
+        a.callDeadline().toSeconds(),
+        a.syncCallDeadline().toSeconds());
   }
 
   static Map<String, CheckView> checks(ValidationReport report) {
@@ -147,6 +151,12 @@ final class ConfigurationViews {
             .optional("proxy", proxy)
             .optional("trust_store_path", JsonSchemas.string("Trust store or CA file"))
             .required("allow_plain_http", JsonSchemas.bool("Whether http:// may be used"))
+            .required(
+                "call_deadline",
+                JsonSchemas.integer("Most seconds one Duo call of a background job may take"))
+            .required(
+                "sync_call_deadline",
+                JsonSchemas.integer("Most seconds one Duo call of a synchronous run may take"))
             .build();
     return JsonSchemas.object()
         .description("A named configuration of Duo parent keys; secrets never shown")
@@ -199,6 +209,17 @@ final class ConfigurationViews {
             .optional("proxy", proxy)
             .optional("trust_store_path", JsonSchemas.string("PEM CA file or PKCS12/JKS store"))
             .optional("allow_plain_http", JsonSchemas.bool("Allow http:// (local emulator only)"))
+            .optional(
+                "call_deadline",
+                JsonSchemas.integer(
+                    "Most seconds one Duo call of a background job may take, retries and Duo's"
+                        + " back-off included (default 120)",
+                    1,
+                    600))
+            .optional(
+                "sync_call_deadline",
+                JsonSchemas.integer(
+                    "The same for a synchronous run, the CLI and the console (default 25)", 1, 600))
             .closed();
     return JsonSchemas.object()
         .description("Duo keys and connection settings; secrets are write-only")

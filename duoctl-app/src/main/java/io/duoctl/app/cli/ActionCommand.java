@@ -81,7 +81,7 @@ abstract class ActionCommand extends AppCommand {
     if (action.parentLevel() || target == null) {
       return runOnce(app, action, fields);
     }
-    FanOut fanOut = app.fanOut(configuration());
+    FanOut fanOut = app.attendedFanOut(configuration());
     RunOptions options =
         RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun).withResultsInHand();
     Job job;
@@ -184,13 +184,26 @@ abstract class ActionCommand extends AppCommand {
         err().flush();
         return ErrorHandler.INTERRUPTED;
       }
-      long failed = results.stream().filter(r -> !r.ok()).count();
+      long unknown = results.stream().filter(ActionCommand::outcomeUnknown).count();
+      long failed = results.stream().filter(r -> !r.ok()).count() - unknown;
       if (failed > 0) {
         err().println("duoctl: " + failed + " of " + results.size() + " organizations failed");
-        err().flush();
+      }
+      if (unknown > 0) {
+        err()
+            .println(
+                "duoctl: "
+                    + unknown
+                    + " of "
+                    + results.size()
+                    + " organizations: outcome unknown (Duo did not answer in time; the change"
+                    + " may have been made: check, or rerun, which looks before changing)");
+      }
+      err().flush();
+      if (failed > 0) {
         return ErrorHandler.FAILED;
       }
-      return ErrorHandler.OK;
+      return unknown > 0 ? ErrorHandler.OUTCOME_UNKNOWN : ErrorHandler.OK;
     } finally {
       reported.countDown();
     }
@@ -268,5 +281,9 @@ abstract class ActionCommand extends AppCommand {
 
   private static boolean cancelled(ActionResult r) {
     return r != null && !r.ok() && r.error().code() == ErrorCode.CANCELLED;
+  }
+
+  private static boolean outcomeUnknown(ActionResult r) {
+    return r != null && !r.ok() && r.error().code() == ErrorCode.OUTCOME_UNKNOWN;
   }
 }

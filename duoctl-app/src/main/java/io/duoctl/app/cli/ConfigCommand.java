@@ -79,6 +79,8 @@ final class ConfigCommand {
       table.row("advanced.signature_version", advanced.signatureVersion());
       table.row("advanced.connect_timeout", advanced.connectTimeout().toSeconds() + " s");
       table.row("advanced.request_timeout", advanced.requestTimeout().toSeconds() + " s");
+      table.row("advanced.call_deadline", advanced.callDeadline().toSeconds() + " s");
+      table.row("advanced.sync_call_deadline", advanced.syncCallDeadline().toSeconds() + " s");
       var proxy = advanced.proxy();
       table.row(
           "advanced.proxy",

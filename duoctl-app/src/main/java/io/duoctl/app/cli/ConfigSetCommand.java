@@ -90,6 +90,21 @@ final class ConfigSetCommand extends AppCommand {
   Integer requestTimeout;
 
   @Option(
+      names = "--call-deadline",
+      paramLabel = "SECONDS",
+      description =
+          "Most time one Duo call of a background job may take, retries included (default 120).")
+  Integer callDeadline;
+
+  @Option(
+      names = "--sync-call-deadline",
+      paramLabel = "SECONDS",
+      description =
+          "Most time one Duo call may take when someone waits: the CLI, a REST run, the console"
+              + " (default 25).")
+  Integer syncCallDeadline;
+
+  @Option(
       names = "--proxy",
       paramLabel = "HOST:PORT",
       description = "HTTP proxy for calls to Duo ('none' removes it).")
@@ -238,6 +253,8 @@ final class ConfigSetCommand extends AppCommand {
     if (signatureVersion == null
         && connectTimeout == null
         && requestTimeout == null
+        && callDeadline == null
+        && syncCallDeadline == null
         && proxy == null
         && proxyUser == null
         && trustStore == null
@@ -253,6 +270,14 @@ final class ConfigSetCommand extends AppCommand {
           a.withTimeouts(
               connectTimeout != null ? Duration.ofSeconds(connectTimeout) : a.connectTimeout(),
               requestTimeout != null ? Duration.ofSeconds(requestTimeout) : a.requestTimeout());
+    }
+    if (callDeadline != null || syncCallDeadline != null) {
+      a =
+          a.withCallDeadlines(
+              callDeadline != null ? Duration.ofSeconds(callDeadline) : a.callDeadline(),
+              syncCallDeadline != null
+                  ? Duration.ofSeconds(syncCallDeadline)
+                  : a.syncCallDeadline());
     }
     if ("none".equalsIgnoreCase(proxy)) {
       a = a.withProxy(null);

@@ -21,6 +21,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
+  /**
+   * No run failed, but for at least one the outcome at Duo is unknown: a change was sent and no
+   * answer came (look before rerunning; a rerun of a create or delete looks first).
+   */
+  static final int OUTCOME_UNKNOWN = 3;
+
   /** Ctrl-C during a fan-out: the job was cancelled (128 + SIGINT, as shells report it). */
   static final int INTERRUPTED = 130;
 

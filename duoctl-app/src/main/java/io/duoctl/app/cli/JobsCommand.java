@@ -115,6 +115,7 @@ final class JobsCommand {
           .row("done", p.done())
           .row("ok", p.succeeded())
           .row("failed", p.failed())
+          .row("outcome unknown", p.unknown())
           .row("created", job.createdAt())
           .row("finished", job.finishedAt())
           .row(job.finishedAt() != null ? "took" : "running for", took(job.createdAt(), end))

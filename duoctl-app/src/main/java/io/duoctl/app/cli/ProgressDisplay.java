@@ -77,6 +77,9 @@ final class ProgressDisplay {
             .append(" ok, ")
             .append(p.failed())
             .append(" failed");
+    if (p.unknown() > 0) {
+      text.append(", ").append(p.unknown()).append(" outcome unknown");
+    }
     double seconds = elapsed.toMillis() / 1000.0;
     if (p.done() > 0 && seconds > 0) {
       double rate = p.done() / seconds;

@@ -66,6 +66,10 @@ final class IntegrationForm {
         a.withTimeouts(
             seconds("advanced.connect_timeout", a.connectTimeout()),
             seconds("advanced.request_timeout", a.requestTimeout()));
+    a =
+        a.withCallDeadlines(
+            seconds("advanced.call_deadline", a.callDeadline()),
+            seconds("advanced.sync_call_deadline", a.syncCallDeadline()));
     a = a.withProxy(proxy());
     String trustStore = text("advanced.trust_store_path");
     a = a.withTrustStorePath(trustStore.isEmpty() ? null : trustStore);

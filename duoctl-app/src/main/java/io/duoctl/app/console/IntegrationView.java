@@ -81,6 +81,9 @@ record IntegrationView(
         advanced.trustStorePath() == null ? "" : advanced.trustStorePath());
     values.put("advanced.connect_timeout", Long.toString(advanced.connectTimeout().toSeconds()));
     values.put("advanced.request_timeout", Long.toString(advanced.requestTimeout().toSeconds()));
+    values.put("advanced.call_deadline", Long.toString(advanced.callDeadline().toSeconds()));
+    values.put(
+        "advanced.sync_call_deadline", Long.toString(advanced.syncCallDeadline().toSeconds()));
     values.put("advanced.allow_plain_http", advanced.allowPlainHttp() ? "on" : "");
     if (posted != null) {
       values.replaceAll((field, value) -> posted.apply(field));

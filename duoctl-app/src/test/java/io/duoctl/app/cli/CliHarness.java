@@ -25,6 +25,7 @@ final class CliHarness {
   record Result(int code, String out, String err) {}
 
   private AppConfig config;
+  private Function<AppConfig, Duoctl> starter = CliHarness::start;
   private final List<Result> history = new ArrayList<>();
 
   CliHarness(Path dataDir) {
@@ -42,6 +43,12 @@ final class CliHarness {
   static Duoctl start(AppConfig config) {
     return Duoctl.start(
         config, Clock.systemUTC(), new DuoClientFactory(Clock.systemUTC(), d -> {}));
+  }
+
+  /** Runs later commands with Duo clients from {@code clients} (e.g. on a virtual clock). */
+  CliHarness withClients(DuoClientFactory clients) {
+    starter = c -> Duoctl.start(c, Clock.systemUTC(), clients);
+    return this;
   }
 
   CliHarness with(Function<AppConfig, AppConfig> change) {
@@ -83,8 +90,7 @@ final class CliHarness {
   private Result execute(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli =
-        DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, CliHarness::start));
+    CommandLine cli = DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, starter));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);

@@ -44,8 +44,8 @@ final class DuoErrors {
     if (e instanceof DuoServerException) {
       return ErrorCode.DUO_SERVER;
     }
-    if (e instanceof DuoConnectionException) {
-      return ErrorCode.DUO_CONNECTION;
+    if (e instanceof DuoConnectionException failure) {
+      return failure.outcomeUnknown() ? ErrorCode.OUTCOME_UNKNOWN : ErrorCode.DUO_CONNECTION;
     }
     return ErrorCode.DUO_ERROR;
   }

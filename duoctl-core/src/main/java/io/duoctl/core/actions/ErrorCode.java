@@ -30,6 +30,12 @@ public enum ErrorCode {
   DUO_SERVER,
   /** Duo could not be reached. */
   DUO_CONNECTION,
+  /**
+   * A change was sent but no answer came back, and looking the object up did not settle it: Duo may
+   * or may not have made the change. Look before trying again; a rerun of a create or delete looks
+   * first, so it neither doubles nor fails.
+   */
+  OUTCOME_UNKNOWN,
   /** Another error reply from Duo. */
   DUO_ERROR,
   /** The fan-out job was cancelled before this organization's turn. */

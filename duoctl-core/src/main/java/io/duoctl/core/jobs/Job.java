@@ -1,6 +1,7 @@
 package io.duoctl.core.jobs;
 
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.ErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ public final class Job {
   private volatile boolean cancelled;
   private int done;
   private int failed;
+  private int unknown;
 
   Job(String id, String actionId, int total) {
     this.id = id;
@@ -44,7 +46,7 @@ public final class Job {
 
   /** Done, failed and total now; the state is RUNNING until every row is in. */
   public synchronized JobProgress progress() {
-    return new JobProgress(id, state(), results.length, done, failed);
+    return new JobProgress(id, state(), results.length, done, failed, unknown);
   }
 
   /** Stops scheduling: organizations not yet started get a CANCELLED row; runs in flight finish. */
@@ -77,7 +79,9 @@ public final class Job {
     }
     results[index] = result;
     done++;
-    if (!result.ok()) {
+    if (!result.ok() && result.error().code() == ErrorCode.OUTCOME_UNKNOWN) {
+      unknown++;
+    } else if (!result.ok()) {
       failed++;
     }
     return progress();
@@ -99,7 +103,7 @@ public final class Job {
     if (cancelled && failed > 0) {
       return JobState.CANCELLED;
     }
-    if (failed == 0) {
+    if (failed == 0 && unknown == 0) {
       return JobState.SUCCEEDED;
     }
     return failed == results.length ? JobState.FAILED : JobState.PARTIAL;

@@ -77,12 +77,14 @@ public final class JobStore {
               .execute();
           h.createUpdate(
                   """
-                  UPDATE action_job SET done_count = :done, failed_count = :failed
+                  UPDATE action_job SET done_count = :done, failed_count = :failed,
+                    unknown_count = :unknown
                   WHERE id = :id AND done_count < :done AND job_state = 'RUNNING'
                   """)
               .bind("id", progress.jobId())
               .bind("done", progress.done())
               .bind("failed", progress.failed())
+              .bind("unknown", progress.unknown())
               .execute();
         });
   }
@@ -93,13 +95,14 @@ public final class JobStore {
             h.createUpdate(
                     """
                     UPDATE action_job SET job_state = :state, done_count = :done,
-                      failed_count = :failed, finished_at = :finishedAt
+                      failed_count = :failed, unknown_count = :unknown, finished_at = :finishedAt
                     WHERE id = :id
                     """)
                 .bind("id", progress.jobId())
                 .bind("state", progress.state().name())
                 .bind("done", progress.done())
                 .bind("failed", progress.failed())
+                .bind("unknown", progress.unknown())
                 .bind("finishedAt", SqlTimes.toDb(finishedAt))
                 .execute());
   }
@@ -192,7 +195,8 @@ public final class JobStore {
             JobState.valueOf(rs.getString("job_state")),
             rs.getInt("total_count"),
             rs.getInt("done_count"),
-            rs.getInt("failed_count"));
+            rs.getInt("failed_count"),
+            rs.getInt("unknown_count"));
     return new JobSummary(
         id,
         rs.getString("action_id"),

@@ -50,6 +50,12 @@ final class ConfigurationDiff {
         "advanced.request_timeout",
         a == null ? null : a.requestTimeout(),
         b.requestTimeout());
+    plain(changes, "advanced.call_deadline", a == null ? null : a.callDeadline(), b.callDeadline());
+    plain(
+        changes,
+        "advanced.sync_call_deadline",
+        a == null ? null : a.syncCallDeadline(),
+        b.syncCallDeadline());
     plain(
         changes,
         "advanced.trust_store_path",

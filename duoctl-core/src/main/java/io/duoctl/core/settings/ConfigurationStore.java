@@ -54,7 +54,9 @@ final class ConfigurationStore {
                       Duration.ofMillis(rs.getLong("request_timeout_ms")),
                       proxy,
                       rs.getString("trust_store_path"),
-                      rs.getBoolean("allow_plain_http"));
+                      rs.getBoolean("allow_plain_http"),
+                      Duration.ofMillis(rs.getLong("call_deadline_ms")),
+                      Duration.ofMillis(rs.getLong("sync_call_deadline_ms")));
               return new Row(
                   rs.getString("name"),
                   rs.getBoolean("is_default"),
@@ -83,6 +85,15 @@ final class ConfigurationStore {
         row.updatedAt());
   }
 
+  /** The configuration's revision, which every update raises; empty if there is none. */
+  Optional<Long> revision(Handle handle, String name) {
+    return handle
+        .createQuery("SELECT revision FROM configuration WHERE name = :name")
+        .bind("name", name)
+        .mapTo(Long.class)
+        .findOne();
+  }
+
   List<String> names(Handle handle) {
     return handle
         .createQuery("SELECT name FROM configuration ORDER BY name")
@@ -104,9 +115,9 @@ final class ConfigurationStore {
             """
             INSERT INTO configuration (name, is_default, signature_version, connect_timeout_ms,
               request_timeout_ms, proxy_host, proxy_port, proxy_user, trust_store_path,
-              allow_plain_http, created_at, updated_at)
+              allow_plain_http, call_deadline_ms, sync_call_deadline_ms, created_at, updated_at)
             VALUES (:name, :isDefault, :sig, :connect, :request, :proxyHost, :proxyPort,
-              :proxyUser, :trustStore, :plainHttp, :now, :now)
+              :proxyUser, :trustStore, :plainHttp, :callDeadline, :syncCallDeadline, :now, :now)
             """)
         .bind("name", name)
         .bind("isDefault", isDefault)
@@ -123,7 +134,9 @@ final class ConfigurationStore {
             UPDATE configuration SET signature_version = :sig, connect_timeout_ms = :connect,
               request_timeout_ms = :request, proxy_host = :proxyHost, proxy_port = :proxyPort,
               proxy_user = :proxyUser, trust_store_path = :trustStore,
-              allow_plain_http = :plainHttp, updated_at = :now
+              allow_plain_http = :plainHttp, call_deadline_ms = :callDeadline,
+              sync_call_deadline_ms = :syncCallDeadline, revision = revision + 1,
+              updated_at = :now
             WHERE name = :name
             """)
         .bind("name", name)
@@ -153,6 +166,8 @@ final class ConfigurationStore {
     params.put("proxyUser", proxy == null ? null : proxy.user());
     params.put("trustStore", advanced.trustStorePath());
     params.put("plainHttp", advanced.allowPlainHttp());
+    params.put("callDeadline", advanced.callDeadline().toMillis());
+    params.put("syncCallDeadline", advanced.syncCallDeadline().toMillis());
     return params;
   }
 

@@ -39,7 +39,10 @@ public final class DuoClientFactory {
     return new DuoClientFactory(Clock.systemUTC(), Sleeper.SYSTEM);
   }
 
-  /** A client for {@code advanced} with Duo's default 429 back-off. */
+  /**
+   * A client for {@code advanced} with Duo's default 429 back-off, each call ending within the
+   * background-job deadline ({@link AdvancedSettings#callDeadline()}).
+   */
   public DuoClient client(AdvancedSettings advanced) {
     return builder(advanced).build();
   }
@@ -71,6 +74,7 @@ public final class DuoClientFactory {
             .signatureVersion(advanced.signatureVersion())
             .connectTimeout(advanced.connectTimeout())
             .requestTimeout(advanced.requestTimeout())
+            .callDeadline(advanced.callDeadline())
             .allowPlainHttp(advanced.allowPlainHttp())
             .clock(clock)
             .sleeper(sleeper);

@@ -47,6 +47,8 @@ final class SettingsInputChecks {
       AdvancedSettings advanced, Optional<Configuration> existing, List<FieldError> errors) {
     checkTimeout("advanced.connect_timeout", advanced.connectTimeout(), errors);
     checkTimeout("advanced.request_timeout", advanced.requestTimeout(), errors);
+    checkTimeout("advanced.call_deadline", advanced.callDeadline(), errors);
+    checkTimeout("advanced.sync_call_deadline", advanced.syncCallDeadline(), errors);
     ProxySettings proxy = advanced.proxy();
     if (proxy != null) {
       HostNames.problem(proxy.host())

@@ -143,6 +143,18 @@ public final class SettingsService {
         });
   }
 
+  /**
+   * A number that grows with every save of the configuration named {@code name}, on whichever node
+   * saved it: a cheap way to notice that settings changed since they were read.
+   *
+   * @throws ConfigurationNotFoundException if there is no such configuration
+   */
+  public long revision(String name) {
+    return jdbi.withHandle(handle -> store.revision(handle, name))
+        .orElseThrow(
+            () -> new ConfigurationNotFoundException("no configuration named \"" + name + "\""));
+  }
+
   /** Every configuration, by name. */
   public List<Configuration> list() {
     return jdbi.withHandle(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.tokens.HardwareToken;
+import io.duoctl.emulator.admin.tokens.HardwareTokens;
+import io.duoctl.emulator.admin.tokens.TokenType;
 import io.duoctl.emulator.model.Account;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -132,10 +135,31 @@ class DryRunTest {
 
   @Test
   void destructiveActionsById_showTheDelete() {
-    PlannedRequest request = onlyRequest("tokens.delete", "{'token_id': 'DHABCDEFGHIJKLMNOPQR'}");
+    String id =
+        HardwareTokens.of(msp.duo.world(), acme)
+            .create(
+                HardwareToken.of(
+                    TokenType.H6, "serial-1", "3132333435363738393031323334353637383930"))
+            .tokenId();
+
+    PlannedRequest request = onlyRequest("tokens.delete", "{'token_id': '" + id + "'}");
 
     assertThat(request.method()).isEqualTo("DELETE");
-    assertThat(request.path()).isEqualTo("/admin/v1/tokens/DHABCDEFGHIJKLMNOPQR");
+    assertThat(request.path()).isEqualTo("/admin/v1/tokens/" + id);
+  }
+
+  @Test
+  void deleteOfATokenThatDoesNotExist_plansNothing_andSaysSo() {
+    ActionResult result =
+        runner.run(
+            "Acme Dental",
+            "tokens.delete",
+            Json.of("{'token_id': 'DHABCDEFGHIJKLMNOPQR'}"),
+            dryRun);
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.plannedRequests()).isEmpty();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("already_absent");
   }
 
   @Test

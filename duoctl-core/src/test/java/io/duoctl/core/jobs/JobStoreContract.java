@@ -67,6 +67,21 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void job_countsRowsOfUnknownOutcomeApartFromFailedOnes() {
+    store.insertJob(job("j1", T0, 3));
+    store.insertRow(row("j1", 0, false), new JobProgress("j1", JobState.RUNNING, 3, 1, 1, 0));
+    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 3, 2, 1, 1));
+    JobProgress running = store.find("j1").orElseThrow().progress();
+    store.insertRow(row("j1", 2, true), new JobProgress("j1", JobState.RUNNING, 3, 3, 1, 1));
+    store.finishJob(new JobProgress("j1", JobState.PARTIAL, 3, 3, 1, 1), T0.plusSeconds(5));
+
+    assertThat(running.unknown()).isEqualTo(1);
+    JobProgress stored = store.find("j1").orElseThrow().progress();
+    assertThat(stored).isEqualTo(new JobProgress("j1", JobState.PARTIAL, 3, 3, 1, 1));
+    assertThat(stored.succeeded()).isEqualTo(1);
+  }
+
+  @Test
   void job_roundTripsWithItsRowsInOrder() {
     store.insertJob(job("j1", T0, 2));
     store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 2, 1, 1));

@@ -70,6 +70,41 @@ abstract class SettingsServiceContract {
   }
 
   @Test
+  void save_storesTheCallDeadlines_andRaisesTheRevisionOnEveryChange() {
+    settings.save(allNine("production"), "alice");
+    long before = settings.revision("production");
+
+    settings.save(
+        ConfigurationUpdate.named("production")
+            .withAdvanced(
+                AdvancedSettings.defaults()
+                    .withCallDeadlines(Duration.ofSeconds(90), Duration.ofSeconds(15))),
+        "alice");
+
+    AdvancedSettings stored = settings.get("production").advanced();
+    assertThat(stored.callDeadline()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(stored.syncCallDeadline()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(settings.revision("production")).isGreaterThan(before);
+  }
+
+  @Test
+  void save_withACallDeadlineOfZero_namesTheField() {
+    ConfigurationUpdate bad =
+        allNine("production")
+            .withAdvanced(
+                AdvancedSettings.defaults()
+                    .withCallDeadlines(Duration.ZERO, Duration.ofSeconds(5)));
+
+    assertThatThrownBy(() -> settings.save(bad, "alice"))
+        .isInstanceOfSatisfying(
+            InvalidSettingsException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("advanced.call_deadline"));
+  }
+
+  @Test
   void save_acceptsAnySubsetOfTheApis() {
     settings.save(
         ConfigurationUpdate.named("single")

@@ -2,6 +2,7 @@ package io.duoctl.core.testing;
 
 import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
+import io.duoctl.client.http.Transport;
 import io.duoctl.core.actions.ActionRun;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.OrganizationResolver;
@@ -35,6 +36,7 @@ public final class EmulatedMsp implements AutoCloseable {
   public final DuoClient client;
   public final Map<String, ResolvedOrganization> organizations = new ConcurrentHashMap<>();
   public final List<ActionRun> audit = new ArrayList<>();
+  private final int proxyPort;
 
   public EmulatedMsp() {
     this(DuoEmulator.builder().seed(42).build().start(), null);
@@ -48,15 +50,8 @@ public final class EmulatedMsp implements AutoCloseable {
     this.duo = duo;
     this.parent = duo.givenParentAccount("Acme MSP");
     this.accountsKeys = duo.givenAccountsApi(parent);
-    int port = proxyPort != null ? proxyPort : duo.proxyAddress().getPort();
-    this.client =
-        DuoClient.builder()
-            .allowPlainHttp(true)
-            .proxy("127.0.0.1", port)
-            .clock(duo.clock())
-            .sleeper(duration -> duo.clock().advance(duration))
-            .jitter(() -> 0.0)
-            .build();
+    this.proxyPort = proxyPort != null ? proxyPort : duo.proxyAddress().getPort();
+    this.client = clientBuilder().build();
     DuoTarget accounts =
         DuoTarget.of(
             accountsKeys.apiHostname(), accountsKeys.integrationKey(), accountsKeys.secretKey());
@@ -64,6 +59,19 @@ public final class EmulatedMsp implements AutoCloseable {
         "msp",
         new ResolvedOrganization(
             "org-msp", "Acme MSP", Map.of(DuoApi.ACCOUNTS, accounts), Optional.empty()));
+  }
+
+  /**
+   * A builder of clients like {@link #client}: through the proxy, on the emulator's clock, with a
+   * back-off that advances that clock instead of sleeping.
+   */
+  public DuoClient.Builder clientBuilder() {
+    return DuoClient.builder()
+        .allowPlainHttp(true)
+        .proxy("127.0.0.1", proxyPort)
+        .clock(duo.clock())
+        .sleeper(duration -> duo.clock().advance(duration))
+        .jitter(() -> 0.0);
   }
 
   /** A child account reached with the parent's Accounts API keys and its account_id. */
@@ -114,10 +122,15 @@ public final class EmulatedMsp implements AutoCloseable {
   }
 
   public ActionRunner runner() {
+    return runner(client.transport());
+  }
+
+  /** A runner like {@link #runner()} that calls Duo through {@code transport}. */
+  public ActionRunner runner(Transport transport) {
     return new ActionRunner(
         StandardActions.catalog(),
         resolver(),
-        client.transport(),
+        transport,
         run -> {
           synchronized (audit) {
             audit.add(run);

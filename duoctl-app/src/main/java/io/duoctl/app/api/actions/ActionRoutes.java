@@ -24,7 +24,10 @@ public final class ActionRoutes {
       "Answers with the one result body whenever the action ran: 200 when it succeeded, 422 when"
           + " Duo refused the request itself (invalid input, not found, conflict), 502 when Duo"
           + " failed, could not be reached or did not accept duoctl's stored keys (5xx,"
-          + " connection, still rate-limited after every retry, 401/403); a failure's error carries our code, Duo's code and"
+          + " connection, still rate-limited after every retry, 401/403; each Duo call ends within"
+          + " the configuration's sync_call_deadline), 504 outcome_unknown when a change was sent"
+          + " but not answered and looking it up did not settle it; a failure's error carries our"
+          + " code, the attempts made, Duo's code and"
           + " message_detail. 400 names every bad field, 404 an unknown organization, 409 one"
           + " that is not mapped. Secret outputs (bypass codes, activation links) appear only in"
           + " this response.";
@@ -37,6 +40,12 @@ public final class ActionRoutes {
       "The action ran and Duo failed, could not be reached or did not accept duoctl's stored"
           + " keys or their grants (5xx, connection, still rate-limited after every retry,"
           + " 401/403); the result's error says why. Retry later or fix the settings.";
+
+  private static final String OUTCOME_UNKNOWN =
+      "The action sent a change but Duo's answer never came, and looking the object up did not"
+          + " settle it (error code outcome_unknown): Duo may or may not have made it. Look before"
+          + " sending it again; a rerun of a create or delete looks first, so it neither doubles"
+          + " nor fails.";
 
   private ActionRoutes() {}
 
@@ -89,6 +98,7 @@ public final class ActionRoutes {
             .response(ResultJson.schema())
             .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
             .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())
+            .outcome(RunStatus.OUTCOME_UNKNOWN, OUTCOME_UNKNOWN, ResultJson.schema())
             .handle(call -> controller.run(call.pathParam("id"), call)));
     return List.copyOf(routes);
   }
@@ -119,6 +129,7 @@ public final class ActionRoutes {
         .response(ResultJson.schema())
         .outcome(RunStatus.REFUSED, REFUSED, ResultJson.schema())
         .outcome(RunStatus.DUO_FAILED, DUO_FAILED, ResultJson.schema())
+        .outcome(RunStatus.OUTCOME_UNKNOWN, OUTCOME_UNKNOWN, ResultJson.schema())
         .handle(call -> controller.run(action.id(), call));
   }
 }

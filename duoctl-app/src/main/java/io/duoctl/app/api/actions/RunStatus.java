@@ -6,7 +6,9 @@ import io.duoctl.core.actions.ActionResult;
 /**
  * The HTTP status of a run's result, so a workflow engine can branch on it: 200 when it succeeded,
  * 422 when Duo (or duoctl, looking things up at Duo) refused the request and sending it again will
- * not help, 502 when Duo failed or could not be reached, 500 for a defect in duoctl.
+ * not help, 502 when Duo failed or could not be reached, 504 when a change was sent but its outcome
+ * at Duo is unknown (no answer came, and looking it up did not settle it), 500 for a defect in
+ * duoctl.
  */
 final class RunStatus {
 
@@ -19,6 +21,9 @@ final class RunStatus {
    * and 403.
    */
   static final int DUO_FAILED = 502;
+
+  /** A change was sent, no answer came: Duo may or may not have made it. */
+  static final int OUTCOME_UNKNOWN = 504;
 
   /** A defect in duoctl. */
   static final int INTERNAL = 500;
@@ -43,6 +48,7 @@ final class RunStatus {
           REFUSED;
       case DUO_AUTHENTICATION, DUO_FORBIDDEN, DUO_RATE_LIMITED, DUO_SERVER, DUO_CONNECTION ->
           DUO_FAILED;
+      case OUTCOME_UNKNOWN -> OUTCOME_UNKNOWN;
       case DUO_ERROR -> refusedByDuo(error) ? REFUSED : DUO_FAILED;
       case CANCELLED, INTERNAL -> INTERNAL;
     };

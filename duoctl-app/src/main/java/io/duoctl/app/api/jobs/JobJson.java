@@ -37,6 +37,7 @@ final class JobJson {
         .put("done", progress.done())
         .put("succeeded", progress.succeeded())
         .put("failed", progress.failed())
+        .put("outcome_unknown", progress.unknown())
         .put("created_at", job.createdAt().toString())
         .put("finished_at", text(job.finishedAt()));
     json.set("input", parse(job.input()));
@@ -118,6 +119,10 @@ final class JobJson {
         .required("done", JsonSchemas.integer("Rows finished, failed ones included"))
         .required("succeeded", JsonSchemas.integer("Rows finished ok"))
         .required("failed", JsonSchemas.integer("Rows finished with an error, cancelled included"))
+        .required(
+            "outcome_unknown",
+            JsonSchemas.integer(
+                "Rows whose change was sent but not answered: Duo may or may not have made it"))
         .required("created_at", JsonSchemas.dateTime("When it started"))
         .required("finished_at", nullable(JsonSchemas.dateTime("When it finished, else null")))
         .required("input", JsonSchemas.anyObject("The input, secrets redacted"))

@@ -78,6 +78,7 @@ public final class JobExport {
         .put("total", progress.total())
         .put("done", progress.done())
         .put("failed", progress.failed())
+        .put("outcome_unknown", progress.unknown())
         .put("created_at", job.createdAt().toString())
         .put("finished_at", job.finishedAt() == null ? null : job.finishedAt().toString());
     out.set("input", parse(job.input()));

@@ -187,10 +187,20 @@ class ActionsApiTest {
 
   @Test
   void aRequestDuoRefuses_is422WithTheResultBody_carryingDuosCodeAndDetail() {
-    String body = "{'organization': 'Acme', 'input': {'username': 'jdoe'}}";
-    api.post("/api/v1/actions/users.create/run", api.runToken, body);
+    api.post(
+        "/api/v1/actions/users.create/run",
+        api.runToken,
+        "{'organization': 'Acme', 'input': {'username': 'jdoe'}}");
+    api.post(
+        "/api/v1/actions/users.create/run",
+        api.runToken,
+        "{'organization': 'Acme', 'input': {'username': 'jane'}}");
 
-    Reply again = api.post("/api/v1/actions/users.create/run", api.runToken, body);
+    Reply again =
+        api.post(
+            "/api/v1/actions/users.update/run",
+            api.runToken,
+            "{'organization': 'Acme', 'input': {'user': 'jane', 'username': 'jdoe'}}");
 
     assertThat(again.status()).as(again.text()).isEqualTo(422);
     assertThat(again.json().path("ok").asBoolean()).isFalse();
@@ -200,6 +210,20 @@ class ActionsApiTest {
     assertThat(error.path("duo_code").asInt()).isBetween(40000, 40099);
     assertThat(error.path("http_status").asInt()).isEqualTo(400);
     assertThat(error.path("message_detail").asText()).isNotBlank();
+    assertThat(users("Acme").all()).hasSize(2);
+  }
+
+  @Test
+  void aCreateRunAgain_answersWithTheExistingUser_insteadOfFailingOrDoubling() {
+    String body = "{'organization': 'Acme', 'input': {'username': 'jdoe'}}";
+    Reply first = api.post("/api/v1/actions/users.create/run", api.runToken, body);
+
+    Reply again = api.post("/api/v1/actions/users.create/run", api.runToken, body);
+
+    assertThat(again.status()).as(again.text()).isEqualTo(200);
+    assertThat(again.json().path("data").path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(again.json().path("data").path("user_id"))
+        .isEqualTo(first.json().path("data").path("user_id"));
     assertThat(users("Acme").all()).hasSize(1);
   }
 

@@ -62,12 +62,28 @@ public final class MspApi implements AutoCloseable {
 
   /** Child accounts named {@code organizations}, all mapped. */
   public MspApi(DuoEmulator duo, Path dataDir, List<String> organizations) {
+    this(duo, dataDir, organizations, null);
+  }
+
+  /**
+   * Like {@link #MspApi(DuoEmulator, Path, List)}, but the Duo client waits with {@code time}
+   * (recording the waits in {@link #waits} too) and reads its clock, so that deadlines see the
+   * back-off pass without real sleeping; null for the system clock and no waiting.
+   */
+  public MspApi(DuoEmulator duo, Path dataDir, List<String> organizations, VirtualTime time) {
     Clock clock = Clock.systemUTC();
     duoctl =
         Duoctl.start(
             new AppConfig(dataDir, null, null, null, null, "cli:tester"),
             clock,
-            new DuoClientFactory(clock, waits::add));
+            time == null
+                ? new DuoClientFactory(clock, waits::add)
+                : new DuoClientFactory(
+                    time,
+                    wait -> {
+                      waits.add(wait);
+                      time.sleep(wait);
+                    }));
     try {
       accounts.putAll(addConfiguration(duo, "default", organizations));
       readToken = token("reader", ApiScope.READ);

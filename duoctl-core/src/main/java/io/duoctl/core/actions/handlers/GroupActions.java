@@ -68,7 +68,9 @@ final class GroupActions {
                         Listing.MAX_LIMIT)),
         ActionDefinition.define("groups.create")
             .title("Create a group")
-            .description("Creates a group.")
+            .description(
+                "Creates a group. When a group has the name, changes nothing and answers with it"
+                    + " (outcome already_exists), so a rerun never creates it twice.")
             .input(
                 Field.string("name", "The group's name").required().minLength(1),
                 Field.string("desc", "A description"),
@@ -76,7 +78,18 @@ final class GroupActions {
                     .oneOf("active", "bypass", "disabled"))
             .output("The group")
             .changes()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.admin().groups().create(details(in)))),
+            .handledBy(
+                (ctx, in) -> {
+                  String name = in.requireText("name");
+                  return Settled.create(
+                      "group \"" + name + "\"",
+                      () ->
+                          ctx.admin().groups().list().stream()
+                              .filter(g -> name.equalsIgnoreCase(g.name()))
+                              .findFirst(),
+                      () -> ctx.admin().groups().create(details(in)),
+                      ActionJson::of);
+                }),
         ActionDefinition.define("groups.update")
             .title("Update a group")
             .description("Renames a group or changes its description or status.")
@@ -95,15 +108,24 @@ final class GroupActions {
                 }),
         ActionDefinition.define("groups.delete")
             .title("Delete a group")
-            .description("Deletes a group; its users stay.")
+            .description(
+                "Deletes a group; its users stay. A group that does not exist is reported with"
+                    + " outcome already_absent.")
             .input(groupRef())
-            .output("{deleted: group_id}")
+            .output("{deleted: group_id}, or {group, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  Group group = group(ctx, in.requireText("group"));
-                  ctx.admin().groups().delete(group.groupId());
-                  return ActionJson.object().put("deleted", group.groupId());
+                  String reference = in.requireText("group");
+                  return Settled.delete(
+                      "group \"" + reference + "\"",
+                      () -> Settled.unlessNotFound(() -> group(ctx, reference)),
+                      group ->
+                          Settled.unlessNotFound(() -> ctx.admin().groups().get(group.groupId()))
+                              .isPresent(),
+                      group -> ctx.admin().groups().delete(group.groupId()),
+                      group -> ActionJson.object().put("deleted", group.groupId()),
+                      () -> ActionJson.object().put("group", reference));
                 }),
         ActionDefinition.define("groups.add_user")
             .title("Add a user to a group")

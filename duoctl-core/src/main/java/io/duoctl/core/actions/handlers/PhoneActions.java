@@ -1,5 +1,6 @@
 package io.duoctl.core.actions.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.admin.phones.Phone;
 import io.duoctl.client.admin.phones.PhoneDetails;
 import io.duoctl.client.admin.phones.PhoneType;
@@ -9,6 +10,7 @@ import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionInput;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.Field;
+import io.duoctl.core.actions.PhoneNumbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +71,8 @@ final class PhoneActions {
             .title("Create a phone")
             .description(
                 "Creates a phone; with user, also attaches it to that user. Numbers from any"
-                    + " country, in E.164.")
+                    + " country, in E.164. When a phone with the number exists, it is used instead"
+                    + " (outcome already_exists), so a rerun never creates it twice.")
             .input(
                 Field.phoneNumber("number", "The number in E.164, e.g. +442079460958").required(),
                 Field.string("type", "mobile or landline")
@@ -84,11 +87,18 @@ final class PhoneActions {
             .handledBy(
                 (ctx, in) -> {
                   User user = in.has("user") ? ctx.user(in.requireText("user")) : null;
-                  Phone phone = ctx.admin().phones().create(details(in));
+                  String number = in.requireText("number");
+                  String e164 = PhoneNumbers.normalise(number).orElse(number);
+                  JsonNode phone =
+                      Settled.create(
+                          "phone " + e164,
+                          () -> ctx.admin().phones().findByNumber(e164),
+                          () -> ctx.admin().phones().create(details(in)),
+                          ActionJson::of);
                   if (user != null) {
-                    ctx.admin().users().addPhone(user.userId(), phone.phoneId());
+                    ctx.admin().users().addPhone(user.userId(), phone.path("phone_id").asText());
                   }
-                  return ActionJson.of(phone);
+                  return phone;
                 }),
         ActionDefinition.define("phones.update")
             .title("Update a phone")
@@ -109,15 +119,24 @@ final class PhoneActions {
                 }),
         ActionDefinition.define("phones.delete")
             .title("Delete a phone")
-            .description("Deletes a phone from the account and from every user it was attached to.")
+            .description(
+                "Deletes a phone from the account and from every user it was attached to. A phone"
+                    + " that does not exist is reported with outcome already_absent.")
             .input(phoneRef())
-            .output("{deleted: phone_id}")
+            .output("{deleted: phone_id}, or {phone, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  Phone phone = ctx.phone(in.requireText("phone"));
-                  ctx.admin().phones().delete(phone.phoneId());
-                  return ActionJson.object().put("deleted", phone.phoneId());
+                  String reference = in.requireText("phone");
+                  return Settled.delete(
+                      "phone " + reference,
+                      () -> Settled.unlessNotFound(() -> ctx.phone(reference)),
+                      phone ->
+                          Settled.unlessNotFound(() -> ctx.admin().phones().get(phone.phoneId()))
+                              .isPresent(),
+                      phone -> ctx.admin().phones().delete(phone.phoneId()),
+                      phone -> ActionJson.object().put("deleted", phone.phoneId()),
+                      () -> ActionJson.object().put("phone", reference));
                 }),
         ActionDefinition.define("phones.assign")
             .title("Assign a phone to a user")

@@ -57,7 +57,18 @@ final class TokenActions {
                 Field.string("aes_key", "YubiKey AES key (32 hex)").secret())
             .output("The token")
             .changes()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.admin().tokens().create(newToken(in)))),
+            .handledBy(
+                (ctx, in) -> {
+                  NewHardwareToken token = newToken(in);
+                  String serial = in.requireText("serial");
+                  TokenType type =
+                      TokenType.valueOf(in.requireText("type").toUpperCase(Locale.ROOT));
+                  return Settled.create(
+                      in.requireText("type") + " token " + serial,
+                      () -> ctx.admin().tokens().findBySerial(type, serial),
+                      () -> ctx.admin().tokens().create(token),
+                      ActionJson::of);
+                }),
         ActionDefinition.define("tokens.delete")
             .title("Delete a hardware token")
             .description("Deletes a token.")
@@ -66,8 +77,15 @@ final class TokenActions {
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  ctx.admin().tokens().delete(in.requireText("token_id"));
-                  return ActionJson.object().put("deleted", in.requireText("token_id"));
+                  String id = in.requireText("token_id");
+                  return Settled.delete(
+                      "token " + id,
+                      () -> Settled.unlessNotFound(() -> ctx.admin().tokens().get(id)),
+                      token ->
+                          Settled.unlessNotFound(() -> ctx.admin().tokens().get(id)).isPresent(),
+                      token -> ctx.admin().tokens().delete(id),
+                      token -> ActionJson.object().put("deleted", id),
+                      () -> ActionJson.object().put("token_id", id));
                 }),
         ActionDefinition.define("tokens.resync")
             .title("Resync a hardware token")

@@ -56,11 +56,21 @@ final class UserActions {
             .handledBy((ctx, in) -> ActionJson.of(ctx.user(in.requireText("user")))),
         ActionDefinition.define("users.create")
             .title("Create a user")
-            .description("Creates a user; fails when the username is taken.")
+            .description(
+                "Creates a user. When the username is taken, changes nothing and answers with that"
+                    + " user, outcome already_exists, so a rerun never creates anyone twice.")
             .input(userFields())
-            .output("The user as Duo stored it")
+            .output("The user as Duo stored it (with outcome and note when it already existed)")
             .changes()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.admin().users().create(newUser(in)))),
+            .handledBy(
+                (ctx, in) -> {
+                  String username = in.requireText("username");
+                  return Settled.create(
+                      "user \"" + username + "\"",
+                      () -> ctx.admin().users().findByUsername(username),
+                      () -> ctx.admin().users().create(newUser(in)),
+                      ActionJson::of);
+                }),
         ActionDefinition.define("users.update")
             .title("Update a user")
             .description("Changes a user's fields; only the fields given are changed.")
@@ -75,17 +85,26 @@ final class UserActions {
         ActionDefinition.define("users.delete")
             .title("Delete a user")
             .description(
-                "Deletes a user permanently (no Trash through the API); phones and tokens stay.")
+                "Deletes a user permanently (no Trash through the API); phones and tokens stay. A"
+                    + " user that does not exist is reported with outcome already_absent.")
             .input(Field.user("user").required())
-            .output("{deleted: user_id, username}")
+            .output("{deleted: user_id, username}, or {user, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  User user = ctx.user(in.requireText("user"));
-                  ctx.admin().users().delete(user.userId());
-                  return ActionJson.object()
-                      .put("deleted", user.userId())
-                      .put("username", user.username());
+                  String reference = in.requireText("user");
+                  return Settled.delete(
+                      "user \"" + reference + "\"",
+                      () -> Settled.unlessNotFound(() -> ctx.user(reference)),
+                      user ->
+                          Settled.unlessNotFound(() -> ctx.admin().users().get(user.userId()))
+                              .isPresent(),
+                      user -> ctx.admin().users().delete(user.userId()),
+                      user ->
+                          ActionJson.object()
+                              .put("deleted", user.userId())
+                              .put("username", user.username()),
+                      () -> ActionJson.object().put("user", reference));
                 }),
         ActionDefinition.define("users.enroll")
             .title("Enroll a user by email")

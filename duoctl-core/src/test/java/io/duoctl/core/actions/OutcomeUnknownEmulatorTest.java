@@ -1,0 +1,140 @@
+package io.duoctl.core.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duoctl.client.DuoClient;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.testing.EmulatedMsp;
+import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.users.User;
+import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.faults.Fault;
+import io.duoctl.emulator.faults.FaultRule;
+import io.duoctl.emulator.model.Account;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Creates and deletes whose answer never comes (the request timeout is 1 s; the emulator answers
+ * after 3 s): the outcome is settled by looking the object up, and a rerun neither doubles nor
+ * fails.
+ */
+class OutcomeUnknownEmulatorTest {
+
+  private static final Duration SLOW = Duration.ofSeconds(3);
+
+  private final EmulatedMsp msp = new EmulatedMsp();
+  private final DuoClient impatient =
+      msp.clientBuilder().requestTimeout(Duration.ofSeconds(1)).build();
+  private final ActionRunner runner = msp.runner(impatient.transport());
+  private final RunOptions tech = RunOptions.as("cli:alice", ApiScope.RUN);
+  private Account acme;
+  private UserDirectory users;
+
+  @BeforeEach
+  void org() {
+    acme = msp.childOrganization("Acme Dental");
+    users = UserDirectory.of(msp.duo.world(), acme);
+  }
+
+  @AfterEach
+  void stop() {
+    impatient.close();
+    msp.close();
+  }
+
+  private ActionResult run(String action, String input) {
+    return runner.run("Acme Dental", action, Json.of(input), tech);
+  }
+
+  private void slow(String method, String path, Fault fault) {
+    msp.duo.faults().add(new FaultRule(method, path, 1.0, 1, fault));
+  }
+
+  private long posts(String path) {
+    return msp.duo.requests().all().stream()
+        .filter(r -> r.method().equals("POST") && r.path().equals(path))
+        .count();
+  }
+
+  @Test
+  void create_whoseAnswerTimesOutAfterDuoMadeIt_isConfirmedByLookingItUp() {
+    slow("POST", "/admin/v1/users", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("users.create", "{'username': 'jdoe'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(result.data().path("note").asText())
+        .isEqualTo("created (confirmed after the answer timed out)");
+    assertThat(result.data().path("user_id").asText())
+        .isEqualTo(users.byUsernameOrAlias("jdoe").orElseThrow().userId());
+    assertThat(users.all()).hasSize(1);
+  }
+
+  @Test
+  void create_whoseAnswerTimesOutBeforeDuoMadeIt_isOutcomeUnknown_andARerunFindsIt()
+      throws InterruptedException {
+    slow("POST", "/admin/v1/users", Fault.delay(SLOW));
+
+    ActionResult first = run("users.create", "{'username': 'jdoe'}");
+
+    assertThat(first.ok()).isFalse();
+    assertThat(first.error().code()).isEqualTo(ErrorCode.OUTCOME_UNKNOWN);
+    assertThat(first.error().message())
+        .contains("may or may not have made it")
+        .contains("user \"jdoe\" is not there yet");
+    awaitUser("jdoe");
+
+    ActionResult rerun = run("users.create", "{'username': 'jdoe'}");
+
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(users.all()).hasSize(1);
+    assertThat(posts("/admin/v1/users")).as("the rerun created nothing").isEqualTo(1);
+  }
+
+  @Test
+  void delete_whoseAnswerTimesOut_isConfirmedByLookingItUp_andARerunReportsItAbsent() {
+    String id = users.create(User.builder("jdoe")).userId();
+    slow("DELETE", "/admin/v1/users/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("users.delete", "{'user': 'jdoe'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("deleted").asText()).isEqualTo(id);
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(users.byId(id)).isEmpty();
+
+    ActionResult rerun = run("users.delete", "{'user': 'jdoe'}");
+
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+  }
+
+  @Test
+  void phoneAndGroupCreates_rerun_findTheExistingObjectInsteadOfDoublingIt() {
+    ActionResult phone = run("phones.create", "{'number': '+15555550100'}");
+    ActionResult group = run("groups.create", "{'name': 'Nurses'}");
+
+    ActionResult phoneAgain = run("phones.create", "{'number': '+15555550100'}");
+    ActionResult groupAgain = run("groups.create", "{'name': 'Nurses'}");
+
+    assertThat(phoneAgain.data().path("phone_id")).isEqualTo(phone.data().path("phone_id"));
+    assertThat(phoneAgain.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(groupAgain.data().path("group_id")).isEqualTo(group.data().path("group_id"));
+    assertThat(groupAgain.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(posts("/admin/v1/phones")).isEqualTo(1);
+    assertThat(posts("/admin/v1/groups")).isEqualTo(1);
+  }
+
+  private void awaitUser(String username) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (users.byUsernameOrAlias(username).isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertThat(users.byUsernameOrAlias(username)).isPresent();
+  }
+}
