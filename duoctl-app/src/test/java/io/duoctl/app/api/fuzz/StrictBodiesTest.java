@@ -155,6 +155,37 @@ class StrictBodiesTest {
     assertThat(fields(reply)).containsExactly("input.email");
   }
 
+  @Test
+  void anEmptyOrMaskedSecret_is400NamingTheField() {
+    Response empty =
+        send(
+            "PATCH",
+            "/api/v1/configurations/default?validate=false",
+            "{\"admin\": {\"secret_key\": \"\"}}");
+    Response masked =
+        send(
+            "PUT",
+            "/api/v1/organizations/Acme/directory-key",
+            "{\"directory_key\": \"\u2022\u2022\u2022\u2022k3Tq\"}");
+
+    assertThat(empty.status()).as(empty.text()).isEqualTo(400);
+    assertThat(fields(empty)).containsExactly("admin.secret_key");
+    assertThat(masked.status()).as(masked.text()).isEqualTo(400);
+    assertThat(fields(masked)).containsExactly("directory_key");
+  }
+
+  @Test
+  void aRunForAMegabyteOrganizationName_isRefusedWithoutA5xx() {
+    Response reply =
+        send(
+            "POST",
+            "/api/v1/actions/info.summary/run",
+            "{\"organization\": \"" + "x".repeat(1_000_000) + "\"}");
+
+    assertThat(reply.status()).as(reply.text()).isBetween(400, 499);
+    assertThat(reply.code()).isNotBlank();
+  }
+
   static List<String> fields(Response reply) {
     List<String> names = new ArrayList<>();
     for (JsonNode f : reply.json().path("error").path("fields")) {
