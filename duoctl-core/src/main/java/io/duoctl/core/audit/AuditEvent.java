@@ -6,8 +6,7 @@ import java.util.Objects;
 /**
  * A change about to be recorded: who did what to which subject.
  *
- * @param actor who made the change (CLI user, API token name); never blank; shortened to {@value
- *     #MAX_ID} characters
+ * @param actor who made the change (CLI user, API token name); never blank
  * @param subject the kind of thing changed
  * @param subjectId its id (configuration name, organization id, or the reference a caller typed
  *     when none matched); shortened to {@value #MAX_ID} characters, as stored
@@ -20,7 +19,7 @@ public record AuditEvent(
     String subjectId,
     String action,
     List<AuditChange> changes) {
-  /** The longest actor and subject id the log stores. */
+  /** The longest subject id the log stores. */
   public static final int MAX_ID = 200;
 
   public AuditEvent {
@@ -29,7 +28,6 @@ public record AuditEvent(
     }
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(subjectId, "subjectId");
-    actor = shorten(actor);
     subjectId = shorten(subjectId);
     Objects.requireNonNull(action, "action");
     changes = List.copyOf(changes);
