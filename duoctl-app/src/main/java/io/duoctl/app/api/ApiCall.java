@@ -1,5 +1,6 @@
 package io.duoctl.app.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiToken;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -18,11 +19,13 @@ public final class ApiCall {
   private final Context context;
   private final ApiToken token;
   private final RequestBodies bodies;
+  private final ObjectNode bodySchema;
 
-  ApiCall(Context context, ApiToken token, RequestBodies bodies) {
+  ApiCall(Context context, ApiToken token, RequestBodies bodies, ObjectNode bodySchema) {
     this.context = context;
     this.token = token;
     this.bodies = bodies;
+    this.bodySchema = bodySchema;
   }
 
   /** The token the request was authenticated with. */
@@ -104,14 +107,16 @@ public final class ApiCall {
   }
 
   /**
-   * The JSON body read into {@code type} (a record of the api package; unknown fields rejected).
+   * The JSON body read into {@code type}: a record of the api package, checked first against the
+   * route's request schema (types, unknown fields; every bad field at once), or {@link
+   * com.fasterxml.jackson.databind.JsonNode} for the tree as sent (the caller checks it).
    *
    * @throws ApiException 415 when the body is not JSON, 400 {@code malformed_json}, {@code
-   *     unknown_field} or {@code invalid_input} (a missing body or a value of the wrong type), 413
-   *     when too large
+   *     unknown_field} or {@code invalid_input} (a missing body, a value of the wrong type, a
+   *     duplicate key, too deep or a number too large), 413 when too large
    */
   public <T> T body(Class<T> type) {
-    return bodies.read(context, Objects.requireNonNull(type, "type"));
+    return bodies.read(context, Objects.requireNonNull(type, "type"), bodySchema);
   }
 
   /** The Javalin context, for what this class does not cover (headers, streaming). */

@@ -15,6 +15,11 @@ public enum ApiErrorCode {
   METHOD_NOT_ALLOWED(405, "method_not_allowed"),
   /** The request was understood but fields are invalid; {@code fields} lists each one. */
   INVALID_INPUT(400, "invalid_input"),
+  /**
+   * The request is not valid HTTP for the server: a bad percent-encoding, a control or illegal
+   * character in the path, a header too large. The web server refuses it before any route.
+   */
+  BAD_REQUEST(400, "bad_request"),
   /** The body is not well-formed JSON. */
   MALFORMED_JSON(400, "malformed_json"),
   /** The body has a field the route does not know; the message lists the allowed ones. */

@@ -99,7 +99,15 @@ public final class ApiErrors {
   }
 
   private static ApiException fromJavalin(HttpResponseException http) {
-    return switch (http.getStatus()) {
+    return forStatus(http.getStatus(), "the request was refused");
+  }
+
+  /**
+   * The API error for a refusal by the web server itself (Javalin or Jetty) with this HTTP status;
+   * {@code reason} says why in a few words the server chose (never request data).
+   */
+  public static ApiException forStatus(int status, String reason) {
+    return switch (status) {
       case 404 -> ApiException.of(ApiErrorCode.NOT_FOUND, "no such route; see /api/openapi.json");
       case 405 ->
           ApiException.of(
@@ -111,10 +119,15 @@ public final class ApiErrors {
       case 403 -> ApiException.of(ApiErrorCode.FORBIDDEN, "this token may not do that");
       case 503 -> ApiException.of(ApiErrorCode.UNAVAILABLE, "the service is unavailable");
       default ->
-          http.getStatus() >= 500
+          status >= 500
               ? ApiException.of(ApiErrorCode.INTERNAL, "an unexpected error occurred")
               : new ApiException(
-                  http.getStatus(), "invalid_request", "the request was refused", List.of());
+                  status,
+                  ApiErrorCode.BAD_REQUEST.code(),
+                  "the request is not valid HTTP for this server ("
+                      + reason
+                      + "); percent-encode the path as UTF-8",
+                  List.of());
     };
   }
 

@@ -25,6 +25,8 @@ import java.util.function.Function;
  */
 public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
+  static final String NOSNIFF_HEADER = "X-Content-Type-Options";
+  static final String NOSNIFF = "nosniff";
   private static final String TOKEN_ATTRIBUTE = "duoctl.api.token";
   private static final String JSON = "application/json";
   private static final long HEALTH_TIMEOUT_MS = 3000;
@@ -60,7 +62,11 @@ public final class ApiModule implements WebModule {
 
   @Override
   public void install(JavalinConfig config) {
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ApiErrorPages(mapper)));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new ApiErrorPages(mapper)));
     config.routes.get("/health", this::health);
+    config.routes.before(API_PREFIX + "*", ctx -> ctx.header(NOSNIFF_HEADER, NOSNIFF));
     config.routes.before(API_PREFIX + "*", this::authenticateOrRefuse);
     for (ApiRoute route : routes.all()) {
       config.routes.addHttpHandler(
@@ -173,7 +179,10 @@ public final class ApiModule implements WebModule {
               + " scope; this token has "
               + token.scope().wireName());
     }
-    Object result = route.handler().handle(new ApiCall(ctx, token, bodies));
+    if (route.requestSchema() == null) {
+      bodies.requireNone(ctx);
+    }
+    Object result = route.handler().handle(new ApiCall(ctx, token, bodies, route.requestSchema()));
     int status = route.successStatus();
     if (result instanceof ApiResponse response) {
       status = response.status();
@@ -201,7 +210,11 @@ public final class ApiModule implements WebModule {
   }
 
   private static boolean isApi(Context ctx) {
-    String path = ctx.path();
+    return isApiPath(ctx.path());
+  }
+
+  /** Whether {@code path} (raw or decoded) is answered with the API's JSON errors. */
+  static boolean isApiPath(String path) {
     return path.startsWith(API_PREFIX) || path.equals("/api") || path.equals("/health");
   }
 }

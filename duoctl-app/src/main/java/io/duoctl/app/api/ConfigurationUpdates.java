@@ -65,7 +65,10 @@ final class ConfigurationUpdates {
         }
         update =
             update.withApi(
-                api, host, ikey, keys.secretKey() == null ? null : Secret.of(keys.secretKey()));
+                api,
+                host,
+                ikey,
+                SecretFields.of(api.fieldPrefix() + ".secret_key", keys.secretKey()));
       } else if (replace && current.isPresent()) {
         update = update.withoutApi(api);
       }
@@ -155,7 +158,7 @@ final class ConfigurationUpdates {
       return null;
     }
     String user = given.user() != null ? given.user() : stored == null ? null : stored.user();
-    Secret password = given.password() == null ? null : Secret.of(given.password());
+    Secret password = SecretFields.of("advanced.proxy.password", given.password());
     return new ProxySettings(host, port, user == null || user.isBlank() ? null : user, password);
   }
 

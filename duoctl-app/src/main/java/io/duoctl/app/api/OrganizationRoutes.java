@@ -214,7 +214,7 @@ final class OrganizationRoutes {
 
   private Object setDirectoryKey(ApiCall call) {
     OrganizationRequests.DirectoryKey body = call.body(OrganizationRequests.DirectoryKey.class);
-    Secret key = body.directoryKey() == null ? null : Secret.of(body.directoryKey());
+    Secret key = SecretFields.of("directory_key", body.directoryKey());
     return OrganizationViews.of(keys.setDirectoryKey(find(call).id(), key, call.actor()));
   }
 
@@ -224,9 +224,7 @@ final class OrganizationRoutes {
     Organization org = find(call);
     var input =
         new ApiCredentialsInput(
-            body.host(),
-            body.integrationKey(),
-            body.secretKey() == null ? null : Secret.of(body.secretKey()));
+            body.host(), body.integrationKey(), SecretFields.of("secret_key", body.secretKey()));
     return OrganizationViews.of(keys.setOwnKeys(org.id(), api, input, call.actor()));
   }
 

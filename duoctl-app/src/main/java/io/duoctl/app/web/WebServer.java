@@ -6,15 +6,17 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * duoctl's HTTP server: Javalin (on Jetty) with Jackson as its JSON mapper, a request-body limit,
- * and a request log of method, path, status and duration only (no headers, no query strings, so no
- * tokens or secrets). Each request's client address is worked out once ({@link ClientAddress}, by
- * the options' trusted proxies). Every part (the REST API, the console) is a {@link WebModule}.
- * Started by {@link #start} or {@link #forDuoctl}; {@link #close()} stops it. Thread-safe.
+ * URIs checked by Jetty's default rules ({@link UriChecks}), and a request log of method, path,
+ * status and duration only (no headers, no query strings, so no tokens or secrets). Each request's
+ * client address is worked out once ({@link ClientAddress}, by the options' trusted proxies). Every
+ * part (the REST API, the console) is a {@link WebModule}. Started by {@link #start} or {@link
+ * #forDuoctl}; {@link #close()} stops it. Thread-safe.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -41,6 +43,9 @@ public final class WebServer implements AutoCloseable {
               config.http.maxRequestSize = options.maxRequestBytes();
               config.http.prefer405over404 = true;
               config.startup.showJavalinBanner = false;
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setUriCompliance(UriCompliance.UNSAFE));
+              config.jetty.modifyServer(server -> server.setHandler(new UriChecks()));
               config.requestLogger.http(
                   (ctx, ms) ->
                       LOG.info(

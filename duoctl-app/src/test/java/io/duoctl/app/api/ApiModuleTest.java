@@ -52,7 +52,12 @@ class ApiModuleTest {
             .operationId("echo")
             .summary("Echoes the body")
             .pathParam("id", "Anything")
-            .body(JsonSchemas.object().required("name", JsonSchemas.string()).closed())
+            .body(
+                JsonSchemas.object()
+                    .required("name", JsonSchemas.string())
+                    .optional("count", JsonSchemas.integer("How many"))
+                    .optional("tags", JsonSchemas.array(JsonSchemas.string()))
+                    .closed())
             .response(201, JsonSchemas.anyObject("The body"))
             .handle(call -> call.body(Echo.class)));
     routes.add(

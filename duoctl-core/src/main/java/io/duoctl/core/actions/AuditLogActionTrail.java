@@ -32,7 +32,7 @@ public final class AuditLogActionTrail implements ActionAuditTrail {
     for (Map.Entry<String, JsonNode> e : run.redactedInput().properties()) {
       changes.add(AuditChange.of("input." + e.getKey(), null, shorten(text(e.getValue()))));
     }
-    changes.add(AuditChange.of("organization", null, run.organization()));
+    changes.add(AuditChange.of("organization", null, shorten(run.organization())));
     changes.add(AuditChange.of("outcome", null, run.ok() ? "ok" : "failed"));
     if (run.errorCode() != null) {
       changes.add(AuditChange.of("error_code", null, run.errorCode()));

@@ -31,6 +31,7 @@ public final class Field {
       case INTEGER -> json.put("type", "integer");
       case BOOLEAN -> json.put("type", "boolean");
       case PHONE_NUMBER -> json.put("type", "string").put("pattern", "^\\+[1-9][0-9]{6,14}$");
+      case EMAIL -> json.put("type", "string").put("format", "email");
       case TIME -> json.put("type", "string").put("format", "date-time");
       case STRING_LIST ->
           json.put("type", "array").set("items", NODES.objectNode().put("type", "string"));
@@ -56,6 +57,11 @@ public final class Field {
   /** A phone number; E.164 with a leading {@code +} is required (no country is assumed). */
   public static Field phoneNumber(String name, String description) {
     return new Field(name, FieldKind.PHONE_NUMBER, description);
+  }
+
+  /** An email address ({@link EmailAddresses}). */
+  public static Field email(String name, String description) {
+    return new Field(name, FieldKind.EMAIL, description);
   }
 
   /**

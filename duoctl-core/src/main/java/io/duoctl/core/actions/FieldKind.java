@@ -10,6 +10,8 @@ public enum FieldKind {
   BOOLEAN,
   /** A phone number in E.164 from any country, spaces, dashes, dots and parentheses allowed. */
   PHONE_NUMBER,
+  /** An email address, trimmed; checked like a phone number, so a typo is refused with the fix. */
+  EMAIL,
   /**
    * An instant: ISO-8601 ({@code 2026-03-01T10:00:00Z}, {@code 2026-03-01}) or an age ({@code
    * 24h}).

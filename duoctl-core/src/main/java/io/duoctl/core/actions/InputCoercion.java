@@ -50,6 +50,10 @@ final class InputCoercion {
       case BOOLEAN -> bool(value);
       case PHONE_NUMBER ->
           value.isTextual() ? PhoneNumbers.normalise(value.asText()).map(NODES::textNode) : none();
+      case EMAIL ->
+          value.isTextual()
+              ? EmailAddresses.normalise(value.asText()).map(NODES::textNode)
+              : none();
       case TIME ->
           value.isTextual()
               ? TimeExpressions.parse(value.asText(), now).map(t -> NODES.textNode(t.toString()))
@@ -147,6 +151,10 @@ final class InputCoercion {
               : value.isTextual()
                   ? PhoneNumbers.problem(value.asText()) + shown
                   : "must be a phone number string like \"+14155550123\"";
+      case EMAIL ->
+          value.isTextual()
+              ? EmailAddresses.problem(value.asText()) + shown
+              : "must be an email address string like \"jdoe@example.com\"";
       case TIME -> TimeExpressions.EXPECTED + shown;
       case STRING_LIST -> "must be a list of strings or one comma-separated string";
       case STRING_MAP -> "must be an object whose values are strings, numbers or booleans";

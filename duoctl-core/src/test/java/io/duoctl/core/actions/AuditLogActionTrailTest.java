@@ -73,6 +73,23 @@ class AuditLogActionTrailTest {
   }
 
   @Test
+  void runForAnOverlongOrganizationReference_isAuditedShortened() {
+    ActionRunner runner = runner();
+    String reference = "x".repeat(10_000);
+
+    ActionResult result =
+        runner.run(reference, "info.summary", null, RunOptions.as("api:fuzz", ApiScope.RUN));
+
+    assertThat(result.ok()).isFalse();
+    AuditEntry entry = entries().get(0);
+    assertThat(entry.subjectId()).hasSizeLessThanOrEqualTo(200).startsWith("xxx");
+    assertThat(entry.changes())
+        .filteredOn(c -> c.field().equals("organization"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.after()).hasSizeLessThanOrEqualTo(501));
+  }
+
+  @Test
   void failedRun_recordsOurCodeAndDuosCode() {
     msp.ownKeysOrganization("Globex");
     ActionRunner runner = runner();

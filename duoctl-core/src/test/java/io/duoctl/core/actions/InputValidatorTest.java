@@ -110,6 +110,31 @@ class InputValidatorTest {
   }
 
   @Test
+  void emails_areCheckedLikePhoneNumbers_everywhereTheCatalogHasOne() {
+    InvalidActionInputException e =
+        invalid("users.create", "{'username': 'jdoe', 'email': 'jdoe@example'}");
+
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(f -> assertThat(f.field()).isEqualTo("email"))
+        .satisfies(f -> assertThat(f.message()).contains("domain with a dot", "jdoe@example.com"));
+    assertThat(invalid("users.enroll", "{'username': 'jdoe', 'email': 42}").errors())
+        .extracting(FieldError::field)
+        .containsExactly("email");
+    assertThat(invalid("admins.create", "{'name': 'Ann', 'email': 'ann at example.com'}").errors())
+        .extracting(FieldError::field)
+        .containsExactly("email");
+  }
+
+  @Test
+  void emails_areTrimmed() {
+    ActionInput input =
+        valid("users.create", "{'username': 'jdoe', 'email': ' jdoe@example.com '}");
+
+    assertThat(input.text("email")).hasValue("jdoe@example.com");
+  }
+
+  @Test
   void booleans_acceptTextForms() {
     assertThat(valid("users.list", "{'enrolled': 'no'}").bool("enrolled")).hasValue(false);
     assertThat(valid("users.list", "{'enrolled': 1}").bool("enrolled")).hasValue(true);

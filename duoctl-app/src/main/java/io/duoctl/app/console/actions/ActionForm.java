@@ -104,6 +104,7 @@ public final class ActionForm {
       case BOOLEAN ->
           rule.defaultValue() != null || rule.required() ? InputType.CHECKBOX : InputType.SELECT;
       case PHONE_NUMBER -> InputType.TEL;
+      case EMAIL -> InputType.EMAIL;
       case STRING_LIST, STRING_MAP -> InputType.TEXTAREA;
       case STRING ->
           "email".equals(schema.path("format").asText()) ? InputType.EMAIL : InputType.TEXT;

@@ -209,6 +209,7 @@ class ActionFormTest {
       case INTEGER -> String.valueOf(field.min() != null ? Math.max(field.min(), 1) : 1);
       case BOOLEAN -> "true";
       case PHONE_NUMBER -> "+1 415 555 0123";
+      case EMAIL -> "jdoe@example.com";
       case TIME -> "24h";
       case STRING_LIST -> "one\ntwo";
       case STRING_MAP -> "team=blue";

@@ -86,7 +86,7 @@ final class DirectoryActions {
             .title("Create an administrator")
             .description("Creates an administrator; Duo emails the activation link.")
             .input(
-                Field.string("email", "The admin's email").required().format("email"),
+                Field.email("email", "The admin's email").required(),
                 Field.string("name", "The admin's name").required().minLength(1),
                 Field.phoneNumber("phone", "Phone number in E.164"),
                 Field.string("role", "e.g. Owner, Administrator, Help Desk, Read-only"))

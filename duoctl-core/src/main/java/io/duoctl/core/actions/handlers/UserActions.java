@@ -113,7 +113,7 @@ final class UserActions {
                     + " for users already enrolled.")
             .input(
                 Field.string("username", "The username to enroll").required().minLength(1),
-                Field.string("email", "Where to send the link").required().format("email"),
+                Field.email("email", "Where to send the link").required(),
                 Field.integer("valid_secs", "How long the link is valid, in seconds (0: no expiry)")
                     .min(0))
             .output("{result: sent}")
@@ -185,7 +185,7 @@ final class UserActions {
       Field.string("realname", "Full name"),
       Field.string("firstname", "Given name"),
       Field.string("lastname", "Family name"),
-      Field.string("email", "Email address").format("email"),
+      Field.email("email", "Email address"),
       Field.string("status", "active, bypass (no 2FA!) or disabled")
           .oneOf("active", "bypass", "disabled"),
       Field.string("notes", "Notes shown to admins"),
