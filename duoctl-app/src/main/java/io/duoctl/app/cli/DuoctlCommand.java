@@ -67,7 +67,7 @@ public final class DuoctlCommand implements Runnable {
   public static CommandLine commandLine(DuoctlCommand command) {
     CommandLine cli = new CommandLine(command);
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(false);
+    completion.getCommandSpec().name("completion").usageMessage().hidden(false);
     cli.addSubcommand("completion", completion);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ErrorHandler());
