@@ -31,12 +31,6 @@ abstract class ActionCommand extends AppCommand {
   private static final Duration TICK = Duration.ofMillis(200);
   private static final Duration HOOK_WAIT = Duration.ofSeconds(20);
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  boolean help;
-
   /** Null when no organization option was given (a parent-level action takes none). */
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   OrganizationTarget target;

@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl actions}: the catalog of actions {@code duoctl run} can run. */
 @Command(
     name = "actions",
-    mixinStandardHelpOptions = true,
     description = "The action catalog: what `duoctl run` can do, and each action's input.",
     subcommands = {ActionsCommand.ListActions.class, ActionsCommand.Describe.class})
 final class ActionsCommand {

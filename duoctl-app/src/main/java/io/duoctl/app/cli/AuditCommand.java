@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 /** {@code duoctl audit}: the append-only record of every change. */
 @Command(
     name = "audit",
-    mixinStandardHelpOptions = true,
     description = "The audit log of changes to settings, organizations and mapping.",
     subcommands = AuditCommand.ListEntries.class)
 final class AuditCommand {

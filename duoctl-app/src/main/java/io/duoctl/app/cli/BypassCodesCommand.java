@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl bypass-codes ...}: short forms of the bypass_codes.* actions. */
 @Command(
     name = "bypass-codes",
-    mixinStandardHelpOptions = true,
     description =
         "Creates, lists and deletes bypass codes (short forms of bypass_codes.* actions).",
     subcommands = {

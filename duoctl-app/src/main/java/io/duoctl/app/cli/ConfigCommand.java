@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl config}: the named configurations of Duo parent keys. */
 @Command(
     name = "config",
-    mixinStandardHelpOptions = true,
     description = "Duo API keys and connection settings, in named configurations.",
     subcommands = {
       ConfigCommand.Show.class,

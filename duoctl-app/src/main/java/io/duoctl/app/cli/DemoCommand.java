@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
-    mixinStandardHelpOptions = true,
     description = {
       "Starts a complete demo: the Duo emulator with a demo MSP (three customer accounts), duoctl"
           + " configured against it (settings saved and validated, organizations mapped, a"

@@ -10,12 +10,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code duoctl} command; each noun is a subcommand. */
+/**
+ * The top-level {@code duoctl} command; each noun is a subcommand. Its {@code INHERIT} scope gives
+ * every subcommand, at any depth, {@code -h/--help} and {@code -V/--version}.
+ */
 @Command(
     name = "duoctl",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Automates Cisco Duo chores for every customer organization of an MSP.",
     subcommands = {
@@ -62,7 +67,7 @@ public final class DuoctlCommand implements Runnable {
   public static CommandLine commandLine(DuoctlCommand command) {
     CommandLine cli = new CommandLine(command);
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(false);
+    completion.getCommandSpec().name("completion").usageMessage().hidden(false);
     cli.addSubcommand("completion", completion);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ErrorHandler());

@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "emulator",
-    mixinStandardHelpOptions = true,
     description = {
       "Runs a local Duo emulator (Admin, Accounts and Auth APIs) until Ctrl-C.",
       "Prints one JSON object first: base URL, proxy address, CA file, control token, and every"

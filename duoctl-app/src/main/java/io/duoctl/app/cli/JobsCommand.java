@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl jobs}: fan-out jobs run by this CLI or by a server on the same database. */
 @Command(
     name = "jobs",
-    mixinStandardHelpOptions = true,
     description =
         "Fan-out jobs (actions run over several organizations): list, show, rows, cancel.",
     subcommands = {

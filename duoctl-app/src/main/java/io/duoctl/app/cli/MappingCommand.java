@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl mapping}: organizations ↔ Duo child accounts. */
 @Command(
     name = "mapping",
-    mixinStandardHelpOptions = true,
     description = "Maps organizations to Duo child accounts.",
     subcommands = {
       MappingCommand.Refresh.class,

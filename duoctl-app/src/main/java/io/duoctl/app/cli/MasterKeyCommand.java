@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 /** {@code duoctl master-key}: the key that encrypts every stored secret. */
 @Command(
     name = "master-key",
-    mixinStandardHelpOptions = true,
     description = "The master key that encrypts secrets at rest.",
     subcommands = MasterKeyCommand.Rotate.class)
 final class MasterKeyCommand {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl operators}: the people who sign in to the web console. */
 @Command(
     name = "operators",
-    mixinStandardHelpOptions = true,
     description =
         "Web console operators: create, list, set-password, delete. Passwords are read from a"
             + " prompt without echo or from stdin, never from the command line.",

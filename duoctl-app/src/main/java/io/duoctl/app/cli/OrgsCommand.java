@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl orgs}: the MSP's customer organizations. */
 @Command(
     name = "orgs",
-    mixinStandardHelpOptions = true,
     description = "Customer organizations: create, rename, tag, import, access mode, keys.",
     subcommands = {
       OrgsCommand.ListOrgs.class,

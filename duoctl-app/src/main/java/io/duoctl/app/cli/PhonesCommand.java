@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl phones ...}: short forms of the phones.* actions. */
 @Command(
     name = "phones",
-    mixinStandardHelpOptions = true,
     description =
         "Lists, shows, creates, deletes, attaches, detaches and activates phones (short forms of"
             + " phones.* actions). A phone is its phone_id (DP…) or its number in E.164.",

@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
     description = {
       "Serves the REST API (/api/v1, /health) until Ctrl-C.",
       "Every route but /health needs 'Authorization: Bearer <token>' (duoctl tokens create)."

@@ -22,7 +22,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl tokens}: bearer tokens for the REST API. */
 @Command(
     name = "tokens",
-    mixinStandardHelpOptions = true,
     description = "REST API tokens: create (shown once), list, revoke.",
     subcommands = {
       TokensCommand.Create.class,

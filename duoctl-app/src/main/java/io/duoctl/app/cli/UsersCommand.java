@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl users ...}: short forms of the users.* actions. */
 @Command(
     name = "users",
-    mixinStandardHelpOptions = true,
     description =
         "Lists, shows, creates, deletes and syncs users (short forms of users.* actions).",
     subcommands = {

@@ -61,9 +61,9 @@ public final class ConsoleModule implements WebModule {
     RoutesConfig routes = config.routes;
     routes.before(ROOT + "/*", new SecurityHeaders());
     routes.before(ROOT + "/*", new SessionGuard(app.sessions()));
-    routes.get("/", ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));
-    routes.get(ROOT, ctx -> ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER));
-    routes.get(ROOT + "/", ctx -> ctx.redirect(HOME, HttpStatus.SEE_OTHER));
+    routes.get("/", ctx -> ctx.redirect(HOME, HttpStatus.SEE_OTHER));
+    // Javalin ignores trailing slashes, so this route is also ROOT + "/": it must not send there.
+    routes.get(ROOT, ctx -> ctx.redirect(HOME, HttpStatus.SEE_OTHER));
     for (ConsoleRoute route : routes()) {
       routes.addHttpHandler(route.method(), route.path(), page(route));
     }
