@@ -133,7 +133,8 @@ final class OrganizationRules {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String quoted(String text) {
+  /** {@code text}, or its first hundred characters and "…" when longer. */
+  static String quoted(String text) {
     return text == null || text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "…";
   }
 }

@@ -386,7 +386,9 @@ public final class OrganizationService {
         .orElseThrow(
             () ->
                 new OrganizationNotFoundException(
-                    "no organization named \"" + nameOrId + "\"; list them with duoctl orgs list"));
+                    "no organization named \""
+                        + OrganizationRules.quoted(nameOrId)
+                        + "\"; list them with duoctl orgs list"));
   }
 
   /** A page of organizations, ordered by name. */

@@ -221,5 +221,15 @@ abstract class OrganizationLimitsContract {
         .extracting(FieldError::field)
         .containsExactly("name");
     assertThat(orgs.findByName(null, HUGE)).isEmpty();
+    assertThat(catchThrowableOfType(OrganizationNotFoundException.class, () -> orgs.get(HUGE)))
+        .hasMessageStartingWith("no organization with id nnn")
+        .message()
+        .hasSizeLessThan(1_000);
+    assertThat(
+            catchThrowableOfType(
+                OrganizationNotFoundException.class, () -> orgs.getByNameOrId(null, HUGE)))
+        .hasMessageEndingWith("…\"; list them with duoctl orgs list")
+        .message()
+        .hasSizeLessThan(1_000);
   }
 }
