@@ -14,7 +14,8 @@ class AppConfigTest {
 
     assertThat(config.dataDir()).isEqualTo(Path.of("/home/alice/.duoctl"));
     assertThat(config.database().isEmbedded()).isTrue();
-    assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:/home/alice/.duoctl/duoctl");
+    assertThat(config.database().jdbcUrl())
+        .startsWith("jdbc:h2:file:owneronly:/home/alice/.duoctl/duoctl");
     assertThat(config.masterKey()).isNull();
     assertThat(config.actor()).isEqualTo("cli:alice");
   }

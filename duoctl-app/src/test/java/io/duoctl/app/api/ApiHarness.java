@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ final class ApiHarness implements AutoCloseable {
   final Duoctl duoctl;
   final WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final List<Reply> replies = new ArrayList<>();
+  private final List<Reply> replies = Collections.synchronizedList(new ArrayList<>());
 
   /** Serves the modules {@code modules} builds over the started duoctl. */
   ApiHarness(Path dataDir, WebServerOptions options, Function<Duoctl, List<WebModule>> modules) {

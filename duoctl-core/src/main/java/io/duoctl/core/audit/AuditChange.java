@@ -10,6 +10,12 @@ public record AuditChange(String field, String before, String after) {
   /** The text recorded instead of any secret value. */
   public static final String REDACTED = "[redacted]";
 
+  /**
+   * The field of the last change of an entry that had too many to record them all; its {@code
+   * after} says how many were left out.
+   */
+  public static final String TRUNCATED_FIELD = "(truncated)";
+
   public AuditChange {
     Objects.requireNonNull(field, "field");
   }

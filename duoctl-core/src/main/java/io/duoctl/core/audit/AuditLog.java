@@ -30,7 +30,12 @@ public final class AuditLog {
     this.clock = clock;
   }
 
-  /** Records {@code event} within {@code handle}'s transaction, stamped with the clock's now. */
+  /**
+   * Records {@code event} within {@code handle}'s transaction, stamped with the clock's now. Any
+   * event is recorded, whatever its size: texts longer than their column keep their start and a "…"
+   * marker, and changes past an entry's room are counted in a last {@link
+   * AuditChange#TRUNCATED_FIELD} change.
+   */
   public void append(Handle handle, AuditEvent event) {
     handle
         .createUpdate(
@@ -39,11 +44,11 @@ public final class AuditLog {
             VALUES (:at, :actor, :subject, :subjectId, :action, :changes)
             """)
         .bind("at", SqlTimes.toDb(clock.instant()))
-        .bind("actor", event.actor())
+        .bind("actor", AuditFit.column(event.actor(), AuditFit.MAX_ACTOR))
         .bind("subject", event.subject().name())
-        .bind("subjectId", event.subjectId())
-        .bind("action", event.action())
-        .bind("changes", toJson(event.changes()))
+        .bind("subjectId", AuditFit.column(event.subjectId(), AuditFit.MAX_SUBJECT_ID))
+        .bind("action", AuditFit.column(event.action(), AuditFit.MAX_ACTION))
+        .bind("changes", toJson(AuditFit.changes(event.changes(), AuditLog::jsonLength)))
         .execute();
   }
 
@@ -109,9 +114,13 @@ public final class AuditLog {
     }
   }
 
-  private static String toJson(List<AuditChange> changes) {
+  private static int jsonLength(Object value) {
+    return toJson(value).length();
+  }
+
+  private static String toJson(Object value) {
     try {
-      return JSON.writeValueAsString(changes);
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write audit changes as JSON", e);
     }

@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
    * @throws DatabaseUnavailableException if the database cannot be reached or migrated
    */
   public static Database open(DatabaseConfig config) {
+    if (config.isEmbedded()) {
+      OwnerOnlyFilePath.register();
+    }
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(hikari(config));

@@ -34,11 +34,24 @@ public record DatabaseConfig(
     }
   }
 
-  /** The embedded H2 file database in {@code dataDir}. */
+  /**
+   * The embedded H2 file database in {@code dataDir}. Every file H2 writes there is its owner's
+   * only ({@link OwnerOnlyFilePath}). A transaction waits up to 30 seconds for a row another holds
+   * (H2's default is 2), as PostgreSQL waits, so serialized writes such as parallel imports from
+   * Duo queue up instead of failing.
+   */
   public static DatabaseConfig embedded(Path dataDir) {
     Path base = dataDir.toAbsolutePath().resolve(H2_FILE_NAME);
     return new DatabaseConfig(
-        "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", dataDir, "duoctl", "", 5);
+        "jdbc:h2:file:"
+            + OwnerOnlyFilePath.SCHEME
+            + ":"
+            + base
+            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000",
+        dataDir,
+        "duoctl",
+        "",
+        5);
   }
 
   /** {@code ~/.duoctl} for the given home directory. */

@@ -3,6 +3,8 @@ package io.duoctl.core.mapping;
 import io.duoctl.core.db.SqlTimes;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** The SQL of organization → Duo account mappings; in the caller's transaction. */
@@ -38,6 +40,16 @@ final class MappingRows {
             .bind("org", organizationId)
             .execute()
         > 0;
+  }
+
+  /** The ids of the configuration's Duo accounts that an organization is mapped to. */
+  static Set<String> mappedAccounts(Handle handle, String configuration) {
+    return handle
+        .createQuery(
+            "SELECT account_id FROM organization_mapping WHERE configuration_name = :configuration")
+        .bind("configuration", configuration)
+        .mapTo(String.class)
+        .collect(Collectors.toSet());
   }
 
   static Optional<String> organizationMappedTo(

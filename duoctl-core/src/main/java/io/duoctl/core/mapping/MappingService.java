@@ -26,7 +26,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Maps organizations to Duo child accounts: refreshes the cached account list through a {@link
  * DuoAccountDirectory}, suggests and applies name matches, maps and clears by hand, and saves
- * batches. Every write is one transaction with its audit entries. Thread-safe.
+ * batches. Every write is one transaction with its audit entries; the writes to one configuration
+ * run one at a time, also across nodes sharing the database. Thread-safe.
  */
 public final class MappingService {
   private final Jdbi jdbi;
@@ -60,6 +61,7 @@ public final class MappingService {
     String name = configuration.name();
     return jdbi.inTransaction(
         handle -> {
+          ConfigurationLock.hold(handle, name);
           Set<String> before =
               DuoAccountCache.list(handle, name).stream()
                   .map(DuoAccount::accountId)
@@ -177,6 +179,7 @@ public final class MappingService {
     }
     jdbi.useTransaction(
         handle -> {
+          ConfigurationLock.hold(handle, configuration);
           Map<String, Organization> orgs = new HashMap<>();
           organizations.listAll(configuration).forEach(o -> orgs.put(o.id(), o));
           for (String orgId : changes.keySet()) {

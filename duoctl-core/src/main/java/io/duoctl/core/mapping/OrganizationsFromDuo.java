@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * "Import from Duo": creates and maps an organization for each cached Duo child account that no
- * organization is mapped to yet, named as in Duo. Thread-safe.
+ * organization is mapped to yet, named as in Duo. Imports, refreshes and mapping changes of one
+ * configuration run one at a time, so parallel imports create and map each account once.
+ * Thread-safe.
  */
 public final class OrganizationsFromDuo {
   private final Jdbi jdbi;
@@ -48,13 +49,10 @@ public final class OrganizationsFromDuo {
    */
   public DuoImport importUnmapped(String configurationName, String actor) {
     String configuration = settings.get(configurationName).name();
-    Set<String> mapped =
-        organizations.listAll(configuration).stream()
-            .filter(Organization::isMapped)
-            .map(Organization::duoAccountId)
-            .collect(Collectors.toSet());
     return jdbi.inTransaction(
         handle -> {
+          ConfigurationLock.hold(handle, configuration);
+          Set<String> mapped = MappingRows.mappedAccounts(handle, configuration);
           Instant now = SqlTimes.truncate(clock.instant());
           List<Organization> created = new ArrayList<>();
           List<DuoAccount> skipped = new ArrayList<>();

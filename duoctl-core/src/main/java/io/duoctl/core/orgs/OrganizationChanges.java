@@ -43,7 +43,10 @@ final class OrganizationChanges {
   Organization require(Handle handle, String id) {
     return store
         .find(handle, id)
-        .orElseThrow(() -> new OrganizationNotFoundException("no organization with id " + id));
+        .orElseThrow(
+            () ->
+                new OrganizationNotFoundException(
+                    "no organization with id " + OrganizationRules.quoted(id)));
   }
 
   void append(Handle handle, String actor, String id, String action, List<AuditChange> changes) {

@@ -135,7 +135,8 @@ public final class OrganizationService {
    *
    * @return the organization afterwards (as it is, when {@code update} changes nothing)
    * @throws InvalidOrganizationException naming every rejected field ({@code name}, {@code
-   *     add_tags}, {@code variables.<name>}, and a tag or variable both added and removed)
+   *     add_tags}, {@code variables.<name>}, {@code variables} past {@link
+   *     OrganizationLimits#MAX_VARIABLES}, and a tag or variable both added and removed)
    * @throws DuplicateOrganizationException if the new name is taken in its configuration
    * @throws OrganizationNotFoundException if there is no organization {@code id}
    */
@@ -174,6 +175,16 @@ public final class OrganizationService {
   }
 
   private void apply(Handle handle, Organization org, OrganizationUpdate update, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    OrganizationRules.checkTagCount(
+        "add_tags",
+        OrganizationRules.countAfter(org.tags(), update.addTags(), update.removeTags()),
+        errors);
+    OrganizationRules.checkVariableCount(
+        OrganizationRules.countAfter(
+            org.variables().keySet(), update.variables().keySet(), update.removeVariables()),
+        errors);
+    OrganizationRules.throwIfAny(errors);
     String id = org.id();
     Instant now = now();
     if (update.accessMode() != null) {
@@ -275,6 +286,10 @@ public final class OrganizationService {
         actor,
         "tagged",
         (handle, org) -> {
+          List<FieldError> tooMany = new ArrayList<>();
+          OrganizationRules.checkTagCount(
+              "tag", OrganizationRules.countAfter(org.tags(), stripped, Set.of()), tooMany);
+          OrganizationRules.throwIfAny(tooMany);
           stripped.forEach(tag -> store.addTag(handle, id, tag));
           store.touch(handle, id, now());
           return List.of(AuditChange.of("tags", null, String.join(",", stripped)));
@@ -309,6 +324,11 @@ public final class OrganizationService {
         actor,
         "variable-set",
         (handle, org) -> {
+          List<FieldError> tooMany = new ArrayList<>();
+          OrganizationRules.checkVariableCount(
+              OrganizationRules.countAfter(org.variables().keySet(), Set.of(name), Set.of()),
+              tooMany);
+          OrganizationRules.throwIfAny(tooMany);
           store.setVariable(handle, id, name, value);
           store.touch(handle, id, now());
           return List.of(AuditChange.of("variables." + name, org.variables().get(name), value));
@@ -366,7 +386,9 @@ public final class OrganizationService {
         .orElseThrow(
             () ->
                 new OrganizationNotFoundException(
-                    "no organization named \"" + nameOrId + "\"; list them with duoctl orgs list"));
+                    "no organization named \""
+                        + OrganizationRules.quoted(nameOrId)
+                        + "\"; list them with duoctl orgs list"));
   }
 
   /** A page of organizations, ordered by name. */

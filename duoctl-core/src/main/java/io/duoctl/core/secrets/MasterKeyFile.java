@@ -16,12 +16,14 @@ import java.util.Set;
 
 /**
  * A master key kept in a file (base64, one line) readable and writable by its owner only (0600 on
- * POSIX file systems). Stateless apart from the path; not safe for two processes creating it at the
- * same instant beyond what {@link Files#createFile} guarantees.
+ * POSIX file systems; directories it creates are 0700). Stateless apart from the path; not safe for
+ * two processes creating it at the same instant beyond what {@link Files#createFile} guarantees.
  */
 public final class MasterKeyFile {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY =
+      PosixFilePermissions.fromString("rwx------");
 
   private final Path path;
 
@@ -66,7 +68,7 @@ public final class MasterKeyFile {
   public MasterKey create(SecureRandom random) {
     MasterKey key = MasterKey.generate(random);
     try {
-      Files.createDirectories(path.toAbsolutePath().getParent());
+      Files.createDirectories(path.toAbsolutePath().getParent(), ownerOnlyDirectory());
       Files.createFile(path, ownerOnly());
       Files.writeString(path, key.toBase64() + "\n", StandardCharsets.US_ASCII);
       return key;
@@ -95,6 +97,12 @@ public final class MasterKeyFile {
 
   private boolean isPosix() {
     return path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  private FileAttribute<?>[] ownerOnlyDirectory() {
+    return isPosix()
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)}
+        : new FileAttribute<?>[0];
   }
 
   private FileAttribute<?>[] ownerOnly() {

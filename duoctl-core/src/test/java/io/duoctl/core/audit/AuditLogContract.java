@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,64 @@ abstract class AuditLogContract {
         .hasMessage("the change failed");
 
     assertThat(audit.find(AuditQuery.all()).total()).isZero();
+  }
+
+  private AuditEntry appendAndReadBack(AuditEvent event) {
+    database.jdbi().useTransaction(h -> audit.append(h, event));
+    return audit.find(AuditQuery.all()).entries().get(0);
+  }
+
+  @Test
+  void append_ofThreeHundredLongChanges_storesTheFirstOnes_andSaysHowManyWereLeftOut() {
+    List<AuditChange> changes =
+        IntStream.range(0, 300)
+            .mapToObj(i -> AuditChange.of("variables.v" + i, null, "x".repeat(1_000)))
+            .toList();
+
+    AuditEntry entry =
+        appendAndReadBack(
+            new AuditEvent("alice", AuditSubject.ORGANIZATION, "org-1", "created", changes));
+
+    List<AuditChange> stored = entry.changes();
+    assertThat(stored.size()).isBetween(2, 299);
+    assertThat(stored.get(0)).isEqualTo(changes.get(0));
+    AuditChange marker = stored.get(stored.size() - 1);
+    assertThat(marker.field()).isEqualTo(AuditChange.TRUNCATED_FIELD);
+    assertThat(marker.after())
+        .isEqualTo((300 - (stored.size() - 1)) + " more changes not recorded (entry too long)");
+  }
+
+  @Test
+  void append_ofOneHugeValue_storesItsStart_markedWithItsFullLength() {
+    String huge = "\u0001é".repeat(35_000);
+
+    AuditEntry entry =
+        appendAndReadBack(
+            new AuditEvent(
+                "alice",
+                AuditSubject.ORGANIZATION,
+                "org-1",
+                "renamed",
+                List.of(AuditChange.of("name", huge, "Acme"))));
+
+    AuditChange stored = entry.changes().get(0);
+    assertThat(stored.after()).isEqualTo("Acme");
+    assertThat(stored.before())
+        .startsWith("\u0001é\u0001é")
+        .endsWith("… [truncated, 70000 characters in all]")
+        .hasSizeLessThan(2_000);
+  }
+
+  @Test
+  void append_withOverlongActorSubjectIdAndAction_storesThemShortened() {
+    String long70k = "n".repeat(70_000);
+
+    AuditEntry entry =
+        appendAndReadBack(
+            new AuditEvent(long70k, AuditSubject.CONFIGURATION, long70k, long70k, List.of()));
+
+    assertThat(entry.actor()).hasSizeLessThanOrEqualTo(200).endsWith("…");
+    assertThat(entry.subjectId()).hasSizeLessThanOrEqualTo(200).endsWith("…");
+    assertThat(entry.action()).hasSizeLessThanOrEqualTo(64).endsWith("…");
   }
 }

@@ -27,6 +27,20 @@ class MasterKeyFileTest {
   }
 
   @Test
+  void create_inDirectoriesThatDoNotExist_makesThemOwnerOnly() throws Exception {
+    MasterKeyFile file = new MasterKeyFile(dir.resolve("new/data/master.key"));
+
+    file.create(RANDOM);
+
+    assertThat(Files.getPosixFilePermissions(dir.resolve("new")))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(dir.resolve("new/data")))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(file.path()))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+  }
+
+  @Test
   void read_ofAFileOthersMayRead_isRefusedWithTheFix() throws Exception {
     MasterKeyFile file = new MasterKeyFile(dir.resolve("master.key"));
     file.create(RANDOM);

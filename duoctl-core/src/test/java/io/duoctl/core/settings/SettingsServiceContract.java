@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.duoctl.client.signing.SignatureVersion;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEntry;
+import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.errors.FieldError;
@@ -14,7 +15,11 @@ import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,11 +183,33 @@ abstract class SettingsServiceContract {
   @Test
   void save_thatFailsAfterWriting_leavesThePreviousSettingsIntact() {
     settings.save(allNine("production"), "alice");
-    String tooLongActor = "x".repeat(500);
+    Clock brokenAuditClock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            throw new IllegalStateException("the audit log cannot be written");
+          }
+        };
+    SettingsService failingAudit =
+        new SettingsService(
+            fixture.jdbi(),
+            fixture.vault,
+            new AuditLog(fixture.jdbi(), brokenAuditClock),
+            fixture.clock);
 
     assertThatThrownBy(
             () ->
-                settings.save(
+                failingAudit.save(
                     ConfigurationUpdate.named("production")
                         .withApi(
                             DuoApi.ADMIN,
@@ -190,8 +217,8 @@ abstract class SettingsServiceContract {
                             ADMIN_IKEY,
                             Secret.of("N".repeat(40)))
                         .withoutApi(DuoApi.AUTH),
-                    tooLongActor))
-        .isInstanceOf(RuntimeException.class);
+                    "bob"))
+        .hasMessage("the audit log cannot be written");
 
     Configuration stored = settings.get("production");
     assertThat(stored.credentials(DuoApi.ADMIN))
