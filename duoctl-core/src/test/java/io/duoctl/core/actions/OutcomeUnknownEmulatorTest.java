@@ -6,6 +6,8 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.admins.AdminDirectory;
+import io.duoctl.emulator.admin.admins.AdminRole;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Fault;
@@ -128,6 +130,56 @@ class OutcomeUnknownEmulatorTest {
     assertThat(groupAgain.data().path("outcome").asText()).isEqualTo("already_exists");
     assertThat(posts("/admin/v1/phones")).isEqualTo(1);
     assertThat(posts("/admin/v1/groups")).isEqualTo(1);
+  }
+
+  @Test
+  void adminCreate_whoseAnswerTimesOut_isConfirmedByLookingItUpByEmail() {
+    slow("POST", "/admin/v1/admins", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("admins.create", "{'email': 'pat@acme.test', 'name': 'Pat Admin'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(result.data().path("email").asText()).isEqualTo("pat@acme.test");
+    assertThat(adminsWithEmail("pat@acme.test")).isEqualTo(1);
+  }
+
+  @Test
+  void adminCreate_rerun_answersAlreadyExists_andDuoHoldsOneAdmin() {
+    ActionResult first = run("admins.create", "{'email': 'pat@acme.test', 'name': 'Pat Admin'}");
+
+    ActionResult rerun = run("admins.create", "{'email': 'PAT@acme.test', 'name': 'Pat Admin'}");
+
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(rerun.data().path("admin_id")).isEqualTo(first.data().path("admin_id"));
+    assertThat(adminsWithEmail("pat@acme.test")).isEqualTo(1);
+    assertThat(posts("/admin/v1/admins")).as("the rerun created nothing").isEqualTo(1);
+  }
+
+  @Test
+  void adminDelete_whoseAnswerTimesOut_isConfirmed_andARerunReportsItAbsent() {
+    String id =
+        AdminDirectory.of(acme)
+            .create(msp.duo.world(), "Pat Admin", "pat@acme.test", AdminRole.ADMINISTRATOR)
+            .adminId();
+    slow("DELETE", "/admin/v1/admins/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("admins.delete", "{'admin_id': '" + id + "'}");
+    ActionResult rerun = run("admins.delete", "{'admin_id': '" + id + "'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("deleted").asText()).isEqualTo(id);
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(AdminDirectory.of(acme).find(id)).isEmpty();
+  }
+
+  private long adminsWithEmail(String email) {
+    return AdminDirectory.of(acme).list().stream()
+        .filter(a -> a.email().equalsIgnoreCase(email))
+        .count();
   }
 
   private void awaitUser(String username) throws InterruptedException {
