@@ -51,6 +51,10 @@ class OutcomeUnknownEmulatorTest {
     return runner.run("Acme Dental", action, Json.of(input), tech);
   }
 
+  private ActionResult runOnParent(String action, String input) {
+    return runner.run(null, action, Json.of(input), tech);
+  }
+
   private void slow(String method, String path, Fault fault) {
     msp.duo.faults().add(new FaultRule(method, path, 1.0, 1, fault));
   }
@@ -174,6 +178,42 @@ class OutcomeUnknownEmulatorTest {
     assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
     assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
     assertThat(AdminDirectory.of(acme).find(id)).isEmpty();
+  }
+
+  @Test
+  void accountCreate_whoseAnswerTimesOut_isConfirmed_andARerunAnswersAlreadyExists() {
+    slow("POST", "/accounts/v1/account/create", Fault.slowAnswer(SLOW));
+
+    ActionResult result = runOnParent("accounts.create", "{'name': 'Harbor Clinic'}");
+    ActionResult rerun = runOnParent("accounts.create", "{'name': 'Harbor Clinic'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(rerun.data().path("account_id")).isEqualTo(result.data().path("account_id"));
+    assertThat(msp.duo.world().children(msp.parent.id()))
+        .filteredOn(a -> a.name().equals("Harbor Clinic"))
+        .hasSize(1);
+    assertThat(posts("/accounts/v1/account/create")).isEqualTo(1);
+  }
+
+  @Test
+  void accountDelete_whoseAnswerTimesOut_isConfirmed_andARerunAnswersAlreadyAbsent() {
+    Account harbor = msp.duo.givenChildAccount(msp.parent, "Harbor Clinic");
+    slow("POST", "/accounts/v1/account/delete", Fault.slowAnswer(SLOW));
+    String input = "{'account_id': '" + harbor.id() + "'}";
+
+    ActionResult result = runOnParent("accounts.delete", input);
+    ActionResult rerun = runOnParent("accounts.delete", input);
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("deleted").asText()).isEqualTo(harbor.id());
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(msp.duo.world().account(harbor.id())).isEmpty();
+    assertThat(msp.duo.world().account(acme.id())).isPresent();
   }
 
   private long adminsWithEmail(String email) {
