@@ -8,8 +8,12 @@ import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
 import io.duoctl.emulator.admin.admins.AdminDirectory;
 import io.duoctl.emulator.admin.admins.AdminRole;
+import io.duoctl.emulator.admin.bypass.BypassCodes;
+import io.duoctl.emulator.admin.bypass.BypassRequest;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.webauthn.WebAuthnCredential;
+import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
 import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.model.Account;
@@ -214,6 +218,45 @@ class OutcomeUnknownEmulatorTest {
     assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
     assertThat(msp.duo.world().account(harbor.id())).isEmpty();
     assertThat(msp.duo.world().account(acme.id())).isPresent();
+  }
+
+  @Test
+  void bypassCodeAndWebAuthnDeletes_whoseAnswerTimesOut_areConfirmed_andRerunsAnswerAbsent() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    BypassCodes codes = BypassCodes.of(msp.duo.world(), acme);
+    codes.create(userId, BypassRequest.defaults());
+    String codeId = codes.codesOf(userId).get(0).bypassCodeId();
+    WebAuthnCredentials keys = WebAuthnCredentials.of(msp.duo.world(), acme);
+    String key = keys.seed(WebAuthnCredential.securityKey(userId, "YubiKey")).webauthnkey();
+    slow("DELETE", "/admin/v1/bypass_codes/*", Fault.slowAnswer(SLOW));
+    slow("DELETE", "/admin/v1/webauthncredentials/*", Fault.slowAnswer(SLOW));
+
+    ActionResult code = run("bypass_codes.delete", "{'bypass_code_id': '" + codeId + "'}");
+    ActionResult codeAgain = run("bypass_codes.delete", "{'bypass_code_id': '" + codeId + "'}");
+    ActionResult webauthn = run("webauthn.delete", "{'webauthnkey': '" + key + "'}");
+    ActionResult webauthnAgain = run("webauthn.delete", "{'webauthnkey': '" + key + "'}");
+
+    assertThat(code.ok()).as(String.valueOf(code.error())).isTrue();
+    assertThat(code.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(codeAgain.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(webauthn.ok()).as(String.valueOf(webauthn.error())).isTrue();
+    assertThat(webauthn.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(webauthnAgain.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(codes.byId(codeId)).isEmpty();
+    assertThat(keys.byKey(key)).isEmpty();
+  }
+
+  @Test
+  void bypassCodesDeleteForUser_whoseAnswerTimesOut_isConfirmedCodeByCode() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    BypassCodes codes = BypassCodes.of(msp.duo.world(), acme);
+    codes.create(userId, BypassRequest.defaults());
+    slow("DELETE", "/admin/v1/bypass_codes/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("bypass_codes.delete_for_user", "{'user': 'jdoe'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(codes.codesOf(userId)).isEmpty();
   }
 
   private long adminsWithEmail(String email) {
