@@ -86,10 +86,13 @@ class ParentLevelCliTest {
   }
 
   @Test
-  void accountsDelete_ofAnAccountDuoDoesNotHave_failsAndDeletesNothingElse() {
-    Result run = cli.run("run", "accounts.delete", "--set", "account_id=" + OTHER_ACCOUNT);
+  void accountsDelete_ofAnAccountDuoDoesNotHave_answersAlreadyAbsentAndDeletesNothing() {
+    Result run =
+        cli.run("run", "accounts.delete", "--set", "account_id=" + OTHER_ACCOUNT, "-o", "json");
 
-    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    assertThat(run.out()).contains("already_absent");
+    assertThat(deletes()).isEmpty();
     assertThat(duo.world().account(bluebird.id())).isPresent();
     assertThat(duo.world().account(harbor.id())).isPresent();
   }

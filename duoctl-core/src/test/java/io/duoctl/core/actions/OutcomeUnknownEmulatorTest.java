@@ -6,8 +6,14 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.admins.AdminDirectory;
+import io.duoctl.emulator.admin.admins.AdminRole;
+import io.duoctl.emulator.admin.bypass.BypassCodes;
+import io.duoctl.emulator.admin.bypass.BypassRequest;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
+import io.duoctl.emulator.admin.webauthn.WebAuthnCredential;
+import io.duoctl.emulator.admin.webauthn.WebAuthnCredentials;
 import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.model.Account;
@@ -47,6 +53,10 @@ class OutcomeUnknownEmulatorTest {
 
   private ActionResult run(String action, String input) {
     return runner.run("Acme Dental", action, Json.of(input), tech);
+  }
+
+  private ActionResult runOnParent(String action, String input) {
+    return runner.run(null, action, Json.of(input), tech);
   }
 
   private void slow(String method, String path, Fault fault) {
@@ -128,6 +138,131 @@ class OutcomeUnknownEmulatorTest {
     assertThat(groupAgain.data().path("outcome").asText()).isEqualTo("already_exists");
     assertThat(posts("/admin/v1/phones")).isEqualTo(1);
     assertThat(posts("/admin/v1/groups")).isEqualTo(1);
+  }
+
+  @Test
+  void adminCreate_whoseAnswerTimesOut_isConfirmedByLookingItUpByEmail() {
+    slow("POST", "/admin/v1/admins", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("admins.create", "{'email': 'pat@acme.test', 'name': 'Pat Admin'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(result.data().path("email").asText()).isEqualTo("pat@acme.test");
+    assertThat(adminsWithEmail("pat@acme.test")).isEqualTo(1);
+  }
+
+  @Test
+  void adminCreate_rerun_answersAlreadyExists_andDuoHoldsOneAdmin() {
+    ActionResult first = run("admins.create", "{'email': 'pat@acme.test', 'name': 'Pat Admin'}");
+
+    ActionResult rerun = run("admins.create", "{'email': 'PAT@acme.test', 'name': 'Pat Admin'}");
+
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(rerun.data().path("admin_id")).isEqualTo(first.data().path("admin_id"));
+    assertThat(adminsWithEmail("pat@acme.test")).isEqualTo(1);
+    assertThat(posts("/admin/v1/admins")).as("the rerun created nothing").isEqualTo(1);
+  }
+
+  @Test
+  void adminDelete_whoseAnswerTimesOut_isConfirmed_andARerunReportsItAbsent() {
+    String id =
+        AdminDirectory.of(acme)
+            .create(msp.duo.world(), "Pat Admin", "pat@acme.test", AdminRole.ADMINISTRATOR)
+            .adminId();
+    slow("DELETE", "/admin/v1/admins/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("admins.delete", "{'admin_id': '" + id + "'}");
+    ActionResult rerun = run("admins.delete", "{'admin_id': '" + id + "'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("deleted").asText()).isEqualTo(id);
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(AdminDirectory.of(acme).find(id)).isEmpty();
+  }
+
+  @Test
+  void accountCreate_whoseAnswerTimesOut_isConfirmed_andARerunAnswersAlreadyExists() {
+    slow("POST", "/accounts/v1/account/create", Fault.slowAnswer(SLOW));
+
+    ActionResult result = runOnParent("accounts.create", "{'name': 'Harbor Clinic'}");
+    ActionResult rerun = runOnParent("accounts.create", "{'name': 'Harbor Clinic'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(rerun.data().path("account_id")).isEqualTo(result.data().path("account_id"));
+    assertThat(msp.duo.world().children(msp.parent.id()))
+        .filteredOn(a -> a.name().equals("Harbor Clinic"))
+        .hasSize(1);
+    assertThat(posts("/accounts/v1/account/create")).isEqualTo(1);
+  }
+
+  @Test
+  void accountDelete_whoseAnswerTimesOut_isConfirmed_andARerunAnswersAlreadyAbsent() {
+    Account harbor = msp.duo.givenChildAccount(msp.parent, "Harbor Clinic");
+    slow("POST", "/accounts/v1/account/delete", Fault.slowAnswer(SLOW));
+    String input = "{'account_id': '" + harbor.id() + "'}";
+
+    ActionResult result = runOnParent("accounts.delete", input);
+    ActionResult rerun = runOnParent("accounts.delete", input);
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("deleted").asText()).isEqualTo(harbor.id());
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(rerun.ok()).as(String.valueOf(rerun.error())).isTrue();
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(msp.duo.world().account(harbor.id())).isEmpty();
+    assertThat(msp.duo.world().account(acme.id())).isPresent();
+  }
+
+  @Test
+  void bypassCodeAndWebAuthnDeletes_whoseAnswerTimesOut_areConfirmed_andRerunsAnswerAbsent() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    BypassCodes codes = BypassCodes.of(msp.duo.world(), acme);
+    codes.create(userId, BypassRequest.defaults());
+    String codeId = codes.codesOf(userId).get(0).bypassCodeId();
+    WebAuthnCredentials keys = WebAuthnCredentials.of(msp.duo.world(), acme);
+    String key = keys.seed(WebAuthnCredential.securityKey(userId, "YubiKey")).webauthnkey();
+    slow("DELETE", "/admin/v1/bypass_codes/*", Fault.slowAnswer(SLOW));
+    slow("DELETE", "/admin/v1/webauthncredentials/*", Fault.slowAnswer(SLOW));
+
+    ActionResult code = run("bypass_codes.delete", "{'bypass_code_id': '" + codeId + "'}");
+    ActionResult codeAgain = run("bypass_codes.delete", "{'bypass_code_id': '" + codeId + "'}");
+    ActionResult webauthn = run("webauthn.delete", "{'webauthnkey': '" + key + "'}");
+    ActionResult webauthnAgain = run("webauthn.delete", "{'webauthnkey': '" + key + "'}");
+
+    assertThat(code.ok()).as(String.valueOf(code.error())).isTrue();
+    assertThat(code.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(codeAgain.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(webauthn.ok()).as(String.valueOf(webauthn.error())).isTrue();
+    assertThat(webauthn.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(webauthnAgain.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(codes.byId(codeId)).isEmpty();
+    assertThat(keys.byKey(key)).isEmpty();
+  }
+
+  @Test
+  void bypassCodesDeleteForUser_whoseAnswerTimesOut_isConfirmedCodeByCode() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    BypassCodes codes = BypassCodes.of(msp.duo.world(), acme);
+    codes.create(userId, BypassRequest.defaults());
+    slow("DELETE", "/admin/v1/bypass_codes/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("bypass_codes.delete_for_user", "{'user': 'jdoe'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(codes.codesOf(userId)).isEmpty();
+  }
+
+  private long adminsWithEmail(String email) {
+    return AdminDirectory.of(acme).list().stream()
+        .filter(a -> a.email().equalsIgnoreCase(email))
+        .count();
   }
 
   private void awaitUser(String username) throws InterruptedException {

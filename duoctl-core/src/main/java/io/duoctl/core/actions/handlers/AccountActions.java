@@ -34,25 +34,47 @@ final class AccountActions {
             .handledBy((ctx, in) -> ActionJson.of(ctx.accounts().list())),
         ActionDefinition.define("accounts.create")
             .title("Create a child account")
-            .description("Creates a child account under the parent.")
+            .description(
+                "Creates a child account under the parent. When a child account has the name"
+                    + " (ignoring case), changes nothing and answers with it (outcome"
+                    + " already_exists), so a rerun never creates it twice.")
             .input(Field.string("name", "The new account's name").required().minLength(1))
             .output("{account_id, name, api_hostname}")
             .api(DuoApi.ACCOUNTS)
             .onParentAccount()
             .changes()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.accounts().create(in.requireText("name")))),
+            .handledBy(
+                (ctx, in) -> {
+                  String name = in.requireText("name");
+                  return Settled.create(
+                      "child account \"" + name + "\"",
+                      () ->
+                          ctx.accounts().list().stream()
+                              .filter(child -> name.equalsIgnoreCase(child.name()))
+                              .findFirst(),
+                      () -> ctx.accounts().create(name),
+                      ActionJson::of);
+                }),
         ActionDefinition.define("accounts.delete")
             .title("Delete a child account")
-            .description("Deletes a child account and everything in it. Cannot be undone.")
+            .description(
+                "Deletes a child account and everything in it. Cannot be undone. An account the"
+                    + " parent does not have is reported with outcome already_absent.")
             .input(childAccount())
-            .output("{deleted: account_id}")
+            .output("{deleted: account_id}, or {account_id, outcome: already_absent}")
             .api(DuoApi.ACCOUNTS)
             .onParentAccount()
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  ctx.accounts().delete(in.requireText("account_id"));
-                  return ActionJson.object().put("deleted", in.requireText("account_id"));
+                  String accountId = in.requireText("account_id");
+                  return Settled.delete(
+                      "child account " + accountId,
+                      () -> ctx.accounts().find(accountId),
+                      child -> ctx.accounts().find(accountId).isPresent(),
+                      child -> ctx.accounts().delete(accountId),
+                      child -> ActionJson.object().put("deleted", accountId),
+                      () -> ActionJson.object().put("account_id", accountId));
                 }),
         ActionDefinition.define("billing.get_edition")
             .title("Get the edition")

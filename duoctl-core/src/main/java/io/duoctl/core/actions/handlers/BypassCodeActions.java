@@ -11,6 +11,7 @@ import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Field;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Bypass codes: list (all, per user), get, create for a user, delete. */
 final class BypassCodeActions {
@@ -61,7 +62,11 @@ final class BypassCodeActions {
             .title("Create bypass codes for a user")
             .description(
                 "Generates bypass codes for a user (or sets the given ones). Existing codes are"
-                    + " replaced unless preserve_existing is true. The codes are shown once.")
+                    + " replaced unless preserve_existing is true. The codes are shown once."
+                    + " Not settled: codes are new each time, so when Duo's answer never comes the"
+                    + " run reports outcome_unknown and a rerun makes another set (with"
+                    + " preserve_existing, on top of any set Duo made); check"
+                    + " bypass_codes.list_for_user first.")
             .input(
                 Field.user("user").required(),
                 Field.integer("count", "How many random codes to generate (default 1)")
@@ -91,19 +96,30 @@ final class BypassCodeActions {
                 }),
         ActionDefinition.define("bypass_codes.delete")
             .title("Delete a bypass code")
-            .description("Deletes one bypass code by id.")
+            .description(
+                "Deletes one bypass code by id. One that does not exist is reported with outcome"
+                    + " already_absent.")
             .input(codeId())
-            .output("{deleted: bypass_code_id}")
+            .output("{deleted: bypass_code_id}, or {bypass_code_id, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
                   String id = in.requireText("bypass_code_id");
-                  ctx.admin().bypassCodes().delete(id);
-                  return ActionJson.object().put("deleted", id);
+                  return Settled.delete(
+                      "bypass code " + id,
+                      () -> Settled.unlessNotFound(() -> ctx.admin().bypassCodes().get(id)),
+                      code ->
+                          Settled.unlessNotFound(() -> ctx.admin().bypassCodes().get(id))
+                              .isPresent(),
+                      code -> ctx.admin().bypassCodes().delete(id),
+                      code -> ActionJson.object().put("deleted", id),
+                      () -> ActionJson.object().put("bypass_code_id", id));
                 }),
         ActionDefinition.define("bypass_codes.delete_for_user")
             .title("Delete a user's bypass codes")
-            .description("Deletes every bypass code of a user.")
+            .description(
+                "Deletes every bypass code of a user. A delete whose answer never comes is"
+                    + " settled by looking the code up; a rerun deletes only the codes left.")
             .input(Field.user("user").required())
             .output("{user_id, deleted: [ids]}")
             .destroys()
@@ -114,7 +130,17 @@ final class BypassCodeActions {
                       ctx.admin().bypassCodes().forUser(user.userId()).stream()
                           .map(BypassCode::bypassCodeId)
                           .toList();
-                  ids.forEach(ctx.admin().bypassCodes()::delete);
+                  ids.forEach(
+                      id ->
+                          Settled.delete(
+                              "bypass code " + id,
+                              () -> Optional.of(id),
+                              code ->
+                                  Settled.unlessNotFound(() -> ctx.admin().bypassCodes().get(id))
+                                      .isPresent(),
+                              ctx.admin().bypassCodes()::delete,
+                              code -> ActionJson.object(),
+                              ActionJson::object));
                   return ActionJson.object()
                       .put("user_id", user.userId())
                       .set("deleted", ActionJson.of(ids));

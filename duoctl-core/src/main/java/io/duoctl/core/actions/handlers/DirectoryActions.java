@@ -51,17 +51,26 @@ final class DirectoryActions {
                     ActionJson.of(ctx.admin().webauthn().get(in.requireText("webauthnkey")))),
         ActionDefinition.define("webauthn.delete")
             .title("Delete a WebAuthn credential")
-            .description("Removes a security key or platform authenticator from its user.")
+            .description(
+                "Removes a security key or platform authenticator from its user. A credential that"
+                    + " does not exist is reported with outcome already_absent.")
             .input(
                 Field.string("webauthnkey", "The credential's webauthnkey (DW…)")
                     .required()
                     .minLength(1))
-            .output("{deleted: webauthnkey}")
+            .output("{deleted: webauthnkey}, or {webauthnkey, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  ctx.admin().webauthn().delete(in.requireText("webauthnkey"));
-                  return ActionJson.object().put("deleted", in.requireText("webauthnkey"));
+                  String key = in.requireText("webauthnkey");
+                  return Settled.delete(
+                      "WebAuthn credential " + key,
+                      () -> Settled.unlessNotFound(() -> ctx.admin().webauthn().get(key)),
+                      found ->
+                          Settled.unlessNotFound(() -> ctx.admin().webauthn().get(key)).isPresent(),
+                      found -> ctx.admin().webauthn().delete(key),
+                      found -> ActionJson.object().put("deleted", key),
+                      () -> ActionJson.object().put("webauthnkey", key));
                 }),
         ActionDefinition.define("admins.list")
             .title("List administrators")
@@ -84,7 +93,10 @@ final class DirectoryActions {
                     ActionJson.of(ctx.admin().administrators().get(in.requireText("admin_id")))),
         ActionDefinition.define("admins.create")
             .title("Create an administrator")
-            .description("Creates an administrator; Duo emails the activation link.")
+            .description(
+                "Creates an administrator; Duo emails the activation link. When an administrator"
+                    + " has the email, changes nothing and answers with it (outcome"
+                    + " already_exists), so a rerun never creates it twice.")
             .input(
                 Field.email("email", "The admin's email").required(),
                 Field.string("name", "The admin's name").required().minLength(1),
@@ -98,7 +110,15 @@ final class DirectoryActions {
                       NewAdministrator.builder(in.requireText("email"), in.requireText("name"));
                   in.text("phone").ifPresent(b::phone);
                   in.text("role").ifPresent(b::role);
-                  return ActionJson.of(ctx.admin().administrators().create(b.build()));
+                  String email = in.requireText("email");
+                  return Settled.create(
+                      "administrator \"" + email + "\"",
+                      () ->
+                          ctx.admin().administrators().list().stream()
+                              .filter(admin -> email.equalsIgnoreCase(admin.email()))
+                              .findFirst(),
+                      () -> ctx.admin().administrators().create(b.build()),
+                      ActionJson::of);
                 }),
         ActionDefinition.define("admins.update")
             .title("Update an administrator")
@@ -123,14 +143,24 @@ final class DirectoryActions {
                 }),
         ActionDefinition.define("admins.delete")
             .title("Delete an administrator")
-            .description("Deletes an administrator.")
+            .description(
+                "Deletes an administrator. One that does not exist is reported with outcome"
+                    + " already_absent.")
             .input(Field.string("admin_id", "The administrator's id (DE…)").required().minLength(1))
-            .output("{deleted: admin_id}")
+            .output("{deleted: admin_id}, or {admin_id, outcome: already_absent}")
             .destroys()
             .handledBy(
                 (ctx, in) -> {
-                  ctx.admin().administrators().delete(in.requireText("admin_id"));
-                  return ActionJson.object().put("deleted", in.requireText("admin_id"));
+                  String id = in.requireText("admin_id");
+                  return Settled.delete(
+                      "administrator " + id,
+                      () -> Settled.unlessNotFound(() -> ctx.admin().administrators().get(id)),
+                      admin ->
+                          Settled.unlessNotFound(() -> ctx.admin().administrators().get(id))
+                              .isPresent(),
+                      admin -> ctx.admin().administrators().delete(id),
+                      admin -> ActionJson.object().put("deleted", id),
+                      () -> ActionJson.object().put("admin_id", id));
                 }),
         ActionDefinition.define("integrations.list")
             .title("List integrations")

@@ -16,10 +16,11 @@ import java.util.function.Supplier;
 /**
  * Creates and deletes that look before they change and settle an unanswered change by looking
  * again, so that a timed-out answer is not reported as a failure and a rerun neither doubles nor
- * fails. An object found by its natural key (username, phone number, group name) before a create is
- * reported as already existing; one missing before a delete as already absent. When the change was
- * sent and no answer came ({@link DuoConnectionException#outcomeUnknown()}), the object is looked
- * up: what Duo did is reported, or {@link ErrorCode#OUTCOME_UNKNOWN} when the lookup cannot tell.
+ * fails. An object found by its natural key (username, phone number, group name, administrator
+ * email, child account name) before a create is reported as already existing; one missing before a
+ * delete as already absent. When the change was sent and no answer came ({@link
+ * DuoConnectionException#outcomeUnknown()}), the object is looked up: what Duo did is reported, or
+ * {@link ErrorCode#OUTCOME_UNKNOWN} when the lookup cannot tell.
  */
 final class Settled {
 
