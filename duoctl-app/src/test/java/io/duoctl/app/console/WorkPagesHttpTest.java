@@ -93,7 +93,9 @@ class WorkPagesHttpTest {
     HttpResponse<String> planned =
         console.postForm(
             "/console/actions/run",
-            "action=accounts.delete&mode=dry-run&in.account_id=DANOSUCHACCOUNT00001&_csrf=" + csrf,
+            "action=raw.accounts&mode=dry-run&in.method=POST&in.path=/accounts/v1/account/delete"
+                + "&in.params=account_id%3DDANOSUCHACCOUNT00001&_csrf="
+                + csrf,
             "Cookie",
             cookie);
 
@@ -101,8 +103,7 @@ class WorkPagesHttpTest {
     assertThat(orgForm).contains("id=\"orgs\"").doesNotContain("id=\"parent-account\"");
     assertThat(planned.body())
         .contains("planned", "/accounts/v1/account/delete", "DANOSUCHACCOUNT00001");
-    assertThat(
-            console.app.audit().find(AuditQuery.all().withAction("run:accounts.delete")).entries())
+    assertThat(console.app.audit().find(AuditQuery.all().withAction("run:raw.accounts")).entries())
         .singleElement()
         .satisfies(e -> assertThat(e.subjectId()).isEqualTo("parent"));
   }
