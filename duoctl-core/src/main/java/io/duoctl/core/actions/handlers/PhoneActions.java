@@ -217,7 +217,11 @@ final class PhoneActions {
                   in.text("installation_msg").ifPresent(b::installationMsg);
                   in.text("activation_msg").ifPresent(b::activationMsg);
                   return ActionJson.of(
-                      ctx.admin().phones().sendActivationSms(phone.phoneId(), b.build()));
+                      ctx.admin()
+                          .phones()
+                          .sendActivationSms(
+                              phone.phoneId(),
+                              ClientRequests.fromInput("activation SMS", b::build)));
                 }),
         ActionDefinition.define("phones.send_installation_sms")
             .title("Send installation by SMS")
