@@ -89,23 +89,18 @@ public record AuthRequest(
   }
 
   /** Collects the optional parts of an {@link AuthRequest}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends UserRequestBuilder<Builder> {
     private final AuthFactor factor;
-    private final String username;
-    private final String userId;
     private String device;
     private String passcode;
     private String type;
     private String displayUsername;
     private String pushinfo;
-    private String ipaddr;
-    private String hostname;
     private String txid;
 
     private Builder(AuthFactor factor, String username, String userId) {
+      super(username, userId);
       this.factor = factor;
-      this.username = username;
-      this.userId = userId;
     }
 
     public Builder device(String value) {
@@ -130,16 +125,6 @@ public record AuthRequest(
 
     public Builder pushinfo(String value) {
       this.pushinfo = value;
-      return this;
-    }
-
-    public Builder ipaddr(String value) {
-      this.ipaddr = value;
-      return this;
-    }
-
-    public Builder hostname(String value) {
-      this.hostname = value;
       return this;
     }
 

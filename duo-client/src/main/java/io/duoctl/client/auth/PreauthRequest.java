@@ -53,27 +53,12 @@ public record PreauthRequest(
   }
 
   /** Collects the optional parts of a {@link PreauthRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final String username;
-    private final String userId;
-    private String ipaddr;
-    private String hostname;
+  public static final class Builder extends UserRequestBuilder<Builder> {
     private String trustedDeviceToken;
     private boolean clientSupportsVerifiedPush;
 
     private Builder(String username, String userId) {
-      this.username = username;
-      this.userId = userId;
-    }
-
-    public Builder ipaddr(String value) {
-      this.ipaddr = value;
-      return this;
-    }
-
-    public Builder hostname(String value) {
-      this.hostname = value;
-      return this;
+      super(username, userId);
     }
 
     public Builder trustedDeviceToken(String value) {

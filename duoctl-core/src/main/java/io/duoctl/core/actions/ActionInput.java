@@ -22,8 +22,13 @@ public final class ActionInput {
     this.rules = rules;
   }
 
+  /**
+   * Whether the caller gave {@code name} (or it has a default).
+   *
+   * @throws IllegalStateException if the action did not declare {@code name}: a handler bug
+   */
   public boolean has(String name) {
-    return values.hasNonNull(name);
+    return values.hasNonNull(declared(name));
   }
 
   public Optional<String> text(String name) {
@@ -57,14 +62,25 @@ public final class ActionInput {
 
   public List<String> list(String name) {
     List<String> out = new ArrayList<>();
-    values.path(name).forEach(item -> out.add(item.asText()));
+    values.path(declared(name)).forEach(item -> out.add(item.asText()));
     return List.copyOf(out);
   }
 
   public Map<String, String> map(String name) {
     Map<String, String> out = new LinkedHashMap<>();
-    values.path(name).properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+    values
+        .path(declared(name))
+        .properties()
+        .forEach(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
+  }
+
+  private String declared(String name) {
+    if (!rules.containsKey(name)) {
+      throw new IllegalStateException(
+          "the action reads field " + name + " it does not declare; declared: " + rules.keySet());
+    }
+    return name;
   }
 
   /** All values, as a copy. */

@@ -2,12 +2,15 @@ package io.duoctl.core.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.client.ConflictingParameterException;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.client.http.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way to run an action, behind the CLI, the REST API, the console and fan-out jobs: check
@@ -17,6 +20,8 @@ import java.util.Objects;
  * ErrorCode#FORBIDDEN}) before anything else, and not audited. Thread-safe.
  */
 public final class ActionRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ActionRunner.class);
 
   private final ActionCatalog catalog;
   private final OrganizationResolver resolver;
@@ -100,13 +105,20 @@ public final class ActionRunner {
           started);
     } catch (ActionFailure e) {
       return attempt.fail(ActionError.of(e.code(), e.getMessage()), started);
+    } catch (ConflictingParameterException e) {
+      return attempt.fail(ActionError.of(ErrorCode.INVALID_INPUT, e.getMessage()), started);
     } catch (DuoApiException e) {
       return attempt.fail(DuoErrors.toError(e), started);
-    } catch (IllegalArgumentException e) {
-      return attempt.fail(ActionError.of(ErrorCode.INVALID_INPUT, e.getMessage()), started);
     } catch (RuntimeException e) {
+      LOG.error("action {} failed unexpectedly", actionId, e);
       return attempt.fail(
-          ActionError.of(ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()),
+          ActionError.of(
+              ErrorCode.INTERNAL,
+              "internal error ("
+                  + e.getClass().getSimpleName()
+                  + ") running "
+                  + actionId
+                  + "; see the server log"),
           started);
     }
   }

@@ -13,6 +13,7 @@ import io.duoctl.core.settings.DuoApi;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The organizations of one configuration, by id or name, reached as the mapping says ({@link
@@ -51,11 +52,12 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
               + configurationName
               + "\"; name that configuration to run actions for it");
     }
+    Function<DuoApi, ResolvedTarget> resolver = targets.resolverFor(org);
     Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
     Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
     for (DuoApi api : DuoApi.values()) {
       try {
-        reachable.put(api, target(targets.resolve(org, api)));
+        reachable.put(api, target(resolver.apply(api)));
       } catch (MissingApiKeysException | OrganizationNotMappedException | StaleMappingException e) {
         unavailable.put(api, e.getMessage());
       }
@@ -66,11 +68,12 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
 
   @Override
   public ResolvedOrganization parentAccount() {
+    Function<DuoApi, ResolvedTarget> resolver = targets.parentAccountResolver(configurationName);
     Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
     Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
     for (DuoApi api : DuoApi.values()) {
       try {
-        reachable.put(api, target(targets.parentAccount(configurationName, api)));
+        reachable.put(api, target(resolver.apply(api)));
       } catch (MissingApiKeysException e) {
         unavailable.put(api, e.getMessage());
       }

@@ -8,6 +8,7 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.SettingsService;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -47,7 +48,28 @@ public final class TargetResolver {
    * @throws MissingApiKeysException if the access mode provides no keys for {@code api}
    */
   public ResolvedTarget resolve(Organization org, DuoApi api) {
+    return resolve(org, settings.get(org.configurationName()), api);
+  }
+
+  /**
+   * Resolves {@code org}'s targets for several APIs against one load of its configuration; each
+   * call throws as {@link #resolve(Organization, DuoApi)} does.
+   */
+  public Function<DuoApi, ResolvedTarget> resolverFor(Organization org) {
     Configuration configuration = settings.get(org.configurationName());
+    return api -> resolve(org, configuration, api);
+  }
+
+  /**
+   * The parent account's targets for several APIs against one load of the configuration; each call
+   * throws as {@link #parentAccount(String, DuoApi)} does.
+   */
+  public Function<DuoApi, ResolvedTarget> parentAccountResolver(String configurationName) {
+    Configuration configuration = settings.get(configurationName);
+    return api -> parentAccount(configuration, api);
+  }
+
+  private ResolvedTarget resolve(Organization org, Configuration configuration, DuoApi api) {
     return switch (org.accessMode()) {
       case PARENT -> parent(org, configuration, api);
       case OWN_KEYS -> own(org, configuration, api);
@@ -62,7 +84,10 @@ public final class TargetResolver {
    * @throws MissingApiKeysException if the configuration has no keys for {@code api}
    */
   public ResolvedTarget parentAccount(String configurationName, DuoApi api) {
-    Configuration configuration = settings.get(configurationName);
+    return parentAccount(settings.get(configurationName), api);
+  }
+
+  private static ResolvedTarget parentAccount(Configuration configuration, DuoApi api) {
     ApiCredentials keys =
         configuration
             .credentials(api)

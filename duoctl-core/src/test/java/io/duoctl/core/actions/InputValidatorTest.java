@@ -1,6 +1,7 @@
 package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.duoctl.core.actions.handlers.StandardActions;
@@ -188,5 +189,17 @@ class InputValidatorTest {
             () -> validator.validate(catalog.require("users.get"), Json.of("['jdoe']")));
 
     assertThat(e.errors()).extracting(FieldError::field).containsExactly("input");
+  }
+
+  @Test
+  void readingAFieldTheActionDidNotDeclare_failsLoudly() {
+    ActionInput input = valid("users.get", "{'user': 'jdoe'}");
+
+    assertThatThrownBy(() -> input.text("usr"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("usr");
+    assertThatThrownBy(() -> input.list("usr")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> input.map("usr")).isInstanceOf(IllegalStateException.class);
+    assertThat(input.requireText("user")).isEqualTo("jdoe");
   }
 }

@@ -69,15 +69,10 @@ public record AdministratorUpdate(
   }
 
   /** Collects the changes of an {@link AdministratorUpdate}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AdministratorFieldsBuilder<Builder> {
     private String name;
-    private String phone;
     private Boolean passwordChangeRequired;
-    private String role;
-    private Boolean restrictedByAdminUnits;
     private String status;
-    private String tokenId;
-    private String subaccountRole;
 
     private Builder() {}
 
@@ -86,39 +81,14 @@ public record AdministratorUpdate(
       return this;
     }
 
-    public Builder phone(String value) {
-      this.phone = value;
-      return this;
-    }
-
     public Builder passwordChangeRequired(boolean value) {
       this.passwordChangeRequired = value;
-      return this;
-    }
-
-    public Builder role(String value) {
-      this.role = value;
-      return this;
-    }
-
-    public Builder restrictedByAdminUnits(boolean value) {
-      this.restrictedByAdminUnits = value;
       return this;
     }
 
     /** {@code Active} or {@code Disabled}. */
     public Builder status(String value) {
       this.status = value;
-      return this;
-    }
-
-    public Builder tokenId(String value) {
-      this.tokenId = value;
-      return this;
-    }
-
-    public Builder subaccountRole(String value) {
-      this.subaccountRole = value;
       return this;
     }
 

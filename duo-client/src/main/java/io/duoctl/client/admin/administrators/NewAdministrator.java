@@ -57,35 +57,15 @@ public record NewAdministrator(
   }
 
   /** Collects the optional attributes of a {@link NewAdministrator}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AdministratorFieldsBuilder<Builder> {
     private final String email;
     private final String name;
-    private String phone;
-    private String role;
-    private Boolean restrictedByAdminUnits;
     private Boolean sendEmail;
-    private String tokenId;
     private Integer validDays;
-    private String subaccountRole;
 
     private Builder(String email, String name) {
       this.email = email;
       this.name = name;
-    }
-
-    public Builder phone(String value) {
-      this.phone = value;
-      return this;
-    }
-
-    public Builder role(String value) {
-      this.role = value;
-      return this;
-    }
-
-    public Builder restrictedByAdminUnits(boolean value) {
-      this.restrictedByAdminUnits = value;
-      return this;
     }
 
     public Builder sendEmail(boolean value) {
@@ -93,18 +73,8 @@ public record NewAdministrator(
       return this;
     }
 
-    public Builder tokenId(String value) {
-      this.tokenId = value;
-      return this;
-    }
-
     public Builder validDays(int value) {
       this.validDays = value;
-      return this;
-    }
-
-    public Builder subaccountRole(String value) {
-      this.subaccountRole = value;
       return this;
     }
 

@@ -57,61 +57,13 @@ public record UserUpdate(
   }
 
   /** Collects the changes of a {@link UserUpdate}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends UserFieldsBuilder<Builder> {
     private String username;
-    private String realname;
-    private String firstname;
-    private String lastname;
-    private String email;
-    private UserStatus status;
-    private String notes;
-    private List<String> aliases;
-    private Boolean enableAutoPrompt;
 
     private Builder() {}
 
     public Builder username(String value) {
       this.username = value;
-      return this;
-    }
-
-    public Builder realname(String value) {
-      this.realname = value;
-      return this;
-    }
-
-    public Builder firstname(String value) {
-      this.firstname = value;
-      return this;
-    }
-
-    public Builder lastname(String value) {
-      this.lastname = value;
-      return this;
-    }
-
-    public Builder email(String value) {
-      this.email = value;
-      return this;
-    }
-
-    public Builder status(UserStatus value) {
-      this.status = value;
-      return this;
-    }
-
-    public Builder notes(String value) {
-      this.notes = value;
-      return this;
-    }
-
-    public Builder aliases(List<String> value) {
-      this.aliases = value;
-      return this;
-    }
-
-    public Builder enableAutoPrompt(boolean value) {
-      this.enableAutoPrompt = value;
       return this;
     }
 

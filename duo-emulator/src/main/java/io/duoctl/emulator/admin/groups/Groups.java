@@ -1,17 +1,15 @@
 package io.duoctl.emulator.admin.groups;
 
 import io.duoctl.emulator.admin.internal.AccountLock;
+import io.duoctl.emulator.admin.internal.Membership;
 import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,8 +26,7 @@ public final class Groups {
   private final World world;
   private final Object lock;
   private final Map<String, Group> groups = new LinkedHashMap<>();
-  private final Map<String, Set<String>> membersByGroup = new LinkedHashMap<>();
-  private final Map<String, List<String>> groupsByUser = new LinkedHashMap<>();
+  private final Membership members = new Membership();
 
   private Groups(World world, Object lock) {
     this.world = world;
@@ -59,7 +56,7 @@ public final class Groups {
       Group group = spec.withId(id);
       checkName(group);
       groups.put(id, group);
-      membersByGroup.put(id, new LinkedHashSet<>());
+      members.addItem(id);
       return group;
     }
   }
@@ -118,9 +115,7 @@ public final class Groups {
       if (groups.remove(groupId) == null) {
         return false;
       }
-      for (String userId : membersByGroup.remove(groupId)) {
-        groupsByUser.get(userId).remove(groupId);
-      }
+      members.removeItem(groupId);
       return true;
     }
   }
@@ -132,19 +127,16 @@ public final class Groups {
    */
   public void addMember(String groupId, String userId) {
     synchronized (lock) {
-      Set<String> members = membersByGroup.get(groupId);
-      if (members == null) {
+      if (!members.hasItem(groupId)) {
         throw DuoError.invalidParameter("group_id");
       }
-      List<String> joined = groupsByUser.computeIfAbsent(userId, u -> new ArrayList<>(2));
-      if (members.contains(userId)) {
+      if (members.linked(groupId, userId)) {
         return;
       }
-      if (joined.size() >= MAX_PER_USER) {
+      if (members.itemsOf(userId).size() >= MAX_PER_USER) {
         throw DuoError.invalidParameter("group_id");
       }
-      members.add(userId);
-      joined.add(groupId);
+      members.link(groupId, userId);
     }
   }
 
@@ -155,39 +147,28 @@ public final class Groups {
    */
   public boolean removeMember(String groupId, String userId) {
     synchronized (lock) {
-      Set<String> members = membersByGroup.get(groupId);
-      boolean was = members != null && members.remove(userId);
-      List<String> joined = groupsByUser.get(userId);
-      if (joined != null) {
-        joined.remove(groupId);
-      }
-      return was;
+      return members.unlink(groupId, userId);
     }
   }
 
   /** Ends every membership of a deleted user. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      List<String> joined = groupsByUser.remove(userId);
-      if (joined != null) {
-        joined.forEach(groupId -> membersByGroup.get(groupId).remove(userId));
-      }
+      members.removeUser(userId);
     }
   }
 
   /** The user's groups in joining order. */
   public List<Group> groupsOf(String userId) {
     synchronized (lock) {
-      List<String> joined = groupsByUser.get(userId);
-      return joined == null ? List.of() : joined.stream().map(groups::get).toList();
+      return members.itemsOf(userId).stream().map(groups::get).toList();
     }
   }
 
   /** The IDs of the group's members in joining order (empty for an unknown group). */
   public List<String> memberIdsOf(String groupId) {
     synchronized (lock) {
-      Set<String> members = membersByGroup.get(groupId);
-      return members == null ? List.of() : List.copyOf(members);
+      return members.usersOf(groupId);
     }
   }
 

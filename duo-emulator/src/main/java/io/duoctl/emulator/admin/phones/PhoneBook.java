@@ -1,11 +1,11 @@
 package io.duoctl.emulator.admin.phones;
 
 import io.duoctl.emulator.admin.internal.AccountLock;
+import io.duoctl.emulator.admin.internal.Membership;
 import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,7 @@ public final class PhoneBook {
   private final World world;
   private final Object lock;
   private final Map<String, Phone> phones = new LinkedHashMap<>();
-  private final Map<String, List<String>> usersByPhone = new LinkedHashMap<>();
-  private final Map<String, List<String>> phonesByUser = new LinkedHashMap<>();
+  private final Membership users = new Membership();
   private final Map<String, String> idsByNumber = new HashMap<>();
 
   private PhoneBook(World world, Object lock) {
@@ -64,7 +63,7 @@ public final class PhoneBook {
       checkUnique(phone);
       phones.put(phone.phoneId(), phone);
       index(null, phone);
-      usersByPhone.put(phone.phoneId(), new ArrayList<>(1));
+      users.addItem(phone.phoneId());
       return phone;
     }
   }
@@ -138,9 +137,7 @@ public final class PhoneBook {
         return false;
       }
       index(removed, null);
-      for (String userId : usersByPhone.remove(phoneId)) {
-        phonesByUser.get(userId).remove(phoneId);
-      }
+      users.removeItem(phoneId);
       return true;
     }
   }
@@ -153,16 +150,14 @@ public final class PhoneBook {
   public void attach(String phoneId, String userId) {
     synchronized (lock) {
       require(phoneId);
-      List<String> users = usersByPhone.get(phoneId);
-      List<String> owned = phonesByUser.computeIfAbsent(userId, u -> new ArrayList<>(1));
-      if (users.contains(userId)) {
+      if (users.linked(phoneId, userId)) {
         return;
       }
-      if (users.size() >= MAX_USERS || owned.size() >= MAX_PER_USER) {
+      if (users.usersOf(phoneId).size() >= MAX_USERS
+          || users.itemsOf(userId).size() >= MAX_PER_USER) {
         throw DuoError.invalidParameter("phone_id");
       }
-      users.add(userId);
-      owned.add(phoneId);
+      users.link(phoneId, userId);
     }
   }
 
@@ -173,39 +168,28 @@ public final class PhoneBook {
    */
   public boolean detach(String phoneId, String userId) {
     synchronized (lock) {
-      List<String> users = usersByPhone.get(phoneId);
-      boolean was = users != null && users.remove(userId);
-      List<String> owned = phonesByUser.get(userId);
-      if (owned != null) {
-        owned.remove(phoneId);
-      }
-      return was;
+      return users.unlink(phoneId, userId);
     }
   }
 
   /** Detaches every phone from a deleted user; the phones stay. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      List<String> owned = phonesByUser.remove(userId);
-      if (owned != null) {
-        owned.forEach(phoneId -> usersByPhone.get(phoneId).remove(userId));
-      }
+      users.removeUser(userId);
     }
   }
 
   /** The user's phones in association order. */
   public List<Phone> phonesOf(String userId) {
     synchronized (lock) {
-      List<String> owned = phonesByUser.get(userId);
-      return owned == null ? List.of() : owned.stream().map(phones::get).toList();
+      return users.itemsOf(userId).stream().map(phones::get).toList();
     }
   }
 
   /** The IDs of the phone's users in association order (empty for an unknown phone). */
   public List<String> userIdsOf(String phoneId) {
     synchronized (lock) {
-      List<String> users = usersByPhone.get(phoneId);
-      return users == null ? List.of() : List.copyOf(users);
+      return users.usersOf(phoneId);
     }
   }
 

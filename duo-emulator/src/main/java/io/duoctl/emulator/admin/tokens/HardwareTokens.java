@@ -1,11 +1,11 @@
 package io.duoctl.emulator.admin.tokens;
 
 import io.duoctl.emulator.admin.internal.AccountLock;
+import io.duoctl.emulator.admin.internal.Membership;
 import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IdKind;
 import io.duoctl.emulator.model.World;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,7 @@ public final class HardwareTokens {
   private final World world;
   private final Object lock;
   private final Map<String, HardwareToken> tokens = new LinkedHashMap<>();
-  private final Map<String, List<String>> usersByToken = new LinkedHashMap<>();
-  private final Map<String, List<String>> tokensByUser = new LinkedHashMap<>();
+  private final Membership users = new Membership();
 
   private HardwareTokens(World world, Object lock) {
     this.world = world;
@@ -60,7 +59,7 @@ public final class HardwareTokens {
       } while (tokens.containsKey(id));
       HardwareToken token = spec.withId(id);
       tokens.put(id, token);
-      usersByToken.put(id, new ArrayList<>(1));
+      users.addItem(id);
       return token;
     }
   }
@@ -116,9 +115,7 @@ public final class HardwareTokens {
       if (tokens.remove(tokenId) == null) {
         return false;
       }
-      for (String userId : usersByToken.remove(tokenId)) {
-        tokensByUser.get(userId).remove(tokenId);
-      }
+      users.removeItem(tokenId);
       return true;
     }
   }
@@ -155,58 +152,44 @@ public final class HardwareTokens {
    */
   public void attach(String tokenId, String userId) {
     synchronized (lock) {
-      List<String> users = usersByToken.get(tokenId);
-      if (users == null) {
+      if (!users.hasItem(tokenId)) {
         throw DuoError.invalidParameter("token_id");
       }
-      List<String> owned = tokensByUser.computeIfAbsent(userId, u -> new ArrayList<>(1));
-      if (users.contains(userId)) {
+      if (users.linked(tokenId, userId)) {
         return;
       }
-      if (owned.size() >= MAX_PER_USER) {
+      if (users.itemsOf(userId).size() >= MAX_PER_USER) {
         throw DuoError.invalidParameter("token_id");
       }
-      users.add(userId);
-      owned.add(tokenId);
+      users.link(tokenId, userId);
     }
   }
 
   /** Disassociates; idempotent (§7.2). @return whether they were associated */
   public boolean detach(String tokenId, String userId) {
     synchronized (lock) {
-      List<String> users = usersByToken.get(tokenId);
-      boolean was = users != null && users.remove(userId);
-      List<String> owned = tokensByUser.get(userId);
-      if (owned != null) {
-        owned.remove(tokenId);
-      }
-      return was;
+      return users.unlink(tokenId, userId);
     }
   }
 
   /** Detaches every token from a deleted user; the tokens stay. */
   public void detachUser(String userId) {
     synchronized (lock) {
-      List<String> owned = tokensByUser.remove(userId);
-      if (owned != null) {
-        owned.forEach(tokenId -> usersByToken.get(tokenId).remove(userId));
-      }
+      users.removeUser(userId);
     }
   }
 
   /** The user's tokens in association order. */
   public List<HardwareToken> tokensOf(String userId) {
     synchronized (lock) {
-      List<String> owned = tokensByUser.get(userId);
-      return owned == null ? List.of() : owned.stream().map(tokens::get).toList();
+      return users.itemsOf(userId).stream().map(tokens::get).toList();
     }
   }
 
   /** The IDs of the token's users. */
   public List<String> userIdsOf(String tokenId) {
     synchronized (lock) {
-      List<String> users = usersByToken.get(tokenId);
-      return users == null ? List.of() : List.copyOf(users);
+      return users.usersOf(tokenId);
     }
   }
 }

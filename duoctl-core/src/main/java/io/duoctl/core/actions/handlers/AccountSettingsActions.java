@@ -113,7 +113,9 @@ final class AccountSettingsActions {
                     }
                   }
                   return Listing.take(
-                      ctx.admin().logs().authentication(q.build()),
+                      ctx.admin()
+                          .logs()
+                          .authentication(ClientRequests.fromInput("query", q::build)),
                       in.number("limit").orElseThrow());
                 }),
         ActionDefinition.define("logs.administrator")
@@ -193,6 +195,6 @@ final class AccountSettingsActions {
       throw new ActionFailure(
           ErrorCode.INVALID_INPUT, "give at least one setting to change, e.g. lockout_threshold");
     }
-    return new SettingsUpdate(values);
+    return ClientRequests.fromInput("settings", () -> new SettingsUpdate(values));
   }
 }

@@ -70,7 +70,8 @@ final class AuthActions {
             .output("{result: allow|deny, status, status_msg}")
             .api(DuoApi.AUTH)
             .changes()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.auth().auth(request(in, AuthFactor.PUSH)))),
+            .handledBy(
+                (ctx, in) -> ActionJson.of(ctx.auth().auth(build(request(in, AuthFactor.PUSH))))),
         ActionDefinition.define("auth.auth")
             .title("Authenticate")
             .description(
@@ -93,10 +94,13 @@ final class AuthActions {
             .changes()
             .handledBy(
                 (ctx, in) -> {
-                  AuthRequest request =
+                  AuthRequest.Builder b =
                       request(
                           in,
                           AuthFactor.valueOf(in.requireText("factor").toUpperCase(Locale.ROOT)));
+                  in.text("passcode").ifPresent(b::passcode);
+                  in.text("ipaddr").ifPresent(b::ipaddr);
+                  AuthRequest request = build(b);
                   return in.bool("async").orElse(false)
                       ? ActionJson.object().put("txid", ctx.auth().authAsync(request))
                       : ActionJson.of(ctx.auth().auth(request));
@@ -161,18 +165,21 @@ final class AuthActions {
     return USER_ID.matcher(user).matches();
   }
 
-  private static AuthRequest request(ActionInput in, AuthFactor factor) {
+  /** The fields auth.push and auth.auth share. */
+  private static AuthRequest.Builder request(ActionInput in, AuthFactor factor) {
     String user = in.requireText("user");
     AuthRequest.Builder b =
         isUserId(user)
             ? AuthRequest.forUserId(factor, user)
             : AuthRequest.forUsername(factor, user);
     in.text("device").ifPresent(b::device);
-    in.text("passcode").ifPresent(b::passcode);
     in.text("type").ifPresent(b::type);
     in.text("display_username").ifPresent(b::displayUsername);
     in.text("pushinfo").ifPresent(b::pushinfo);
-    in.text("ipaddr").ifPresent(b::ipaddr);
-    return b.build();
+    return b;
+  }
+
+  private static AuthRequest build(AuthRequest.Builder b) {
+    return ClientRequests.fromInput("auth request", b::build);
   }
 }

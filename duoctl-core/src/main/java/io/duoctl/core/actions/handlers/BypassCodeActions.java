@@ -86,7 +86,8 @@ final class BypassCodeActions {
             .secretOutputs("codes")
             .handledBy(
                 (ctx, in) -> {
-                  NewBypassCodes request = request(in);
+                  NewBypassCodes request =
+                      ClientRequests.fromInput("bypass codes", () -> request(in));
                   User user = ctx.user(in.requireText("user"));
                   List<String> codes =
                       ctx.admin().bypassCodes().create(user.userId(), request).codes();

@@ -110,6 +110,7 @@ final class DirectoryActions {
                       NewAdministrator.builder(in.requireText("email"), in.requireText("name"));
                   in.text("phone").ifPresent(b::phone);
                   in.text("role").ifPresent(b::role);
+                  NewAdministrator request = ClientRequests.fromInput("administrator", b::build);
                   String email = in.requireText("email");
                   return Settled.create(
                       "administrator \"" + email + "\"",
@@ -117,7 +118,7 @@ final class DirectoryActions {
                           ctx.admin().administrators().list().stream()
                               .filter(admin -> email.equalsIgnoreCase(admin.email()))
                               .findFirst(),
-                      () -> ctx.admin().administrators().create(b.build()),
+                      () -> ctx.admin().administrators().create(request),
                       ActionJson::of);
                 }),
         ActionDefinition.define("admins.update")
@@ -139,7 +140,11 @@ final class DirectoryActions {
                   in.text("role").ifPresent(b::role);
                   in.text("status").ifPresent(b::status);
                   return ActionJson.of(
-                      ctx.admin().administrators().update(in.requireText("admin_id"), b.build()));
+                      ctx.admin()
+                          .administrators()
+                          .update(
+                              in.requireText("admin_id"),
+                              ClientRequests.fromInput("administrator update", b::build)));
                 }),
         ActionDefinition.define("admins.delete")
             .title("Delete an administrator")

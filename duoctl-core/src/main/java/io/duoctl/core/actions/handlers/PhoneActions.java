@@ -20,6 +20,30 @@ final class PhoneActions {
 
   private PhoneActions() {}
 
+  /** phones.assign and phones.unassign: attach or detach one phone of one user. */
+  private static ActionDefinition assignment(
+      String id, String title, String description, boolean attach) {
+    return ActionDefinition.define(id)
+        .title(title)
+        .description(description)
+        .input(Field.user("user").required(), phoneRef())
+        .output("{user_id, phone_id}")
+        .changes()
+        .handledBy(
+            (ctx, in) -> {
+              User user = ctx.user(in.requireText("user"));
+              Phone phone = ctx.phone(in.requireText("phone"));
+              if (attach) {
+                ctx.admin().users().addPhone(user.userId(), phone.phoneId());
+              } else {
+                ctx.admin().users().removePhone(user.userId(), phone.phoneId());
+              }
+              return ActionJson.object()
+                  .put("user_id", user.userId())
+                  .put("phone_id", phone.phoneId());
+            });
+  }
+
   static Field phoneRef() {
     return Field.string(
             "phone", "The phone: phone_id (DP…) or number in E.164, e.g. +4915112345678")
@@ -138,36 +162,16 @@ final class PhoneActions {
                       phone -> ActionJson.object().put("deleted", phone.phoneId()),
                       () -> ActionJson.object().put("phone", reference));
                 }),
-        ActionDefinition.define("phones.assign")
-            .title("Assign a phone to a user")
-            .description("Attaches an existing phone to a user.")
-            .input(Field.user("user").required(), phoneRef())
-            .output("{user_id, phone_id}")
-            .changes()
-            .handledBy(
-                (ctx, in) -> {
-                  User user = ctx.user(in.requireText("user"));
-                  Phone phone = ctx.phone(in.requireText("phone"));
-                  ctx.admin().users().addPhone(user.userId(), phone.phoneId());
-                  return ActionJson.object()
-                      .put("user_id", user.userId())
-                      .put("phone_id", phone.phoneId());
-                }),
-        ActionDefinition.define("phones.unassign")
-            .title("Un-assign a phone from a user")
-            .description("Detaches a phone from a user (HTTP DELETE); the phone itself stays.")
-            .input(Field.user("user").required(), phoneRef())
-            .output("{user_id, phone_id}")
-            .changes()
-            .handledBy(
-                (ctx, in) -> {
-                  User user = ctx.user(in.requireText("user"));
-                  Phone phone = ctx.phone(in.requireText("phone"));
-                  ctx.admin().users().removePhone(user.userId(), phone.phoneId());
-                  return ActionJson.object()
-                      .put("user_id", user.userId())
-                      .put("phone_id", phone.phoneId());
-                }),
+        assignment(
+            "phones.assign",
+            "Assign a phone to a user",
+            "Attaches an existing phone to a user.",
+            true),
+        assignment(
+            "phones.unassign",
+            "Un-assign a phone from a user",
+            "Detaches a phone from a user (HTTP DELETE); the phone itself stays.",
+            false),
         ActionDefinition.define("phones.activation_url")
             .title("Create an activation URL")
             .description(
@@ -217,7 +221,11 @@ final class PhoneActions {
                   in.text("installation_msg").ifPresent(b::installationMsg);
                   in.text("activation_msg").ifPresent(b::activationMsg);
                   return ActionJson.of(
-                      ctx.admin().phones().sendActivationSms(phone.phoneId(), b.build()));
+                      ctx.admin()
+                          .phones()
+                          .sendActivationSms(
+                              phone.phoneId(),
+                              ClientRequests.fromInput("activation SMS", b::build)));
                 }),
         ActionDefinition.define("phones.send_installation_sms")
             .title("Send installation by SMS")

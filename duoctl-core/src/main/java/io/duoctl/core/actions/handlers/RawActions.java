@@ -71,7 +71,7 @@ final class RawActions {
             "installation_url")
         .handledBy(
             (ctx, in) -> {
-              DuoRequest request = request(in);
+              DuoRequest request = ClientRequests.fromInput("request", () -> request(in));
               JsonNode response = ctx.raw(api).call(request);
               return mintsSecrets(request)
                   ? ActionJson.object().set("response", response)

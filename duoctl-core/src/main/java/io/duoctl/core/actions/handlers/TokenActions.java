@@ -59,7 +59,7 @@ final class TokenActions {
             .changes()
             .handledBy(
                 (ctx, in) -> {
-                  NewHardwareToken token = newToken(in);
+                  NewHardwareToken token = ClientRequests.fromInput("token", () -> newToken(in));
                   String serial = in.requireText("serial");
                   TokenType type =
                       TokenType.valueOf(in.requireText("type").toUpperCase(Locale.ROOT));

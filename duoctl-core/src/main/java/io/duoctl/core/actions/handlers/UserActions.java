@@ -208,7 +208,7 @@ final class UserActions {
     if (in.has("custom_attributes")) {
       b.customAttributes(in.map("custom_attributes"));
     }
-    return b.build();
+    return ClientRequests.fromInput("user", b::build);
   }
 
   private static UserUpdate update(ActionInput in) {
@@ -223,7 +223,7 @@ final class UserActions {
     if (in.has("aliases")) {
       b.aliases(in.list("aliases"));
     }
-    return b.build();
+    return ClientRequests.fromInput("user update", b::build);
   }
 
   static UserStatus status(String wire) {
