@@ -11,7 +11,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.duoctl.core.db.Database;
-import io.duoctl.core.jobs.JobStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,8 +70,7 @@ class ArchitectureTest {
             simpleNameEndingWith("Store")
                 .or(equivalentTo(Database.class))
                 .or(resideInAPackage("org.jdbi.."))
-                .and(not(assignableTo(Throwable.class)))
-                .and(not(equivalentTo(JobStore.class))))
+                .and(not(assignableTo(Throwable.class))))
         .check(MAIN_CLASSES);
   }
 }
