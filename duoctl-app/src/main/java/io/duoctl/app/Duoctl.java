@@ -15,6 +15,7 @@ import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
+import io.duoctl.core.jobs.JobHistory;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
@@ -336,8 +337,11 @@ public final class Duoctl implements AutoCloseable {
         || jobs.requestCancel(jobId, clock.instant());
   }
 
-  /** Fan-out jobs and their rows, as stored (by this process or a server on the same database). */
-  public JobStore jobs() {
+  /**
+   * Fan-out jobs and their rows, as stored (by this process or a server on the same database);
+   * read-only, a job is cancelled through {@link #cancelJob}.
+   */
+  public JobHistory jobs() {
     return jobs;
   }
 

@@ -32,13 +32,4 @@ public final class DuoctlApi {
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }
-
-  /** Whether the database answers a trivial query. */
-  public static boolean databaseUp(Duoctl duoctl) {
-    return duoctl
-            .database()
-            .jdbi()
-            .withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one())
-        == 1;
-  }
 }

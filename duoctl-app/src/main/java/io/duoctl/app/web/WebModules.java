@@ -23,7 +23,7 @@ public final class WebModules {
         new ApiModule(
             DuoctlApi.routes(duoctl),
             duoctl.apiTokens()::authenticate,
-            () -> DuoctlApi.databaseUp(duoctl),
+            duoctl.database()::answers,
             mapper,
             options.maxRequestBytes()),
         new ConsoleModule(duoctl));

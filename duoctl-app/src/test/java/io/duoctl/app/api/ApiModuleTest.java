@@ -77,7 +77,7 @@ class ApiModuleTest {
         new ApiModule(
             routes,
             duoctl.apiTokens()::authenticate,
-            () -> DuoctlApi.databaseUp(duoctl),
+            duoctl.database()::answers,
             WebModules.jsonMapper(),
             1024),
         consoleLike);

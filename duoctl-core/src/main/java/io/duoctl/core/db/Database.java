@@ -71,6 +71,16 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /**
+   * Whether the database answers a trivial query.
+   *
+   * @throws RuntimeException when it cannot be reached (callers such as {@code /health} turn that
+   *     into "down")
+   */
+  public boolean answers() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+  }
+
   /** The pooled data source. */
   public DataSource dataSource() {
     return dataSource;

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * Jobs and their rows in the database (H2 or PostgreSQL). Stores only redacted inputs and data.
  * Thread-safe: every method takes its own handle.
  */
-public final class JobStore {
+public final class JobStore implements JobHistory {
 
   private static final int MAX_DATA = 900_000;
   private static final int MAX_TEXT = 4000;
@@ -139,7 +139,7 @@ public final class JobStore {
                 > 0);
   }
 
-  /** The job with this id, if stored. */
+  @Override
   public Optional<JobSummary> find(String jobId) {
     return jdbi.withHandle(
         h ->
@@ -149,7 +149,7 @@ public final class JobStore {
                 .findOne());
   }
 
-  /** The most recent jobs first. */
+  @Override
   public List<JobSummary> recent(int offset, int limit) {
     return jdbi.withHandle(
         h ->
@@ -162,7 +162,7 @@ public final class JobStore {
                 .list());
   }
 
-  /** The job's rows in organization order. */
+  @Override
   public List<JobRow> rows(String jobId) {
     return jdbi.withHandle(
         h ->

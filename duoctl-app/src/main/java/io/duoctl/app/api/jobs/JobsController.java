@@ -13,8 +13,8 @@ import io.duoctl.app.api.actions.RunChecks;
 import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.JobHistory;
 import io.duoctl.core.jobs.JobRow;
-import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.JobSummary;
 import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
@@ -24,12 +24,12 @@ import java.util.List;
 final class JobsController {
 
   private final Duoctl duoctl;
-  private final JobStore store;
+  private final JobHistory history;
   private final InputValidator validator;
 
   JobsController(Duoctl duoctl) {
     this.duoctl = duoctl;
-    this.store = duoctl.jobs();
+    this.history = duoctl.jobs();
     this.validator = new InputValidator(duoctl.clock());
   }
 
@@ -68,7 +68,7 @@ final class JobsController {
   ObjectNode list(ApiCall call) {
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     int limit = call.queryInt("limit", 50, 1, 500);
-    List<JobSummary> page = store.recent(offset, limit + 1);
+    List<JobSummary> page = history.recent(offset, limit + 1);
     boolean more = page.size() > limit;
     List<ObjectNode> jobs =
         page.stream().limit(limit).map(job -> JobJson.job(job, job.progress())).toList();
@@ -94,7 +94,7 @@ final class JobsController {
     }
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     int limit = call.queryInt("limit", 500, 1, 5000);
-    List<JobRow> all = store.rows(jobId);
+    List<JobRow> all = history.rows(jobId);
     int from = Math.min(offset, all.size());
     List<JobRow> page =
         all.subList(from, (int) Math.min((long) from + limit, all.size())).stream()
@@ -149,7 +149,7 @@ final class JobsController {
   }
 
   private JobSummary require(String jobId) {
-    return store
+    return history
         .find(jobId)
         .orElseThrow(
             () -> ApiException.notFound("no job " + jobId + "; GET /api/v1/jobs lists them"));

@@ -4,8 +4,8 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.jobs.JobHistory;
 import io.duoctl.core.jobs.JobRow;
-import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.JobSummary;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The jobs pages: recent fan-out jobs, and one job with its live progress (polled by htmx every
  * second while it runs), per-organization rows, cancel, and CSV/JSON download. Rows come from the
- * job store, so secrets are already redacted.
+ * job history, so secrets are already redacted.
  */
 public final class JobsController {
 
@@ -28,12 +28,12 @@ public final class JobsController {
 
   private final Duoctl app;
   private final Pages pages;
-  private final JobStore store;
+  private final JobHistory history;
 
   public JobsController(Duoctl app, Pages pages) {
     this.app = app;
     this.pages = pages;
-    this.store = app.jobs();
+    this.history = app.jobs();
   }
 
   /** The pages' routes: anyone signed in follows jobs, cancelling one needs the run role. */
@@ -48,7 +48,7 @@ public final class JobsController {
 
   void list(Context ctx) {
     int offset = offset(ctx);
-    List<JobSummary> jobs = store.recent(offset, PAGE_SIZE + 1);
+    List<JobSummary> jobs = history.recent(offset, PAGE_SIZE + 1);
     Map<String, Object> params = new HashMap<>();
     params.put(
         "view",
@@ -63,7 +63,7 @@ public final class JobsController {
 
   void show(Context ctx) {
     JobSummary job = find(ctx);
-    List<JobRow> rows = store.rows(job.id());
+    List<JobRow> rows = history.rows(job.id());
     Map<String, Object> params = new HashMap<>();
     params.put(
         "view",
@@ -85,7 +85,7 @@ public final class JobsController {
 
   void csv(Context ctx) {
     JobSummary job = find(ctx);
-    download(ctx, job, "csv", "text/csv; charset=utf-8", JobExport.csv(store.rows(job.id())));
+    download(ctx, job, "csv", "text/csv; charset=utf-8", JobExport.csv(history.rows(job.id())));
   }
 
   void json(Context ctx) {
@@ -95,7 +95,7 @@ public final class JobsController {
         job,
         "json",
         "application/json; charset=utf-8",
-        JobExport.json(job, store.rows(job.id())));
+        JobExport.json(job, history.rows(job.id())));
   }
 
   private static void download(
@@ -109,7 +109,7 @@ public final class JobsController {
 
   private JobSummary find(Context ctx) {
     String id = ctx.pathParam("id");
-    return store
+    return history
         .find(id)
         .orElseThrow(() -> new NotFoundResponse("no job " + id + "; it may have been deleted"));
   }
