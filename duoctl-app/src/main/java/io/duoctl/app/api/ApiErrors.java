@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.client.DuoConnectionException;
 import io.duoctl.client.DuoRateLimitedException;
+import io.duoctl.core.access.ApiTokenNotFoundException;
 import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionNotAllowedException;
 import io.duoctl.core.actions.UnknownActionException;
@@ -48,7 +49,8 @@ public final class ApiErrors {
     if (failure instanceof ConfigurationNotFoundException
         || failure instanceof OrganizationNotFoundException
         || failure instanceof DuoAccountNotFoundException
-        || failure instanceof UnknownActionException) {
+        || failure instanceof UnknownActionException
+        || failure instanceof ApiTokenNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException

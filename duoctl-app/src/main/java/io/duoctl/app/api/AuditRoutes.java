@@ -8,7 +8,6 @@ import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditPage;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.audit.AuditSubject;
-import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.orgs.OrganizationService;
 import java.time.Instant;
 import java.util.Arrays;
@@ -49,7 +48,10 @@ final class AuditRoutes {
                 "Only entries about this organization (name or id; ids of deleted ones work)",
                 JsonSchemas.string())
             .query("subject", "Only this kind of subject", subjectSchema())
-            .query("action", "Only this action, e.g. created or users.create", JsonSchemas.string())
+            .query(
+                "action",
+                "Only this action, e.g. created, or an action id such as users.update for its runs",
+                JsonSchemas.string())
             .query("actor", "Only this actor, e.g. api:n8n-prod or cli:alice", JsonSchemas.string())
             .query("from", "From this time, inclusive", JsonSchemas.dateTime("ISO 8601"))
             .query("to", "Until this time, exclusive", JsonSchemas.dateTime("ISO 8601"))
@@ -90,11 +92,7 @@ final class AuditRoutes {
   }
 
   private String organizationId(ApiCall call, String nameOrId) {
-    try {
-      return organizations.getByNameOrId(call.query("configuration").orElse(null), nameOrId).id();
-    } catch (OrganizationNotFoundException e) {
-      return nameOrId;
-    }
+    return organizations.idForAudit(call.query("configuration").orElse(null), nameOrId);
   }
 
   private static AuditSubject subject(String text) {

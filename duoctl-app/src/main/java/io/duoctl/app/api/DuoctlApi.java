@@ -27,6 +27,7 @@ public final class DuoctlApi {
                 organizations)
             .routes());
     routes.addAll(new AuditRoutes(duoctl.audit(), duoctl.organizations()).routes());
+    routes.addAll(new TokenRoutes(duoctl.apiTokens(), duoctl.clock()).routes());
     routes.addAll(ActionRoutes.routes(duoctl));
     routes.addAll(JobRoutes.routes(duoctl));
     routes.add(OpenApiRoute.route(routes));

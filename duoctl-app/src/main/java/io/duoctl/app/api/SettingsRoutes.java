@@ -6,6 +6,7 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.SettingsService;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /api/v1/configurations}: the named configurations of Duo parent keys, as {@code duoctl
@@ -59,7 +60,8 @@ final class SettingsRoutes {
             .summary("Changes some settings of a configuration, then validates it")
             .description(
                 "Only the fields given change; 'remove' deletes an API's keys or the proxy. The"
-                    + " answer carries each API's check.")
+                    + " answer carries each API's check. An unknown configuration is 404 (PUT"
+                    + " creates one).")
             .tag(TAG)
             .pathParam("name", NAME)
             .query("validate", "Validate after saving (default true)", validateParam.deepCopy())
@@ -99,11 +101,12 @@ final class SettingsRoutes {
 
   private Object save(ApiCall call, boolean replace) {
     String name = call.pathParam("name");
+    Optional<Configuration> stored =
+        replace ? settings.find(name) : Optional.of(settings.get(name));
     ConfigurationRequest request = call.body(ConfigurationRequest.class);
-    ConfigurationUpdate update =
-        ConfigurationUpdates.of(name, request, settings.find(name), replace);
-    boolean created = settings.find(name).isEmpty();
-    Configuration saved = settings.save(update, call.actor());
+    ConfigurationUpdate update = ConfigurationUpdates.of(name, request, stored, replace);
+    Configuration saved =
+        replace ? settings.save(update, call.actor()) : settings.change(update, call.actor());
     Object body;
     if (call.queryBoolean("validate").orElse(true)) {
       var report = settings.validate(saved.name(), validator, call.actor());
@@ -111,7 +114,7 @@ final class SettingsRoutes {
     } else {
       body = ConfigurationViews.unvalidated(saved);
     }
-    return new ApiResponse(created ? 201 : 200, body);
+    return new ApiResponse(stored.isEmpty() ? 201 : 200, body);
   }
 
   private Object validate(ApiCall call) {

@@ -66,8 +66,18 @@ final class AuditCommand {
                 + " master_key, action), optionally one id.")
     String subject;
 
-    @Option(names = "--action", paramLabel = "ACTION", description = "e.g. created, renamed.")
+    @Option(
+        names = "--action",
+        paramLabel = "ACTION",
+        description = "e.g. created, renamed, or an action id such as users.update for its runs.")
     String action;
+
+    @Option(
+        names = "--org",
+        paramLabel = "ORG",
+        description =
+            "Only entries about this organization (name or id; ids of deleted ones work).")
+    String organization;
 
     @Option(names = "--limit", defaultValue = "100", description = "At most this many (1-1000).")
     int limit;
@@ -81,6 +91,13 @@ final class AuditCommand {
         throw new UsageException("--limit must be 1 to 1000 and --offset 0 or more");
       }
       AuditQuery query = AuditQuery.all().withActor(actor).withAction(action).page(offset, limit);
+      String organizationId =
+          organization == null
+              ? null
+              : app.organizations().idForAudit(configuration(), organization);
+      if (organizationId != null) {
+        query = query.withSubject(null, organizationId);
+      }
       if (subject != null) {
         String[] parts = subject.split(":", 2);
         AuditSubject kind;
@@ -89,7 +106,7 @@ final class AuditCommand {
         } catch (IllegalArgumentException e) {
           throw new UsageException("unknown --subject kind \"" + parts[0] + "\"");
         }
-        String id = parts.length > 1 ? parts[1] : null;
+        String id = parts.length > 1 ? parts[1] : organizationId;
         if (kind == AuditSubject.ORGANIZATION || kind == AuditSubject.MAPPING) {
           id = id == null ? null : app.organizations().getByNameOrId(configuration(), id).id();
         }

@@ -148,6 +148,22 @@ class SettingsRoutesTest {
   }
 
   @Test
+  void patch_ofAnUnknownConfiguration_is404NamingItAndTheKnownOnes_andCreatesNothing() {
+    api.put("/api/v1/configurations/default", admin, keys.configurationJson());
+
+    for (String body : List.of(keys.configurationJson(), "{\"remove\": [\"auth\"]}", "{}")) {
+      Reply patch = api.patch("/api/v1/configurations/nope?validate=false", admin, body);
+
+      assertThat(patch.status()).as(patch.text()).isEqualTo(404);
+      assertThat(patch.code()).isEqualTo("not_found");
+      assertThat(patch.json().path("error").path("message").asText())
+          .contains("\"nope\"")
+          .contains("known: default");
+    }
+    assertThat(api.get("/api/v1/configurations", admin).json().size()).isEqualTo(1);
+  }
+
+  @Test
   void put_withAnUnknownField_namesItAndTheAllowedOnes() {
     Reply reply =
         api.put(

@@ -84,6 +84,24 @@ class ActionsCliTest {
   }
 
   @Test
+  void auditList_filtersRunsByActionId_andByOrganization() {
+    cli.ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");
+    cli.ok("run", "users.create", "--org", "Globex", "--set", "username=jdoe");
+
+    Result acme = cli.ok("audit", "list", "--action", "users.create", "--org", "Acme");
+    Result both = cli.ok("audit", "list", "--action", "users.create");
+
+    assertThat(runs(acme)).hasSize(1);
+    assertThat(runs(both)).hasSize(2);
+    assertThat(runs(cli.ok("audit", "list", "--action", "users.update"))).isEmpty();
+    assertThat(runs(cli.ok("audit", "list", "--org", "long-gone-id"))).isEmpty();
+  }
+
+  private static List<String> runs(Result audit) {
+    return audit.out().lines().filter(l -> l.contains("run:users.create")).toList();
+  }
+
+  @Test
   void runBypassCodesCreate_printsTheCodesOnce_andNeitherAuditNorDatabaseKeepsThem()
       throws Exception {
     cli.ok("run", "users.create", "--org", "Acme", "--set", "username=jdoe");

@@ -45,7 +45,8 @@ class PhonesCliTest {
     Phone phone = phones().byNumber(UK).get(0);
     assertThat(phone.name()).isEqualTo("work");
     assertThat(phones().userIdsOf(phone.phoneId())).containsExactly(jdoe);
-    assertThat(created.out()).containsPattern("Acme\\s+" + phone.phoneId() + "\\s+\\" + UK);
+    assertThat(created.out())
+        .containsPattern("Acme\\s+" + phone.phoneId() + "\\s+\\" + UK + ".*jdoe");
     assertThat(cli.ok("phones", "get", UK, "--org", "Acme").out())
         .containsPattern(phone.phoneId() + "\\s+\\" + UK + ".*jdoe");
     assertThat(cli.ok("phones", "list", "--user", "jdoe", "--org", "Acme").out())

@@ -55,6 +55,35 @@ public final class ApiTokenService {
   }
 
   /**
+   * Creates a token from its fields as people write them: {@code scope} {@code read}, {@code run}
+   * or {@code admin}; {@code expiresIn} such as {@code 90d} or null for no expiry (see {@link
+   * TokenLifetime}).
+   *
+   * @throws InvalidApiTokenException naming every rejected field at once
+   */
+  public CreatedApiToken create(String name, String scope, String expiresIn, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    ApiScope parsedScope = null;
+    if (scope != null) {
+      try {
+        parsedScope = ApiScope.parse(scope);
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("scope", e.getMessage()));
+      }
+    }
+    Optional<Duration> lifetime = Optional.empty();
+    if (expiresIn != null) {
+      try {
+        lifetime = Optional.of(TokenLifetime.parse(expiresIn));
+      } catch (InvalidApiTokenException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    check(name, parsedScope, lifetime, scope != null, errors);
+    return create(name, parsedScope, lifetime, actor);
+  }
+
+  /**
    * Creates a token; its plaintext is in the result and nowhere else, ever.
    *
    * @param name unique, 1 to 64 letters, digits, {@code . _ -}
@@ -93,14 +122,22 @@ public final class ApiTokenService {
   }
 
   private static void check(String name, ApiScope scope, Optional<Duration> expiresIn) {
-    List<FieldError> errors = new ArrayList<>();
+    check(name, scope, expiresIn, false, new ArrayList<>());
+  }
+
+  private static void check(
+      String name,
+      ApiScope scope,
+      Optional<Duration> expiresIn,
+      boolean scopeGiven,
+      List<FieldError> errors) {
     if (name == null || !NAME.matcher(name).matches()) {
       errors.add(
           new FieldError(
               "name",
               "must be 1 to 64 letters, digits, dots, underscores or hyphens (e.g. n8n-prod)"));
     }
-    if (scope == null) {
+    if (scope == null && !scopeGiven) {
       errors.add(new FieldError("scope", "is required; use read, run or admin"));
     }
     if (expiresIn.isPresent()) {

@@ -47,7 +47,11 @@ public final class AuditLogActionTrail implements ActionAuditTrail {
     run.jobId().ifPresent(id -> changes.add(AuditChange.of("job_id", null, id)));
     AuditEvent event =
         new AuditEvent(
-            run.actor(), AuditSubject.ACTION, run.organizationId(), "run:" + run.action(), changes);
+            run.actor(),
+            AuditSubject.ACTION,
+            run.organizationId(),
+            AuditLog.runAction(run.action()),
+            changes);
     jdbi.useHandle(handle -> audit.append(handle, event));
   }
 

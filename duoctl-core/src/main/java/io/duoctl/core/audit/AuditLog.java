@@ -19,6 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  * if its change was committed. Thread-safe.
  */
 public final class AuditLog {
+  private static final String RUN_PREFIX = "run:";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<AuditChange>> CHANGES = new TypeReference<>() {};
 
@@ -52,6 +53,14 @@ public final class AuditLog {
         .execute();
   }
 
+  /**
+   * The action recorded for a run of the catalog action {@code actionId}, e.g. {@code
+   * run:users.update}. A query for an action id finds its runs too.
+   */
+  public static String runAction(String actionId) {
+    return RUN_PREFIX + actionId;
+  }
+
   /** One page of entries matching {@code query}, newest first. */
   public AuditPage find(AuditQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -64,7 +73,11 @@ public final class AuditLog {
         "subject_type = :subject",
         query.subject() == null ? null : query.subject().name());
     addFilter(where, params, "subjectId", "subject_id = :subjectId", query.subjectId());
-    addFilter(where, params, "action", "action = :action", query.action());
+    if (query.action() != null) {
+      where.append(" AND action IN (:action, :runAction)");
+      params.put("action", query.action());
+      params.put("runAction", runAction(query.action()));
+    }
     addFilter(
         where,
         params,

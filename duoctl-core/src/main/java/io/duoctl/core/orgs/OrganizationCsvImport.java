@@ -5,6 +5,7 @@ import io.duoctl.core.settings.SettingsService;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Imports organizations from CSV with a header row naming the columns {@code name} (required),
  * {@code external_id} and {@code tags} (several tags separated by {@code ;}). All or nothing: any
- * bad line refuses the whole file, reporting every error with its line and column.
+ * bad line refuses the whole file, reporting every error with its line and column, name clashes
+ * (with stored organizations or within the file) included.
  */
 public final class OrganizationCsvImport {
   private static final String NAME = "name";
@@ -45,20 +47,15 @@ public final class OrganizationCsvImport {
     List<CsvRows.Row> rows = CsvRows.read(csv);
     List<CsvLineError> errors = new ArrayList<>();
     Map<String, Integer> columns = header(rows, errors);
-    List<Line> lines = new ArrayList<>();
-    if (errors.isEmpty()) {
-      lines = parse(rows.subList(1, rows.size()), columns, configuration, errors);
-    }
     if (!errors.isEmpty()) {
       throw new CsvImportException(errors);
     }
-    List<Line> parsed = lines;
+    List<Line> lines = parse(rows.subList(1, rows.size()), columns, configuration, errors);
     return jdbi.inTransaction(
         handle -> {
-          List<CsvLineError> existing = new ArrayList<>();
-          for (Line line : parsed) {
+          for (Line line : lines) {
             if (organizations.nameTaken(handle, configuration, line.org().name())) {
-              existing.add(
+              errors.add(
                   new CsvLineError(
                       line.number(),
                       NAME,
@@ -67,11 +64,12 @@ public final class OrganizationCsvImport {
                           + "\" already exists; remove the line or rename it"));
             }
           }
-          if (!existing.isEmpty()) {
-            throw new CsvImportException(existing);
+          if (!errors.isEmpty()) {
+            throw new CsvImportException(
+                errors.stream().sorted(Comparator.comparingInt(CsvLineError::line)).toList());
           }
           List<Organization> created = new ArrayList<>();
-          for (Line line : parsed) {
+          for (Line line : lines) {
             created.add(organizations.insert(handle, configuration, line.org(), "imported", actor));
           }
           return created;

@@ -391,6 +391,18 @@ public final class OrganizationService {
                         + "\"; list them with duoctl orgs list"));
   }
 
+  /**
+   * The id of the organization named or identified by {@code nameOrId}, or {@code nameOrId} itself
+   * when none matches, so that the id of a deleted organization still finds its audit entries.
+   */
+  public String idForAudit(String configurationName, String nameOrId) {
+    try {
+      return getByNameOrId(configurationName, nameOrId).id();
+    } catch (OrganizationNotFoundException e) {
+      return nameOrId;
+    }
+  }
+
   /** A page of organizations, ordered by name. */
   public OrganizationPage list(OrganizationQuery query) {
     return jdbi.withHandle(handle -> store.page(handle, query));

@@ -44,9 +44,27 @@ public final class SettingsService {
    * @throws InvalidSettingsException listing every rejected field; nothing is stored
    */
   public Configuration save(ConfigurationUpdate update, String actor) {
+    return write(update, actor, false);
+  }
+
+  /**
+   * Updates the existing configuration named in {@code update}; never creates one.
+   *
+   * @throws ConfigurationNotFoundException naming the known configurations if there is no such
+   *     configuration; nothing is stored
+   * @throws InvalidSettingsException listing every rejected field; nothing is stored
+   */
+  public Configuration change(ConfigurationUpdate update, String actor) {
+    return write(update, actor, true);
+  }
+
+  private Configuration write(ConfigurationUpdate update, String actor, boolean mustExist) {
     return jdbi.inTransaction(
         handle -> {
           Optional<Configuration> before = store.find(handle, update.name());
+          if (mustExist && before.isEmpty()) {
+            throw notFound(handle, update.name());
+          }
           SettingsInputChecks.check(update, before);
           Instant now = now();
           AdvancedSettings advanced = mergedAdvanced(update, before);
@@ -131,15 +149,7 @@ public final class SettingsService {
             throw new ConfigurationNotFoundException(
                 "no configuration is saved yet; save the Duo keys first (duoctl config set)");
           }
-          return store
-              .find(handle, wanted)
-              .orElseThrow(
-                  () ->
-                      new ConfigurationNotFoundException(
-                          "no configuration named \""
-                              + wanted
-                              + "\"; known: "
-                              + String.join(", ", store.names(handle))));
+          return store.find(handle, wanted).orElseThrow(() -> notFound(handle, wanted));
         });
   }
 
@@ -260,10 +270,16 @@ public final class SettingsService {
   }
 
   private Configuration requireExists(Handle handle, String name) {
-    return store
-        .find(handle, name)
-        .orElseThrow(
-            () -> new ConfigurationNotFoundException("no configuration named \"" + name + "\""));
+    return store.find(handle, name).orElseThrow(() -> notFound(handle, name));
+  }
+
+  private ConfigurationNotFoundException notFound(Handle handle, String name) {
+    List<String> known = store.names(handle);
+    return new ConfigurationNotFoundException(
+        "no configuration named \""
+            + name
+            + "\"; known: "
+            + (known.isEmpty() ? "none yet" : String.join(", ", known)));
   }
 
   private static Configuration emptyLike(Configuration c) {

@@ -87,6 +87,24 @@ abstract class AuditLogContract {
   }
 
   @Test
+  void find_byAnActionId_matchesTheRunsOfThatAction_andTheRecordedFormStillWorks() {
+    record("alice", AuditSubject.ACTION, "org-1", "run:users.update");
+    record("alice", AuditSubject.ACTION, "org-2", "run:users.update");
+    record("alice", AuditSubject.ACTION, "org-1", "run:users.create");
+    record("alice", AuditSubject.ORGANIZATION, "org-1", "created");
+
+    assertThat(audit.find(AuditQuery.all().withAction("users.update")).total()).isEqualTo(2);
+    assertThat(audit.find(AuditQuery.all().withAction("run:users.update")).total()).isEqualTo(2);
+    assertThat(
+            audit
+                .find(AuditQuery.all().withAction("users.update").withSubject(null, "org-1"))
+                .entries())
+        .extracting(AuditEntry::action)
+        .containsExactly("run:users.update");
+    assertThat(audit.find(AuditQuery.all().withAction("created")).total()).isEqualTo(1);
+  }
+
+  @Test
   void find_pagesThroughEverything() {
     for (int i = 0; i < 7; i++) {
       record("alice", AuditSubject.ORGANIZATION, "org-" + i, "created");

@@ -135,6 +135,57 @@ abstract class OrganizationCsvImportContract {
   }
 
   @Test
+  void import_afterQuotedValuesSpanningLines_reportsTheTrueLineOfEveryBadRow() {
+    String csv =
+        "name,external_id,tags\r\n"
+            + "Acme,\"PSA\r\n1\",\"gold;\r\n\r\neu\"\r\n"
+            + ",PSA-2,\r\n"
+            + "Globex,\"x\ny\nz\",!nope\n"
+            + "\n"
+            + ",PSA-4,\n";
+
+    assertThatThrownBy(() -> importText(csv))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(CsvLineError::line, CsvLineError::field)
+                    .containsExactly(tuple(6, "name"), tuple(7, "tags"), tuple(11, "name")));
+  }
+
+  @Test
+  void import_withAnUnterminatedQuote_saysTheLineItStartsOn() {
+    String csv = "name,tags\nAcme,gold\nGlobex,\"silver\nInitech,x\nUmbrella,y\n";
+
+    assertThatThrownBy(() -> importText(csv))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.errors())
+                    .singleElement()
+                    .satisfies(
+                        err -> {
+                          assertThat(err.line()).isEqualTo(3);
+                          assertThat(err.message()).contains("quote", "line 3");
+                        }));
+  }
+
+  @Test
+  void import_reportsNameClashes_inTheSamePassAsTheOtherErrors() {
+    orgs.create(NewOrganization.named("Globex"), "alice");
+
+    assertThatThrownBy(() -> importText("name,tags\nAcme,gold\nGLOBEX,\n,x\nacme,\nBolt,!no\n"))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(CsvLineError::line, CsvLineError::field)
+                    .containsExactly(
+                        tuple(3, "name"), tuple(4, "name"), tuple(5, "name"), tuple(6, "tags")));
+    assertThat(orgs.listAll("production")).extracting(Organization::name).containsExactly("Globex");
+  }
+
+  @Test
   void import_withoutAHeader_orWithUnknownColumns_explainsTheHeader() {
     assertThatThrownBy(() -> importText("Acme,PSA-1,gold\n"))
         .isInstanceOf(CsvImportException.class)

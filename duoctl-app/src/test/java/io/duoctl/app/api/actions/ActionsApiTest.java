@@ -82,6 +82,26 @@ class ActionsApiTest {
   }
 
   @Test
+  void auditFilter_byActionId_findsTheRunsOfThatAction_perOrganization() {
+    for (String org : List.of("Acme", "Globex")) {
+      api.post(
+          "/api/v1/actions/users.create/run",
+          api.runToken,
+          "{'organization': '" + org + "', 'input': {'username': 'jdoe'}}");
+    }
+
+    Reply all = api.get("/api/v1/audit?action=users.create", api.readToken);
+    Reply acme = api.get("/api/v1/audit?action=users.create&organization=Acme", api.readToken);
+
+    assertThat(all.json().path("total").asInt()).as(all.text()).isEqualTo(2);
+    assertThat(acme.json().path("total").asInt()).isEqualTo(1);
+    assertThat(acme.json().path("entries").get(0).path("action").asText())
+        .isEqualTo("run:users.create");
+    assertThat(api.get("/api/v1/audit?action=users.update", api.readToken).json().path("total"))
+        .hasToString("0");
+  }
+
+  @Test
   void runUsersCreate_createsTheUserInThatOrganizationsDuoAccountOnly() {
     Reply run =
         api.post(

@@ -1,11 +1,14 @@
 package io.duoctl.core.actions.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.client.admin.phones.Phone;
 import io.duoctl.client.admin.phones.PhoneDetails;
 import io.duoctl.client.admin.phones.PhoneType;
 import io.duoctl.client.admin.phones.SmsActivationRequest;
 import io.duoctl.client.admin.users.User;
+import io.duoctl.client.admin.users.UserSummary;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionInput;
 import io.duoctl.core.actions.ActionJson;
@@ -121,6 +124,7 @@ final class PhoneActions {
                           ActionJson::of);
                   if (user != null) {
                     ctx.admin().users().addPhone(user.userId(), phone.path("phone_id").asText());
+                    return attachedTo(phone, user);
                   }
                   return phone;
                 }),
@@ -259,6 +263,30 @@ final class PhoneActions {
                       .sendSmsPasscodes(ctx.phone(in.requireText("phone")).phoneId());
                   return Listing.done("sent");
                 }));
+  }
+
+  /** {@code phone} with {@code user} among its users, as Duo lists it after the attach. */
+  private static JsonNode attachedTo(JsonNode phone, User user) {
+    if (!(phone instanceof ObjectNode object)) {
+      return phone;
+    }
+    ArrayNode users =
+        object.path("users") instanceof ArrayNode existing ? existing : object.putArray("users");
+    for (JsonNode attached : users) {
+      if (user.userId().equals(attached.path("user_id").asText())) {
+        return phone;
+      }
+    }
+    users.add(
+        ActionJson.of(
+            new UserSummary(
+                user.userId(),
+                user.username(),
+                user.realname(),
+                user.email(),
+                user.status(),
+                user.lastLogin())));
+    return phone;
   }
 
   private static PhoneDetails details(ActionInput in) {
