@@ -76,6 +76,7 @@ class DeadlinesAndLiveSettingsApiTest {
   @Test
   void run_againstAServerThatKeepsFailing_endsWithinTheSyncDeadline_andReportsTheAttempts() {
     duo.faults().add(FaultRule.onPath("/admin/v1/users", 1.0, Fault.status(503)));
+    duo.requests().clear();
 
     Reply run = listUsers();
 
