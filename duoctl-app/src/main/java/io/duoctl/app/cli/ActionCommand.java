@@ -11,12 +11,14 @@ import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.SkippedOrganization;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -159,7 +161,9 @@ abstract class ActionCommand extends AppCommand {
     try (Terminal.Registration onCtrlC =
         terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
       List<ActionResult> results = await(job, total > 1 && !target.single());
-      print(action, results);
+      if (!results.isEmpty() || job.skipped().isEmpty()) {
+        print(action, results);
+      }
       if (interrupted.get()) {
         long ran = results.stream().filter(r -> !cancelled(r)).count();
         err()
@@ -177,6 +181,15 @@ abstract class ActionCommand extends AppCommand {
                         : ": all " + total + " organizations had already run"));
         err().flush();
         return ErrorHandler.INTERRUPTED;
+      }
+      List<SkippedOrganization> skipped = job.skipped();
+      if (!skipped.isEmpty()) {
+        err().println("duoctl: " + skipped(skipped));
+        if (results.isEmpty()) {
+          err().println("duoctl: nothing ran: every selected organization was skipped");
+          err().flush();
+          return ErrorHandler.FAILED;
+        }
       }
       long unknown = results.stream().filter(ActionCommand::outcomeUnknown).count();
       long failed = results.stream().filter(r -> !r.ok()).count() - unknown;
@@ -234,6 +247,16 @@ abstract class ActionCommand extends AppCommand {
       progress.finish(job.progress());
     }
     return job.results();
+  }
+
+  /** {@code skipped 2 organizations: Harbor Dental (why), ...}, or "none". */
+  static String skipped(List<SkippedOrganization> skipped) {
+    return skipped.isEmpty()
+        ? "none"
+        : "skipped "
+            + skipped.size()
+            + (skipped.size() == 1 ? " organization: " : " organizations: ")
+            + skipped.stream().map(SkippedOrganization::describe).collect(Collectors.joining(", "));
   }
 
   private void print(ActionDefinition action, List<ActionResult> results) {

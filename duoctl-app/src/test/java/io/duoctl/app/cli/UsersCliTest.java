@@ -80,6 +80,46 @@ class UsersCliTest {
   }
 
   @Test
+  void listOverAllOrganizations_namesTheUnmappedOneItSkipped_andJobsShowKeepsIt() {
+    cli.ok("orgs", "add", "Harbor Dental");
+
+    Result listed = cli.ok("users", "list", "--all-orgs");
+
+    assertThat(listed.err())
+        .contains("users.list for 2 organizations")
+        .containsPattern(
+            "skipped 1 organization: Harbor Dental \\(Harbor Dental is not mapped to a Duo"
+                + " account; map it \\(duoctl mapping set\\)");
+    String id = listed.err().replaceAll("(?s).*job ([0-9a-f-]{36}).*", "$1");
+    assertThat(cli.ok("jobs", "show", id).out())
+        .containsPattern("skipped\\s+skipped 1 organization: Harbor Dental \\(");
+  }
+
+  @Test
+  void listByTag_whereEveryTaggedOrganizationIsSkipped_exitsOne_sayingNothingRan() {
+    cli.ok("orgs", "add", "Harbor Dental", "--tag", "dental");
+
+    Result listed = cli.run("users", "list", "--tag", "dental");
+
+    assertThat(listed.code()).isEqualTo(1);
+    assertThat(listed.out()).isEmpty();
+    assertThat(listed.err())
+        .contains("skipped 1 organization: Harbor Dental (", "nothing ran")
+        .doesNotContain("No organization matched");
+  }
+
+  @Test
+  void listByATagNoOrganizationHas_exitsTwo_namingTheTagAndTheTagsInUse() {
+    cli.ok("orgs", "tag", "Globex", "dental");
+
+    Result listed = cli.run("users", "list", "--tag", "dentl");
+
+    assertThat(listed.code()).isEqualTo(2);
+    assertThat(listed.err()).contains("tag: no organization is tagged \"dentl\"", "dental");
+    assertThat(cli.ok("jobs", "list").out()).doesNotContain("users.list");
+  }
+
+  @Test
   void delete_removesTheUserFromDuo() {
     cli.ok("users", "create", "temp", "--org", "Acme");
 
