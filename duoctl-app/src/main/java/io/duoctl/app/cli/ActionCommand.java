@@ -63,6 +63,24 @@ abstract class ActionCommand extends AppCommand {
   /** Puts the fields this command's own options and parameters give. */
   abstract void fill(ActionFields fields);
 
+  /** The organizations when no option names them: null, none (a parent-level action needs none). */
+  OrganizationTarget defaultTarget() {
+    return null;
+  }
+
+  /**
+   * Whether this is a lookup over several organizations where "not found" is an answer: those rows
+   * are summed up in one line instead of failing, and the command fails only if found nowhere.
+   */
+  boolean absenceAnswers() {
+    return false;
+  }
+
+  /** Whether a run whose every result is an empty list fails (a search that matched nothing). */
+  boolean nothingFoundFails() {
+    return false;
+  }
+
   /** How table and CSV output show the data, or null for one row per organization. */
   ItemView view() {
     return null;
@@ -74,6 +92,9 @@ abstract class ActionCommand extends AppCommand {
     ActionFields fields = new ActionFields();
     fill(fields);
     fields.set(sets);
+    if (target == null && !action.parentLevel()) {
+      target = defaultTarget();
+    }
     if (action.parentLevel() || target == null) {
       return runOnce(app, action, fields);
     }
@@ -160,12 +181,28 @@ abstract class ActionCommand extends AppCommand {
     CountDownLatch reported = new CountDownLatch(1);
     try (Terminal.Registration onCtrlC =
         terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
-      List<ActionResult> results = await(job, total > 1 && !target.single());
-      if (!results.isEmpty() || job.skipped().isEmpty()) {
+      List<ActionResult> all = await(job, total > 1 && !target.single());
+      List<ActionResult> absent =
+          absenceAnswers() && !target.single()
+              ? all.stream().filter(ActionCommand::notFound).toList()
+              : List.of();
+      List<ActionResult> results = all.stream().filter(r -> !absent.contains(r)).toList();
+      if (!results.isEmpty() || (job.skipped().isEmpty() && absent.isEmpty())) {
         print(action, results);
       }
+      if (!absent.isEmpty()) {
+        err()
+            .println(
+                "duoctl: not in "
+                    + (absent.size() == 1
+                        ? "1 organization: "
+                        : "these " + absent.size() + " organizations: ")
+                    + absent.stream()
+                        .map(ActionResult::organization)
+                        .collect(Collectors.joining(", ")));
+      }
       if (interrupted.get()) {
-        long ran = results.stream().filter(r -> !cancelled(r)).count();
+        long ran = all.stream().filter(r -> !cancelled(r)).count();
         err()
             .println(
                 "duoctl: interrupted: job "
@@ -194,7 +231,7 @@ abstract class ActionCommand extends AppCommand {
       long unknown = results.stream().filter(ActionCommand::outcomeUnknown).count();
       long failed = results.stream().filter(r -> !r.ok()).count() - unknown;
       if (failed > 0) {
-        err().println("duoctl: " + failed + " of " + results.size() + " organizations failed");
+        err().println("duoctl: " + failed + " of " + all.size() + " organizations failed");
       }
       if (unknown > 0) {
         err()
@@ -202,7 +239,7 @@ abstract class ActionCommand extends AppCommand {
                 "duoctl: "
                     + unknown
                     + " of "
-                    + results.size()
+                    + all.size()
                     + " organizations: outcome unknown (Duo did not answer in time; the change"
                     + " may have been made: check, or rerun, which looks before changing)");
       }
@@ -210,7 +247,18 @@ abstract class ActionCommand extends AppCommand {
       if (failed > 0) {
         return ErrorHandler.FAILED;
       }
-      return unknown > 0 ? ErrorHandler.OUTCOME_UNKNOWN : ErrorHandler.OK;
+      if (unknown > 0) {
+        return ErrorHandler.OUTCOME_UNKNOWN;
+      }
+      if (results.isEmpty() && !absent.isEmpty()) {
+        return ErrorHandler.FAILED;
+      }
+      if (nothingFoundFails() && results.stream().allMatch(ActionCommand::empty)) {
+        err().println("duoctl: nothing matched in " + all.size() + " organizations");
+        err().flush();
+        return ErrorHandler.FAILED;
+      }
+      return ErrorHandler.OK;
     } finally {
       reported.countDown();
     }
@@ -294,6 +342,14 @@ abstract class ActionCommand extends AppCommand {
         + " "
         + r.error().message()
         + (r.error().duoCode() == null ? "" : " (Duo " + r.error().duoCode() + ")");
+  }
+
+  private static boolean notFound(ActionResult r) {
+    return r != null && !r.ok() && r.error().code() == ErrorCode.NOT_FOUND;
+  }
+
+  private static boolean empty(ActionResult r) {
+    return r.data() == null || (r.data().isArray() && r.data().isEmpty());
   }
 
   private static boolean cancelled(ActionResult r) {

@@ -120,6 +120,59 @@ class UsersCliTest {
   }
 
   @Test
+  void find_withoutAnOrganizationOption_searchesEveryOrganization_oneLinePerMatch() {
+    cli.ok(
+        "users",
+        "create",
+        "jdoe",
+        "--realname",
+        "Jane Doe",
+        "--email",
+        "jd@acme.example",
+        "--org",
+        "Acme");
+    cli.ok("users", "create", "jkowalski", "--realname", "Jan Kowalski", "--org", "Globex");
+    cli.ok("users", "create", "bob", "--realname", "Bob Jones", "--org", "Globex");
+
+    Result found = cli.ok("users", "find", "JAN");
+
+    assertThat(found.out().lines().skip(1))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).containsPattern("Acme\\s+jdoe\\s+Jane Doe\\s+jd@acme"))
+        .anySatisfy(l -> assertThat(l).containsPattern("Globex\\s+jkowalski\\s+Jan Kowalski"));
+    assertThat(cli.ok("users", "find", "jon").out()).contains("bob").doesNotContain("jdoe");
+    assertThat(cli.ok("users", "find", "--help").out()).contains("all organizations");
+  }
+
+  @Test
+  void find_thatMatchesNobody_exitsOne() {
+    cli.ok("users", "create", "jdoe", "--org", "Acme");
+
+    Result found = cli.run("users", "find", "zed");
+
+    assertThat(found.code()).isEqualTo(1);
+    assertThat(found.err()).contains("nothing matched in 2 organizations");
+  }
+
+  @Test
+  void getOverAllOrganizations_namesWhereTheUserIsNot_inOneLine_andExitsZeroWhenFound() {
+    cli.ok("users", "create", "jdoe", "--org", "Acme");
+
+    Result got = cli.run("users", "get", "jdoe", "--all-orgs");
+
+    assertThat(got.code()).as(got.err()).isZero();
+    assertThat(got.out()).containsPattern("Acme\\s+jdoe").doesNotContain("Globex");
+    assertThat(got.err()).contains("not in 1 organization: Globex").doesNotContain("FAILED");
+
+    Result nowhere = cli.run("users", "get", "nobody", "--all-orgs");
+    assertThat(nowhere.code()).isEqualTo(1);
+    assertThat(nowhere.err())
+        .contains("not in these 2 organizations: ")
+        .contains("Acme", "Globex")
+        .doesNotContain("FAILED");
+  }
+
+  @Test
   void delete_removesTheUserFromDuo() {
     cli.ok("users", "create", "temp", "--org", "Acme");
 
