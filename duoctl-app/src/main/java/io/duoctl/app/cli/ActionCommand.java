@@ -254,7 +254,11 @@ abstract class ActionCommand extends AppCommand {
         return ErrorHandler.FAILED;
       }
       if (nothingFoundFails() && results.stream().allMatch(ActionCommand::empty)) {
-        err().println("duoctl: nothing matched in " + all.size() + " organizations");
+        err()
+            .println(
+                "duoctl: nothing matched in "
+                    + all.size()
+                    + (all.size() == 1 ? " organization" : " organizations"));
         err().flush();
         return ErrorHandler.FAILED;
       }
