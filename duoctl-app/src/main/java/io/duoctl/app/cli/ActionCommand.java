@@ -11,12 +11,14 @@ import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.SkippedOrganization;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -61,6 +63,24 @@ abstract class ActionCommand extends AppCommand {
   /** Puts the fields this command's own options and parameters give. */
   abstract void fill(ActionFields fields);
 
+  /** The organizations when no option names them: null, none (a parent-level action needs none). */
+  OrganizationTarget defaultTarget() {
+    return null;
+  }
+
+  /**
+   * Whether this is a lookup over several organizations where "not found" is an answer: those rows
+   * are summed up in one line instead of failing, and the command fails only if found nowhere.
+   */
+  boolean absenceAnswers() {
+    return false;
+  }
+
+  /** Whether a run whose every result is an empty list fails (a search that matched nothing). */
+  boolean nothingFoundFails() {
+    return false;
+  }
+
   /** How table and CSV output show the data, or null for one row per organization. */
   ItemView view() {
     return null;
@@ -72,6 +92,9 @@ abstract class ActionCommand extends AppCommand {
     ActionFields fields = new ActionFields();
     fill(fields);
     fields.set(sets);
+    if (target == null && !action.parentLevel()) {
+      target = defaultTarget();
+    }
     if (action.parentLevel() || target == null) {
       return runOnce(app, action, fields);
     }
@@ -158,10 +181,28 @@ abstract class ActionCommand extends AppCommand {
     CountDownLatch reported = new CountDownLatch(1);
     try (Terminal.Registration onCtrlC =
         terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
-      List<ActionResult> results = await(job, total > 1 && !target.single());
-      print(action, results);
+      List<ActionResult> all = await(job, total > 1 && !target.single());
+      List<ActionResult> absent =
+          absenceAnswers() && !target.single()
+              ? all.stream().filter(ActionCommand::notFound).toList()
+              : List.of();
+      List<ActionResult> results = all.stream().filter(r -> !absent.contains(r)).toList();
+      if (!results.isEmpty() || (job.skipped().isEmpty() && absent.isEmpty())) {
+        print(action, results);
+      }
+      if (!absent.isEmpty()) {
+        err()
+            .println(
+                "duoctl: not in "
+                    + (absent.size() == 1
+                        ? "1 organization: "
+                        : "these " + absent.size() + " organizations: ")
+                    + absent.stream()
+                        .map(ActionResult::organization)
+                        .collect(Collectors.joining(", ")));
+      }
       if (interrupted.get()) {
-        long ran = results.stream().filter(r -> !cancelled(r)).count();
+        long ran = all.stream().filter(r -> !cancelled(r)).count();
         err()
             .println(
                 "duoctl: interrupted: job "
@@ -178,10 +219,19 @@ abstract class ActionCommand extends AppCommand {
         err().flush();
         return ErrorHandler.INTERRUPTED;
       }
+      List<SkippedOrganization> skipped = job.skipped();
+      if (!skipped.isEmpty()) {
+        err().println("duoctl: " + skipped(skipped));
+        if (results.isEmpty()) {
+          err().println("duoctl: nothing ran: every selected organization was skipped");
+          err().flush();
+          return ErrorHandler.FAILED;
+        }
+      }
       long unknown = results.stream().filter(ActionCommand::outcomeUnknown).count();
       long failed = results.stream().filter(r -> !r.ok()).count() - unknown;
       if (failed > 0) {
-        err().println("duoctl: " + failed + " of " + results.size() + " organizations failed");
+        err().println("duoctl: " + failed + " of " + all.size() + " organizations failed");
       }
       if (unknown > 0) {
         err()
@@ -189,7 +239,7 @@ abstract class ActionCommand extends AppCommand {
                 "duoctl: "
                     + unknown
                     + " of "
-                    + results.size()
+                    + all.size()
                     + " organizations: outcome unknown (Duo did not answer in time; the change"
                     + " may have been made: check, or rerun, which looks before changing)");
       }
@@ -197,7 +247,22 @@ abstract class ActionCommand extends AppCommand {
       if (failed > 0) {
         return ErrorHandler.FAILED;
       }
-      return unknown > 0 ? ErrorHandler.OUTCOME_UNKNOWN : ErrorHandler.OK;
+      if (unknown > 0) {
+        return ErrorHandler.OUTCOME_UNKNOWN;
+      }
+      if (results.isEmpty() && !absent.isEmpty()) {
+        return ErrorHandler.FAILED;
+      }
+      if (nothingFoundFails() && results.stream().allMatch(ActionCommand::empty)) {
+        err()
+            .println(
+                "duoctl: nothing matched in "
+                    + all.size()
+                    + (all.size() == 1 ? " organization" : " organizations"));
+        err().flush();
+        return ErrorHandler.FAILED;
+      }
+      return ErrorHandler.OK;
     } finally {
       reported.countDown();
     }
@@ -236,6 +301,16 @@ abstract class ActionCommand extends AppCommand {
     return job.results();
   }
 
+  /** {@code skipped 2 organizations: Harbor Dental (why), ...}, or "none". */
+  static String skipped(List<SkippedOrganization> skipped) {
+    return skipped.isEmpty()
+        ? "none"
+        : "skipped "
+            + skipped.size()
+            + (skipped.size() == 1 ? " organization: " : " organizations: ")
+            + skipped.stream().map(SkippedOrganization::describe).collect(Collectors.joining(", "));
+  }
+
   private void print(ActionDefinition action, List<ActionResult> results) {
     if (results.isEmpty()) {
       say("No organization matched " + target.selection().describe() + ".");
@@ -271,6 +346,14 @@ abstract class ActionCommand extends AppCommand {
         + " "
         + r.error().message()
         + (r.error().duoCode() == null ? "" : " (Duo " + r.error().duoCode() + ")");
+  }
+
+  private static boolean notFound(ActionResult r) {
+    return r != null && !r.ok() && r.error().code() == ErrorCode.NOT_FOUND;
+  }
+
+  private static boolean empty(ActionResult r) {
+    return r.data() == null || (r.data().isArray() && r.data().isEmpty());
   }
 
   private static boolean cancelled(ActionResult r) {

@@ -5,16 +5,17 @@ import io.duoctl.core.actions.InvalidActionInputException;
 import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
+import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become exit codes: usage errors, an unknown action and invalid
- * action input exit 2, everything else 1 (an action that ran and failed is a 1 too), each printed
- * as one clear line per problem (our exception messages name the field and the fix and never carry
- * secrets).
+ * The one place where failures become exit codes: usage errors, an unknown action, invalid action
+ * input and a tag no organization has exit 2, everything else 1 (an action that ran and failed is a
+ * 1 too), each printed as one clear line per problem (our exception messages name the field and the
+ * fix and never carry secrets).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final int OK = 0;
@@ -54,6 +55,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
       if (e instanceof InvalidActionInputException) {
         err.println("See 'duoctl actions describe " + actionOf(invalid) + "' for the fields.");
+        err.flush();
+        return USAGE;
+      }
+      if (e instanceof NoOrganizationTaggedException) {
         err.flush();
         return USAGE;
       }

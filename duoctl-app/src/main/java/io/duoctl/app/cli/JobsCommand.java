@@ -115,6 +115,7 @@ final class JobsCommand {
           .row("ok", p.succeeded())
           .row("failed", p.failed())
           .row("outcome unknown", p.unknown())
+          .row("skipped", ActionCommand.skipped(job.skipped()))
           .row("created", job.createdAt())
           .row("finished", job.finishedAt())
           .row(job.finishedAt() != null ? "took" : "running for", took(job.createdAt(), end))

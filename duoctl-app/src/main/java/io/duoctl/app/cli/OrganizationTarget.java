@@ -22,6 +22,13 @@ final class OrganizationTarget {
   @Option(names = "--all-orgs", description = "Every mapped organization.")
   boolean all;
 
+  /** Every organization, as {@code --all-orgs}. */
+  static OrganizationTarget everyOrganization() {
+    OrganizationTarget target = new OrganizationTarget();
+    target.all = true;
+    return target;
+  }
+
   OrganizationSelection selection() {
     if (org != null) {
       return OrganizationSelection.of(List.of(org));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
         "Lists, shows, creates, deletes and syncs users (short forms of users.* actions).",
     subcommands = {
       UsersCommand.ListUsers.class,
+      UsersCommand.FindUsers.class,
       UsersCommand.GetUser.class,
       UsersCommand.CreateUser.class,
       UsersCommand.DeleteUser.class,
@@ -78,17 +79,67 @@ final class UsersCommand {
   }
 
   @Command(
+      name = "find",
+      description = {
+        "Finds users in every organization (users.find): those whose username, alias, email, real"
+            + " name (or any word of it), first or last name begins with TEXT, ignoring case.",
+        "Without --org, --orgs or --tag it searches all organizations. One line per match, its"
+            + " organization first. Exit 0 when something matched, 1 when nothing did."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  duoctl users find jane", "  duoctl users find jdoe@acme --org Acme -o json"})
+  static final class FindUsers extends ActionCommand {
+    @Parameters(paramLabel = "TEXT", description = "The beginning of a name, alias or email.")
+    String text;
+
+    @Override
+    String actionId() {
+      return "users.find";
+    }
+
+    @Override
+    void fill(ActionFields fields) {
+      fields.put("text", text);
+    }
+
+    @Override
+    OrganizationTarget defaultTarget() {
+      return OrganizationTarget.everyOrganization();
+    }
+
+    @Override
+    boolean nothingFoundFails() {
+      return true;
+    }
+
+    @Override
+    ItemView view() {
+      return ItemView.of("username", "realname", "email", "status");
+    }
+  }
+
+  @Command(
       name = "get",
-      description = "Shows one user (users.get).",
+      description = {
+        "Shows one user (users.get).",
+        "Over several organizations, those without the user are named in one line; exit 0 when it"
+            + " was found somewhere."
+      },
       footerHeading = "%nExamples:%n",
       footer = {
         "  duoctl users get jdoe --org Acme",
-        "  duoctl users get DU0123 --org Acme -o json"
+        "  duoctl users get DU0123 --org Acme -o json",
+        "  duoctl users get jdoe@acme.example --all-orgs"
       })
   static final class GetUser extends OneUser {
     @Override
     String actionId() {
       return "users.get";
+    }
+
+    @Override
+    boolean absenceAnswers() {
+      return true;
     }
 
     @Override

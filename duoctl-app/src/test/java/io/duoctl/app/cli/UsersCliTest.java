@@ -80,6 +80,99 @@ class UsersCliTest {
   }
 
   @Test
+  void listOverAllOrganizations_namesTheUnmappedOneItSkipped_andJobsShowKeepsIt() {
+    cli.ok("orgs", "add", "Harbor Dental");
+
+    Result listed = cli.ok("users", "list", "--all-orgs");
+
+    assertThat(listed.err())
+        .contains("users.list for 2 organizations")
+        .containsPattern(
+            "skipped 1 organization: Harbor Dental \\(Harbor Dental is not mapped to a Duo"
+                + " account; map it \\(duoctl mapping set\\)");
+    String id = listed.err().replaceAll("(?s).*job ([0-9a-f-]{36}).*", "$1");
+    assertThat(cli.ok("jobs", "show", id).out())
+        .containsPattern("skipped\\s+skipped 1 organization: Harbor Dental \\(");
+  }
+
+  @Test
+  void listByTag_whereEveryTaggedOrganizationIsSkipped_exitsOne_sayingNothingRan() {
+    cli.ok("orgs", "add", "Harbor Dental", "--tag", "dental");
+
+    Result listed = cli.run("users", "list", "--tag", "dental");
+
+    assertThat(listed.code()).isEqualTo(1);
+    assertThat(listed.out()).isEmpty();
+    assertThat(listed.err())
+        .contains("skipped 1 organization: Harbor Dental (", "nothing ran")
+        .doesNotContain("No organization matched");
+  }
+
+  @Test
+  void listByATagNoOrganizationHas_exitsTwo_namingTheTagAndTheTagsInUse() {
+    cli.ok("orgs", "tag", "Globex", "dental");
+
+    Result listed = cli.run("users", "list", "--tag", "dentl");
+
+    assertThat(listed.code()).isEqualTo(2);
+    assertThat(listed.err()).contains("tag: no organization is tagged \"dentl\"", "dental");
+    assertThat(cli.ok("jobs", "list").out()).doesNotContain("users.list");
+  }
+
+  @Test
+  void find_withoutAnOrganizationOption_searchesEveryOrganization_oneLinePerMatch() {
+    cli.ok(
+        "users",
+        "create",
+        "jdoe",
+        "--realname",
+        "Jane Doe",
+        "--email",
+        "jd@acme.example",
+        "--org",
+        "Acme");
+    cli.ok("users", "create", "jkowalski", "--realname", "Jan Kowalski", "--org", "Globex");
+    cli.ok("users", "create", "bob", "--realname", "Bob Jones", "--org", "Globex");
+
+    Result found = cli.ok("users", "find", "JAN");
+
+    assertThat(found.out().lines().skip(1))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).containsPattern("Acme\\s+jdoe\\s+Jane Doe\\s+jd@acme"))
+        .anySatisfy(l -> assertThat(l).containsPattern("Globex\\s+jkowalski\\s+Jan Kowalski"));
+    assertThat(cli.ok("users", "find", "jon").out()).contains("bob").doesNotContain("jdoe");
+    assertThat(cli.ok("users", "find", "--help").out()).contains("all organizations");
+  }
+
+  @Test
+  void find_thatMatchesNobody_exitsOne() {
+    cli.ok("users", "create", "jdoe", "--org", "Acme");
+
+    Result found = cli.run("users", "find", "zed");
+
+    assertThat(found.code()).isEqualTo(1);
+    assertThat(found.err()).contains("nothing matched in 2 organizations");
+  }
+
+  @Test
+  void getOverAllOrganizations_namesWhereTheUserIsNot_inOneLine_andExitsZeroWhenFound() {
+    cli.ok("users", "create", "jdoe", "--org", "Acme");
+
+    Result got = cli.run("users", "get", "jdoe", "--all-orgs");
+
+    assertThat(got.code()).as(got.err()).isZero();
+    assertThat(got.out()).containsPattern("Acme\\s+jdoe").doesNotContain("Globex");
+    assertThat(got.err()).contains("not in 1 organization: Globex").doesNotContain("FAILED");
+
+    Result nowhere = cli.run("users", "get", "nobody", "--all-orgs");
+    assertThat(nowhere.code()).isEqualTo(1);
+    assertThat(nowhere.err())
+        .contains("not in these 2 organizations: ")
+        .contains("Acme", "Globex")
+        .doesNotContain("FAILED");
+  }
+
+  @Test
   void delete_removesTheUserFromDuo() {
     cli.ok("users", "create", "temp", "--org", "Acme");
 

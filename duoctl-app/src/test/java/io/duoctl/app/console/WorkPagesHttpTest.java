@@ -151,6 +151,28 @@ class WorkPagesHttpTest {
   }
 
   @Test
+  void jobPage_namesTheOrganizationsTheJobSkipped_andWhy() throws Exception {
+    console.saveConfiguration("default");
+    console.app.organizations().create(org("Acme"), "test");
+    Job job =
+        console
+            .app
+            .fanOut(null)
+            .start(
+                "users.list",
+                null,
+                OrganizationSelection.allMapped(),
+                RunOptions.as("console:alice", ApiScope.RUN));
+    assertThat(job.await(Duration.ofSeconds(20))).isTrue();
+
+    String page = console.get("/console/jobs/" + job.id(), "Cookie", cookie).body();
+
+    assertThat(page)
+        .contains("Skipped 1 organization (they did not run)")
+        .contains("<strong>Acme</strong>: Acme is not mapped to a Duo account");
+  }
+
+  @Test
   void jobDownloads_holdEveryOrganizationsRowWithTheFailureMessage() throws Exception {
     console.saveConfiguration("default");
     console.app.organizations().create(org("Acme"), "test");

@@ -9,10 +9,12 @@ import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.OrganizationResolver;
+import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
 import io.duoctl.core.actions.RunOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,7 @@ public final class FanOut implements AutoCloseable {
    *     any organization runs)
    * @throws SecretsInJobException for an action that hands out secrets, unless it is a dry run or
    *     the caller holds the results ({@link RunOptions#resultsInHand()})
+   * @throws NoOrganizationTaggedException for a tag no organization has
    * @throws ConfirmationRequiredException for a destructive action over more than one organization,
    *     unless it is a dry run or {@link RunOptions#confirmedOrganizations()} equals the number of
    *     selected organizations
@@ -83,7 +86,12 @@ public final class FanOut implements AutoCloseable {
     if (action.handsOutSecrets() && !options.dryRun() && !options.resultsInHand()) {
       throw new SecretsInJobException(action);
     }
-    List<String> organizations = directory.select(selection);
+    List<String> selected = directory.select(selection);
+    List<SkippedOrganization> skipped = new ArrayList<>();
+    List<String> organizations =
+        selection.kind() == OrganizationSelection.Kind.LIST
+            ? selected
+            : reachable(selected, action, skipped);
     if (action.destructive()
         && !options.dryRun()
         && organizations.size() > 1
@@ -94,7 +102,7 @@ public final class FanOut implements AutoCloseable {
           options.confirmedOrganizations());
     }
     String id = UUID.randomUUID().toString();
-    Job job = new Job(id, actionId, organizations.size());
+    Job job = new Job(id, actionId, organizations.size(), skipped);
     store.insertJob(
         new JobSummary(
             id,
@@ -105,7 +113,8 @@ public final class FanOut implements AutoCloseable {
             redacted.toString(),
             job.progress(),
             clock.instant(),
-            null));
+            null,
+            skipped));
     live.put(id, job);
     RunOptions inJob = options.inJob(id);
     if (organizations.isEmpty()) {
@@ -117,6 +126,30 @@ public final class FanOut implements AutoCloseable {
       threads.execute(() -> runOne(job, action, index, organization, input, inJob));
     }
     return job;
+  }
+
+  /**
+   * The organizations of a tag or "all" that can be reached for the action's API; the others go to
+   * {@code skipped} with the reason, so they are named instead of failing or vanishing.
+   */
+  private List<String> reachable(
+      List<String> selected, ActionDefinition action, List<SkippedOrganization> skipped) {
+    List<String> reachable = new ArrayList<>();
+    for (String organization : selected) {
+      ResolvedOrganization resolved = named(organization);
+      if (resolved == null) {
+        reachable.add(organization);
+        continue;
+      }
+      try {
+        resolved.target(action.api());
+        reachable.add(organization);
+      } catch (OrganizationUnavailableException unreachable) {
+        skipped.add(
+            new SkippedOrganization(resolved.id(), resolved.name(), unreachable.getMessage()));
+      }
+    }
+    return reachable;
   }
 
   /** Live progress of a running job, else the stored one. */

@@ -23,6 +23,7 @@ public final class Job {
   private final String id;
   private final String actionId;
   private final ActionResult[] results;
+  private final List<SkippedOrganization> skipped;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final AtomicInteger stored = new AtomicInteger();
   private volatile boolean cancelled;
@@ -30,10 +31,11 @@ public final class Job {
   private int failed;
   private int unknown;
 
-  Job(String id, String actionId, int total) {
+  Job(String id, String actionId, int total, List<SkippedOrganization> skipped) {
     this.id = id;
     this.actionId = actionId;
     this.results = new ActionResult[total];
+    this.skipped = List.copyOf(skipped);
   }
 
   public String id() {
@@ -42,6 +44,11 @@ public final class Job {
 
   public String actionId() {
     return actionId;
+  }
+
+  /** The organizations of the selection that did not run, and why; they have no rows. */
+  public List<SkippedOrganization> skipped() {
+    return skipped;
   }
 
   /** Done, failed and total now; the state is RUNNING until every row is in. */

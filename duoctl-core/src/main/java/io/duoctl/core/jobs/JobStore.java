@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Jobs and their rows in the database (H2 or PostgreSQL). Stores only redacted inputs and data.
@@ -29,25 +31,46 @@ public final class JobStore implements JobHistory {
   }
 
   void insertJob(JobSummary job) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    """
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  """
                     INSERT INTO action_job (id, action_id, actor, dry_run, selection, input,
                       job_state, total_count, done_count, failed_count, created_at)
                     VALUES (:id, :action, :actor, :dryRun, :selection, :input,
                       :state, :total, 0, 0, :createdAt)
                     """)
-                .bind("id", job.id())
-                .bind("action", job.actionId())
-                .bind("actor", job.actor())
-                .bind("dryRun", job.dryRun())
-                .bind("selection", clip(job.selection(), MAX_TEXT))
-                .bind("input", clip(job.input(), 20_000))
-                .bind("state", job.progress().state().name())
-                .bind("total", job.progress().total())
-                .bind("createdAt", SqlTimes.toDb(job.createdAt()))
-                .execute());
+              .bind("id", job.id())
+              .bind("action", job.actionId())
+              .bind("actor", job.actor())
+              .bind("dryRun", job.dryRun())
+              .bind("selection", clip(job.selection(), MAX_TEXT))
+              .bind("input", clip(job.input(), 20_000))
+              .bind("state", job.progress().state().name())
+              .bind("total", job.progress().total())
+              .bind("createdAt", SqlTimes.toDb(job.createdAt()))
+              .execute();
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  INSERT INTO action_job_skipped (job_id, position, organization_id,
+                    organization_name, reason)
+                  VALUES (:job, :position, :orgId, :org, :reason)
+                  """);
+          for (int i = 0; i < job.skipped().size(); i++) {
+            SkippedOrganization skipped = job.skipped().get(i);
+            batch
+                .bind("job", job.id())
+                .bind("position", i)
+                .bind("orgId", clip(skipped.organizationId(), 200))
+                .bind("org", clip(skipped.organization(), 200))
+                .bind("reason", clip(skipped.reason(), MAX_TEXT))
+                .add();
+          }
+          if (!job.skipped().isEmpty()) {
+            batch.execute();
+          }
+        });
   }
 
   /** Stores a row and the job's counts in one transaction. */
@@ -146,20 +169,25 @@ public final class JobStore implements JobHistory {
             h.createQuery("SELECT * FROM action_job WHERE id = :id")
                 .bind("id", jobId)
                 .map((rs, ctx) -> summary(rs))
-                .findOne());
+                .findOne()
+                .map(job -> withSkipped(h, job)));
   }
 
   @Override
   public List<JobSummary> recent(int offset, int limit) {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
+            h
+                .createQuery(
                     "SELECT * FROM action_job ORDER BY created_at DESC, id"
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("offset", offset)
                 .bind("limit", limit)
                 .map((rs, ctx) -> summary(rs))
-                .list());
+                .list()
+                .stream()
+                .map(job -> withSkipped(h, job))
+                .toList());
   }
 
   @Override
@@ -185,6 +213,32 @@ public final class JobStore implements JobHistory {
                         + " WHERE job_state = 'RUNNING'")
                 .bind("now", SqlTimes.toDb(now))
                 .execute());
+  }
+
+  private static JobSummary withSkipped(Handle h, JobSummary job) {
+    List<SkippedOrganization> skipped =
+        h.createQuery("SELECT * FROM action_job_skipped WHERE job_id = :id ORDER BY position")
+            .bind("id", job.id())
+            .map(
+                (rs, ctx) ->
+                    new SkippedOrganization(
+                        rs.getString("organization_id"),
+                        rs.getString("organization_name"),
+                        rs.getString("reason")))
+            .list();
+    return skipped.isEmpty()
+        ? job
+        : new JobSummary(
+            job.id(),
+            job.actionId(),
+            job.actor(),
+            job.dryRun(),
+            job.selection(),
+            job.input(),
+            job.progress(),
+            job.createdAt(),
+            job.finishedAt(),
+            skipped);
   }
 
   private static JobSummary summary(ResultSet rs) throws SQLException {

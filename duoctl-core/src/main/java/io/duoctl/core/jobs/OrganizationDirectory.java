@@ -9,6 +9,8 @@ public interface OrganizationDirectory {
   /**
    * The organizations (ids or names the runner's resolver accepts), in a stable order, without
    * duplicates; a listed organization that does not exist is kept, so its row reports it.
+   *
+   * @throws NoOrganizationTaggedException for a tag no organization has
    */
   List<String> select(OrganizationSelection selection);
 }

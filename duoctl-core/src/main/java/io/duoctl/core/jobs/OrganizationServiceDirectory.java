@@ -1,14 +1,16 @@
 package io.duoctl.core.jobs;
 
-import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationService;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Selects organizations of one configuration from the organization store: tags and "all" take the
- * organizations duoctl can reach (mapped, with their own keys, or the parent itself), by id.
+ * Selects organizations of one configuration from the organization store, by id: a tag takes every
+ * organization with it (none is an error), "all" every organization. Whether duoctl can reach them
+ * for an action's API is the fan-out's question ({@link SkippedOrganization}).
  */
 public final class OrganizationServiceDirectory implements OrganizationDirectory {
 
@@ -24,21 +26,22 @@ public final class OrganizationServiceDirectory implements OrganizationDirectory
   public List<String> select(OrganizationSelection selection) {
     return switch (selection.kind()) {
       case LIST -> List.copyOf(new LinkedHashSet<>(selection.organizations()));
-      case TAG ->
-          organizations.listAll(configurationName).stream()
-              .filter(OrganizationServiceDirectory::reachable)
-              .filter(org -> org.tags().contains(selection.tag()))
-              .map(Organization::id)
-              .toList();
-      case ALL ->
-          organizations.listAll(configurationName).stream()
-              .filter(OrganizationServiceDirectory::reachable)
-              .map(Organization::id)
-              .toList();
+      case TAG -> tagged(selection.tag());
+      case ALL -> organizations.listAll(configurationName).stream().map(Organization::id).toList();
     };
   }
 
-  private static boolean reachable(Organization org) {
-    return org.isMapped() || !org.ownKeys().isEmpty() || org.accessMode() == AccessMode.PARENT;
+  private List<String> tagged(String tag) {
+    List<Organization> all = organizations.listAll(configurationName);
+    List<String> tagged =
+        all.stream().filter(org -> org.tags().contains(tag)).map(Organization::id).toList();
+    if (tagged.isEmpty()) {
+      throw new NoOrganizationTaggedException(
+          tag,
+          all.stream()
+              .flatMap(org -> org.tags().stream())
+              .collect(Collectors.toCollection(TreeSet::new)));
+    }
+    return tagged;
   }
 }

@@ -1,6 +1,7 @@
 package io.duoctl.core.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.handlers.StandardActions;
@@ -10,8 +11,10 @@ import io.duoctl.core.jobs.FanOutLimits;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobStore;
+import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
+import io.duoctl.core.jobs.SkippedOrganization;
 import io.duoctl.core.mapping.ChildAccount;
 import io.duoctl.core.mapping.MappingService;
 import io.duoctl.core.mapping.TargetResolver;
@@ -183,20 +186,73 @@ class MappedOrganizationsEmulatorTest {
     assertThat(result.error().message()).contains("Initech", "not mapped");
   }
 
+  private FanOut fanOut() {
+    return new FanOut(
+        runner,
+        new MappedOrganizationResolver(
+            orgs,
+            new TargetResolver(
+                db.jdbi(), new SettingsService(db.jdbi(), db.vault, db.audit, db.clock), orgs),
+            CONFIG),
+        new OrganizationServiceDirectory(orgs, CONFIG),
+        new JobStore(db.jdbi()),
+        FanOutLimits.defaults(),
+        Clock.systemUTC());
+  }
+
+  @Test
+  void fanOutOverAll_skipsTheUnmappedOrganization_namingWhy_andStoresIt() throws Exception {
+    try (FanOut fanOut = fanOut()) {
+      Job job =
+          fanOut.start(
+              "users.list",
+              null,
+              OrganizationSelection.allMapped(),
+              RunOptions.as("cli:alice", ApiScope.RUN));
+
+      assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+      assertThat(fanOut.rows(job.id()))
+          .extracting(JobRow::organization)
+          .containsExactlyInAnyOrder("Acme Dental", "Globex");
+      assertThat(job.skipped()).singleElement().satisfies(this::initechIsNotMapped);
+      assertThat(new JobStore(db.jdbi()).find(job.id()).orElseThrow().skipped())
+          .singleElement()
+          .satisfies(this::initechIsNotMapped);
+    }
+  }
+
+  private void initechIsNotMapped(SkippedOrganization skipped) {
+    assertThat(skipped.organization()).isEqualTo("Initech");
+    assertThat(skipped.reason()).contains("not mapped", "duoctl mapping set");
+  }
+
+  @Test
+  void fanOutByATagNoOrganizationHas_isRefusedNamingTheTag_andNothingIsStored() {
+    try (FanOut fanOut = fanOut()) {
+      assertThatThrownBy(
+              () ->
+                  fanOut.start(
+                      "users.list",
+                      null,
+                      OrganizationSelection.tagged("dentl"),
+                      RunOptions.as("cli:alice", ApiScope.RUN)))
+          .isInstanceOf(NoOrganizationTaggedException.class)
+          .satisfies(
+              e ->
+                  assertThat(((NoOrganizationTaggedException) e).errors())
+                      .singleElement()
+                      .satisfies(
+                          error -> {
+                            assertThat(error.field()).isEqualTo("tag");
+                            assertThat(error.message()).contains("\"dentl\"", "dental");
+                          }));
+    }
+    assertThat(new JobStore(db.jdbi()).recent(0, 10)).isEmpty();
+  }
+
   @Test
   void fanOutByTag_runsForEveryReachableTaggedOrganization() throws Exception {
-    try (FanOut fanOut =
-        new FanOut(
-            runner,
-            new MappedOrganizationResolver(
-                orgs,
-                new TargetResolver(
-                    db.jdbi(), new SettingsService(db.jdbi(), db.vault, db.audit, db.clock), orgs),
-                CONFIG),
-            new OrganizationServiceDirectory(orgs, CONFIG),
-            new JobStore(db.jdbi()),
-            FanOutLimits.defaults(),
-            Clock.systemUTC())) {
+    try (FanOut fanOut = fanOut()) {
       Job job =
           fanOut.start(
               "users.create",

@@ -9,6 +9,8 @@ import io.duoctl.emulator.admin.users.EnrollmentEmails;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
 import io.duoctl.emulator.model.Account;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,38 @@ class UserActionsEmulatorTest {
         .data()
         .path("user_id")
         .asText();
+  }
+
+  @Test
+  void find_matchesAPrefixOfUsernameAliasEmailOrAnyWordOfTheRealName_ignoringCase() {
+    create("jdoe", ", 'email': 'john.doe@acme.test', 'realname': 'John Doe', 'aliases': ['jd']");
+    create("mkaye", ", 'email': 'm.kaye@acme.test', 'realname': 'Mary Kaye'");
+    create("svc-backup", ", 'email': 'backup@acme.test'");
+
+    assertThat(found("JOHN")).containsExactly("jdoe");
+    assertThat(found("kay")).containsExactly("mkaye");
+    assertThat(found("m.k")).containsExactly("mkaye");
+    assertThat(found(" Jd ")).containsExactly("jdoe");
+    assertThat(found("back")).containsExactly("svc-backup");
+    assertThat(found("doe@")).isEmpty();
+    assertThat(found("oe")).isEmpty();
+  }
+
+  @Test
+  void find_withBlankText_isInvalidInputNamingText() {
+    ActionResult result = runner.run("Acme Dental", "users.find", Json.of("{'text': '  '}"), tech);
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+    assertThat(result.error().fields()).extracting(f -> f.field()).containsExactly("text");
+  }
+
+  private List<String> found(String text) {
+    List<String> usernames = new ArrayList<>();
+    run("users.find", "{'text': '" + text + "'}")
+        .data()
+        .forEach(u -> usernames.add(u.path("username").asText()));
+    return usernames;
   }
 
   @Test

@@ -67,6 +67,33 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void job_keepsTheOrganizationsItSkipped_inOrder_withTheirReasons() {
+    JobSummary running = job("j1", T0, 1);
+    List<SkippedOrganization> skipped =
+        List.of(
+            new SkippedOrganization("o2", "Harbor Dental", "not mapped to a Duo account"),
+            new SkippedOrganization("o1", "Acme", "has no Admin API keys"));
+    store.insertJob(
+        new JobSummary(
+            running.id(),
+            running.actionId(),
+            running.actor(),
+            running.dryRun(),
+            running.selection(),
+            running.input(),
+            running.progress(),
+            running.createdAt(),
+            null,
+            skipped));
+    store.insertJob(job("j2", T0.plusSeconds(1), 1));
+
+    assertThat(store.find("j1").orElseThrow().skipped()).isEqualTo(skipped);
+    assertThat(store.recent(0, 10))
+        .extracting(JobSummary::skipped)
+        .containsExactly(List.of(), skipped);
+  }
+
+  @Test
   void job_countsRowsOfUnknownOutcomeApartFromFailedOnes() {
     store.insertJob(job("j1", T0, 3));
     store.insertRow(row("j1", 0, false), new JobProgress("j1", JobState.RUNNING, 3, 1, 1, 0));

@@ -41,6 +41,15 @@ final class JobJson {
         .put("created_at", job.createdAt().toString())
         .put("finished_at", text(job.finishedAt()));
     json.set("input", parse(job.input()));
+    ArrayNode skipped = json.putArray("skipped");
+    job.skipped()
+        .forEach(
+            s ->
+                skipped
+                    .addObject()
+                    .put("organization_id", s.organizationId())
+                    .put("organization", s.organization())
+                    .put("reason", s.reason()));
     json.put("rows", JobRoutes.JOBS + "/" + job.id() + "/rows");
     return json;
   }
@@ -126,6 +135,16 @@ final class JobJson {
         .required("created_at", JsonSchemas.dateTime("When it started"))
         .required("finished_at", nullable(JsonSchemas.dateTime("When it finished, else null")))
         .required("input", JsonSchemas.anyObject("The input, secrets redacted"))
+        .required(
+            "skipped",
+            JsonSchemas.array(
+                "Organizations of a tag or all_organizations that did not run (not mapped,"
+                    + " mapping stale, keys missing): they have no rows",
+                JsonSchemas.object()
+                    .required("organization_id", JsonSchemas.string("The organization's id"))
+                    .required("organization", JsonSchemas.string("The organization's name"))
+                    .required("reason", JsonSchemas.string("Why it was skipped, and the fix"))
+                    .build()))
         .required("rows", JsonSchemas.string("Where its rows are"))
         .build()
         .put("title", "Job");

@@ -119,10 +119,17 @@ record JobRequest(
             "organizations",
             JsonSchemas.array("Organizations by id or name", JsonSchemas.string())
                 .put("minItems", 1))
-        .optional("tag", JsonSchemas.string("Every reachable organization with this tag"))
+        .optional(
+            "tag",
+            JsonSchemas.string(
+                "Every organization with this tag (none: 400 naming tag); those duoctl cannot"
+                    + " reach are not run but listed in the job's skipped"))
         .optional(
             "all_organizations",
-            JsonSchemas.bool("Every organization duoctl can reach").put("default", false))
+            JsonSchemas.bool(
+                    "Every organization; those duoctl cannot reach are not run but listed in the"
+                        + " job's skipped")
+                .put("default", false))
         .optional(
             "input",
             JsonSchemas.anyObject(

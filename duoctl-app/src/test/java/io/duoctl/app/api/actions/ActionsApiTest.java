@@ -140,6 +140,28 @@ class ActionsApiTest {
   }
 
   @Test
+  void usersFind_withAReadToken_answersTheUsersWhoseNameBeginsWithTheText() {
+    api.post(
+        "/api/v1/actions/users.create/run",
+        api.runToken,
+        "{'organization': 'Acme', 'input': {'username': 'jdoe', 'realname': 'Jane Doe'}}");
+    api.post(
+        "/api/v1/actions/users.create/run",
+        api.runToken,
+        "{'organization': 'Acme', 'input': {'username': 'bob'}}");
+
+    Reply found =
+        api.post(
+            "/api/v1/actions/users.find/run",
+            api.readToken,
+            "{'organization': 'Acme', 'input': {'text': 'JANE'}}");
+
+    assertThat(found.status()).as(found.text()).isEqualTo(200);
+    assertThat(found.json().path("data")).hasSize(1);
+    assertThat(found.json().path("data").get(0).path("username").asText()).isEqualTo("jdoe");
+  }
+
+  @Test
   void readToken_isRefusedAMutatingAction_butRunsAReadOnlyOne() {
     Reply create =
         api.post(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.api.actions.MspApi;
 import io.duoctl.app.api.actions.MspApi.Reply;
+import io.duoctl.core.orgs.NewOrganization;
+import io.duoctl.core.orgs.OrganizationUpdate;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,39 @@ class JobsApiTest {
     if (running.isPresent()) {
       assertThat(running.get().await(Duration.ofSeconds(60))).as("job finished").isTrue();
     }
+  }
+
+  @Test
+  void fanOutByTag_namesTheSkippedOrganization_andATagNobodyHasIsA400() throws Exception {
+    msp(1);
+    api.duoctl
+        .organizations()
+        .create(NewOrganization.named("Harbor Dental").withTags(Set.of("dental")), "cli:tester");
+    api.duoctl
+        .organizations()
+        .update(
+            api.duoctl.organizations().getByNameOrId("default", "Org 01").id(),
+            OrganizationUpdate.none().withAddedTags(Set.of("dental")),
+            "cli:tester");
+
+    Reply started =
+        api.post("/api/v1/jobs", api.readToken, "{'action': 'users.list', 'tag': 'dental'}");
+
+    assertThat(started.status()).as(started.text()).isEqualTo(202);
+    assertThat(started.json().path("total").asInt()).isEqualTo(1);
+    awaitFinished(started.json().path("id").asText());
+    Reply job = api.get(started.location().orElseThrow(), api.readToken);
+    assertThat(job.json().path("skipped")).hasSize(1);
+    assertThat(job.json().path("skipped").get(0).path("organization").asText())
+        .isEqualTo("Harbor Dental");
+    assertThat(job.json().path("skipped").get(0).path("reason").asText())
+        .contains("not mapped", "duoctl mapping set");
+
+    Reply nobody =
+        api.post("/api/v1/jobs", api.readToken, "{'action': 'users.list', 'tag': 'dentl'}");
+    assertThat(nobody.status()).as(nobody.text()).isEqualTo(400);
+    assertThat(nobody.json().path("error").path("field").asText()).isEqualTo("tag");
+    assertThat(nobody.json().path("error").path("message").asText()).contains("dentl", "dental");
   }
 
   @Test
@@ -261,13 +297,14 @@ class JobsApiTest {
             "/api/v1/jobs", api.readToken, "{'action': 'users.list', 'all_organizations': true}");
     awaitFinished(first.json().path("id").asText());
     Reply second =
-        api.post("/api/v1/jobs", api.readToken, "{'action': 'users.list', 'tag': 'none'}");
+        api.post(
+            "/api/v1/jobs", api.readToken, "{'action': 'users.list', 'organizations': ['Org 01']}");
 
     assertThat(mutating.status()).isEqualTo(403);
     assertThat(mutating.text()).contains("run");
     assertThat(first.status()).as(first.text()).isEqualTo(202);
     assertThat(second.status()).isEqualTo(202);
-    assertThat(second.json().path("total").asInt()).isZero();
+    assertThat(second.json().path("total").asInt()).isEqualTo(1);
     Reply page = api.get("/api/v1/jobs?limit=1", api.readToken);
     assertThat(page.json().path("jobs")).hasSize(1);
     assertThat(page.json().path("next_offset").asInt()).isEqualTo(1);

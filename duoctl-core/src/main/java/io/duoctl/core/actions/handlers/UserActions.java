@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Users: list (with a status filter), get, create, update, delete, enroll, directory sync. */
+/**
+ * Users: list (with a status filter), find by text, get, create, update, delete, enroll, directory
+ * sync.
+ */
 final class UserActions {
 
   private static final String[] STATUSES = {"active", "bypass", "disabled", "locked out"};
@@ -46,6 +49,27 @@ final class UserActions {
                                   || status.equalsIgnoreCase(
                                       String.valueOf(u.status()).toLowerCase(Locale.ROOT)))
                               && (enrolled == null || enrolled.equals(u.isEnrolled())));
+                }),
+        ActionDefinition.define("users.find")
+            .title("Find users")
+            .description(
+                "Finds the organization's users whose username, alias, email, real name (or any"
+                    + " word of it), first or last name begins with the text, ignoring case: e.g."
+                    + " \"jan\" finds jdoe with real name Jane Doe and jan.k@acme.example.")
+            .input(
+                Field.string("text", "The beginning of a name, alias or email")
+                    .required()
+                    .pattern(".*\\S.*"),
+                Listing.limit(1_000))
+            .output("An array of the matching users with their phones, tokens and groups")
+            .reads()
+            .handledBy(
+                (ctx, in) -> {
+                  UserSearch search = new UserSearch(in.requireText("text"));
+                  return Listing.take(
+                      ctx.admin().users().list(),
+                      in.number("limit").orElseThrow(),
+                      search::matches);
                 }),
         ActionDefinition.define("users.get")
             .title("Get a user")
