@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param actor who made the change (CLI user, API token name); never blank
  * @param subject the kind of thing changed
  * @param subjectId its id (configuration name, organization id, or the reference a caller typed
- *     when none matched); shortened to {@value #MAX_ID} characters, as stored
+ *     when none matched); {@link AuditLog#append} fits it to its column
  * @param action a verb such as {@code created}, {@code renamed}, {@code mapping.applied}
  * @param changes the changed fields, secrets already redacted
  */
@@ -19,21 +19,13 @@ public record AuditEvent(
     String subjectId,
     String action,
     List<AuditChange> changes) {
-  /** The longest subject id the log stores. */
-  public static final int MAX_ID = 200;
-
   public AuditEvent {
     if (actor == null || actor.isBlank()) {
       throw new IllegalArgumentException("actor must name who made the change");
     }
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(subjectId, "subjectId");
-    subjectId = shorten(subjectId);
     Objects.requireNonNull(action, "action");
     changes = List.copyOf(changes);
-  }
-
-  private static String shorten(String value) {
-    return value.length() <= MAX_ID ? value : value.substring(0, MAX_ID - 1) + "…";
   }
 }
