@@ -2,12 +2,19 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
+import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.AdvancedSettings;
+import io.duoctl.core.settings.ConfigurationUpdate;
+import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
+import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.fixture.Fixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -167,6 +174,49 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
     WebElement input = find(By.id(id));
     input.clear();
     input.sendKeys(text);
+  }
+
+  /**
+   * Loads the emulator's demo MSP and saves its parent's Accounts API keys as duoctl's default
+   * configuration {@code demo}, reached through the emulator's proxy.
+   */
+  void useDemoMsp() {
+    Fixture demo = Fixture.demo();
+    demo.applyTo(duo.world());
+    JsonNode parent = demo.json().path("accounts").get(0);
+    JsonNode accountsApi = parent.path("integrations").get(0);
+    app.settings()
+        .save(
+            ConfigurationUpdate.named("demo")
+                .withApi(
+                    DuoApi.ACCOUNTS,
+                    parent.path("api_hostname").asText(),
+                    accountsApi.path("integration_key").asText(),
+                    Secret.of(accountsApi.path("secret_key").asText()))
+                .withAdvanced(
+                    AdvancedSettings.defaults()
+                        .withProxy(
+                            new ProxySettings(
+                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))
+                        .withAllowPlainHttp(true)),
+            "test:setup");
+    app.settings().makeDefault("demo", "test:setup");
+  }
+
+  /** Signs out whoever is signed in and signs in as {@code username} on the sign-in page. */
+  void signInAs(String username, String password) {
+    open(ConsoleModule.SIGN_IN);
+    if (!driver.findElements(By.cssSelector(".sign-out button")).isEmpty()) {
+      find(By.cssSelector(".sign-out button")).click();
+    }
+    awaitTitle("Sign in");
+    type("username", username);
+    type("password", password);
+    find(By.cssSelector("button.primary")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(
+            ExpectedConditions.not(
+                ExpectedConditions.textToBe(By.cssSelector("main h1"), "Sign in")));
   }
 
   /** Creates the first operator on the setup page and signs in as it (once per test class). */

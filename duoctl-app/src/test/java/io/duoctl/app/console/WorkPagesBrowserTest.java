@@ -2,16 +2,9 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.core.audit.AuditEntry;
 import io.duoctl.core.audit.AuditQuery;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.AdvancedSettings;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
-import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.emulator.faults.Latency;
-import io.duoctl.emulator.fixture.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,27 +37,7 @@ class WorkPagesBrowserTest {
 
   @BeforeAll
   static void demoMspAndOperator() throws Exception {
-    Fixture demo = Fixture.demo();
-    demo.applyTo(console.duo().world());
-    JsonNode parent = demo.json().path("accounts").get(0);
-    JsonNode accountsApi = parent.path("integrations").get(0);
-    var settings = console.app().settings();
-    settings.save(
-        ConfigurationUpdate.named("demo")
-            .withApi(
-                DuoApi.ACCOUNTS,
-                parent.path("api_hostname").asText(),
-                accountsApi.path("integration_key").asText(),
-                Secret.of(accountsApi.path("secret_key").asText()))
-            .withAdvanced(
-                AdvancedSettings.defaults()
-                    .withProxy(
-                        new ProxySettings(
-                            "127.0.0.1", console.duo().proxyAddress().getPort(), null, null))
-                    .withAllowPlainHttp(true)),
-        "test:setup");
-    settings.makeDefault("demo", "test:setup");
-
+    console.useDemoMsp();
     console.signInFirstOperator(OPERATOR, "correct horse battery staple");
   }
 

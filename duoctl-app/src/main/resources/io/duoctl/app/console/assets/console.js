@@ -24,3 +24,31 @@ document.addEventListener("click", function (event) {
     done();
   }
 });
+
+// htmx leaves the page as it was when a request is refused or fails; say why in the page's banner.
+function showRequestError(message) {
+  var banner = document.getElementById("request-error");
+  if (banner) {
+    banner.textContent = message;
+    banner.hidden = false;
+  }
+}
+
+document.addEventListener("htmx:beforeRequest", function () {
+  var banner = document.getElementById("request-error");
+  if (banner) {
+    banner.hidden = true;
+  }
+});
+
+document.addEventListener("htmx:responseError", function (event) {
+  var xhr = event.detail.xhr;
+  var page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+  var alert = page.querySelector("[role=alert]:not([hidden])") || page.querySelector("main p, p");
+  var text = alert ? alert.textContent.trim() : "";
+  showRequestError(text || "duoctl answered " + xhr.status + " and did nothing.");
+});
+
+document.addEventListener("htmx:sendError", function () {
+  showRequestError("duoctl did not answer: check that the server is running, then try again.");
+});
