@@ -5,17 +5,16 @@ import io.duoctl.core.actions.InvalidActionInputException;
 import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
-import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become exit codes: usage errors, an unknown action, invalid action
- * input and a tag no organization has exit 2, everything else 1 (an action that ran and failed is a
- * 1 too), each printed as one clear line per problem (our exception messages name the field and the
- * fix and never carry secrets).
+ * The one place where failures become exit codes: usage errors, an unknown action and any invalid
+ * input (an action's fields, an organization's name or tags, settings, a tag no organization has)
+ * exit 2, everything else 1 (an action that ran and failed is a 1 too), each printed as one clear
+ * line per problem (our exception messages name the field and the fix and never carry secrets).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final int OK = 0;
@@ -55,13 +54,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
       if (e instanceof InvalidActionInputException) {
         err.println("See 'duoctl actions describe " + actionOf(invalid) + "' for the fields.");
-        err.flush();
-        return USAGE;
       }
-      if (e instanceof NoOrganizationTaggedException) {
-        err.flush();
-        return USAGE;
-      }
+      err.flush();
+      return USAGE;
     } else if (e instanceof DuoApiException duo) {
       err.println("duoctl: " + duo.getMessage());
     } else {

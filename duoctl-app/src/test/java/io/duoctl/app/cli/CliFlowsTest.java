@@ -140,7 +140,7 @@ class CliFlowsTest {
   }
 
   @Test
-  void configSet_withAMalformedIntegrationKey_exitsOneNamingTheField_andStoresNothing() {
+  void configSet_withAMalformedIntegrationKey_isAUsageErrorNamingTheField_andStoresNothing() {
     Result set =
         cli.runWithStdin(
             "admin=" + admin.secretKey(),
@@ -152,7 +152,7 @@ class CliFlowsTest {
             "DIshort",
             "--secret-keys-from-stdin");
 
-    assertThat(set.code()).isEqualTo(1);
+    assertThat(set.code()).isEqualTo(ErrorHandler.USAGE);
     assertThat(set.err())
         .contains("admin.integration_key: must be 20 characters starting DI")
         .contains("admin.host: must be a hostname without a scheme")
@@ -165,7 +165,7 @@ class CliFlowsTest {
     Result set =
         cli.run("config", "set", "--admin-host", admin.apiHostname(), "--admin-ikey", "DIshort");
 
-    assertThat(set.code()).isEqualTo(1);
+    assertThat(set.code()).isEqualTo(ErrorHandler.USAGE);
     assertThat(set.err())
         .contains("admin.integration_key: must be 20 characters starting DI")
         .doesNotContain("no terminal to prompt");

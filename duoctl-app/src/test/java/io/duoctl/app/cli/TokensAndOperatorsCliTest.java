@@ -111,7 +111,7 @@ class TokensAndOperatorsCliTest {
     assertThat(lifetime.err()).contains("--expires-in: \"forever\" is not a lifetime");
 
     Result name = cli.run("tokens", "create", "bad name");
-    assertThat(name.code()).isEqualTo(ErrorHandler.FAILED);
+    assertThat(name.code()).isEqualTo(ErrorHandler.USAGE);
     assertThat(name.err()).contains("API token not created", "name: must be 1 to 64");
 
     Result unknown = cli.run("tokens", "revoke", "nope");
@@ -160,7 +160,7 @@ class TokensAndOperatorsCliTest {
     Result result =
         cli.runWithStdin("tooshort\n", "operators", "create", "root", "--password-stdin");
 
-    assertThat(result.code()).isEqualTo(ErrorHandler.FAILED);
+    assertThat(result.code()).isEqualTo(ErrorHandler.USAGE);
     assertThat(result.err())
         .contains("operator not saved", "password: must be at least 12 characters")
         .doesNotContain("tooshort");
