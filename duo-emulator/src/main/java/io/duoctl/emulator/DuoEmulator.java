@@ -332,6 +332,14 @@ public final class DuoEmulator implements AutoCloseable {
     return IntegrationKeys.of(world, world.createIntegration(account.id(), type, name, grants));
   }
 
+  /** The keys of every integration of {@code type} on {@code account}, by integration key. */
+  public List<IntegrationKeys> integrationKeys(Account account, IntegrationType type) {
+    return world.integrationsOf(account.id()).stream()
+        .filter(integration -> integration.type() == type)
+        .map(integration -> IntegrationKeys.of(world, integration))
+        .toList();
+  }
+
   /** An Admin API integration with the given grants (none given: every Admin API grant). */
   public IntegrationKeys givenAdminApi(Account account, Permission... grants) {
     EnumSet<Permission> set = EnumSet.noneOf(Permission.class);

@@ -1,5 +1,6 @@
 package io.duoctl.app.cli;
 
+import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.demo.DemoDuo;
 import io.duoctl.app.demo.DemoSetup;
@@ -16,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,14 +31,25 @@ import picocli.CommandLine.Spec;
     name = "demo",
     description = {
       "Starts a complete demo: the Duo emulator with a demo MSP (three customer accounts), duoctl"
-          + " configured against it (settings saved and validated, organizations mapped, a"
-          + " directory key set) and the server with the REST API and the web console.",
-      "Prints the URLs, an admin API token and console credentials; Ctrl-C stops everything.",
+          + " configured against it (settings saved and validated, organizations mapped, their"
+          + " Auth API keys and a directory key set) and the server with the REST API and the web"
+          + " console.",
+      "Prints the URLs, an admin API token, console credentials and an export line for the"
+          + " shell that makes the README's examples run against the demo; Ctrl-C stops"
+          + " everything.",
       "Uses a fresh temporary data directory (removed at the end) unless --data names one."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String OPERATOR = "demo";
   static final String TOKEN_NAME = "demo-admin";
+
+  /** The REST API's base URL, for the README's curl examples (duoctl itself never reads it). */
+  static final String URL_VARIABLE = "DUOCTL_URL";
+
+  /** The demo's admin API token, for the README's curl examples (duoctl never reads it). */
+  static final String TOKEN_VARIABLE = "DUOCTL_TOKEN";
+
+  private static final Pattern PLAIN_SHELL_WORD = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
   @Spec private CommandSpec spec;
 
@@ -115,7 +128,21 @@ final class DemoCommand implements Callable<Integer> {
             + duo.emulator().controlToken()
             + ")");
     out.println(
-        "  CLI           ./duoctl users list --all-orgs --status bypass --data " + data.path());
+        "  Shell         export "
+            + AppConfig.DATA_DIR_VARIABLE
+            + "="
+            + shellWord(data.path().toString())
+            + " "
+            + URL_VARIABLE
+            + "="
+            + base
+            + " "
+            + TOKEN_VARIABLE
+            + "="
+            + token.plaintext());
+    out.println(
+        "                then the README's examples run as written in that shell, e.g."
+            + " ./duoctl users list --all-orgs --status bypass");
     out.println();
     out.println("  Settings      " + validationLine(state));
     out.println(
@@ -153,6 +180,11 @@ final class DemoCommand implements Callable<Integer> {
                       .append(check.status()));
     }
     return line.toString();
+  }
+
+  /** {@code text} as one word for a POSIX shell: bare when it can be, else single-quoted. */
+  private static String shellWord(String text) {
+    return PLAIN_SHELL_WORD.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 
   private static char[] newPassword() {

@@ -6,13 +6,14 @@ import io.duoctl.emulator.EmulatorLauncher;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IntegrationType;
-import io.duoctl.emulator.model.World;
+import java.util.Optional;
 
 /**
- * The emulated Duo of the demo: the emulator seeded with the {@code demo} fixture (an MSP parent
- * with three customer child accounts), plus Admin API and Auth API applications on the parent so
- * that all nine integration parameters can be filled in, exactly as an MSP does in its own Duo
- * Admin Panel.
+ * The emulated Duo of the demo: the emulator seeded with the {@code demo} fixture, the one
+ * definition of the demo MSP that {@code duoctl emulator --fixture demo} serves as well: a parent
+ * with Accounts, Admin and Auth API applications (all nine integration parameters, as an MSP finds
+ * them in its own Duo Admin Panel) and three customer child accounts, each with its own Admin and
+ * Auth API applications.
  *
  * @param emulator the running emulator (stopped by {@link #close()})
  * @param parent the MSP's parent account
@@ -41,6 +42,15 @@ public record DemoDuo(
   }
 
   /**
+   * The Auth API keys of the child account {@code accountId}, if it has an Auth API application.
+   */
+  public Optional<IntegrationKeys> childAuthApi(String accountId) {
+    return emulator.world().account(accountId).stream()
+        .flatMap(child -> emulator.integrationKeys(child, IntegrationType.AUTH_API).stream())
+        .findFirst();
+  }
+
+  /**
    * Starts the emulator on {@code port} (0: any free port), plain HTTP on loopback, with Duo's
    * published rate limits.
    */
@@ -57,30 +67,33 @@ public record DemoDuo(
     }
   }
 
-  /** The demo's keys in an emulator already seeded with the demo fixture. */
+  /**
+   * The demo's keys in an emulator already seeded with the demo fixture.
+   *
+   * @throws IllegalStateException if the fixture lacks the parent or one of its applications
+   */
   public static DemoDuo around(DuoEmulator emulator) {
-    World world = emulator.world();
     Account parent =
-        world.accounts().stream()
+        emulator.world().accounts().stream()
             .filter(account -> !account.isChild())
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("the demo fixture has no parent account"));
-    IntegrationKeys accounts =
-        world.integrationsOf(parent.id()).stream()
-            .filter(integration -> integration.type() == IntegrationType.ACCOUNTS_API)
-            .findFirst()
-            .map(
-                integration ->
-                    new IntegrationKeys(
-                        integration.integrationKey(),
-                        integration.secretKey(),
-                        parent.apiHostname(),
-                        parent.id(),
-                        integration.type()))
-            .orElseThrow(
-                () -> new IllegalStateException("the demo parent has no Accounts API application"));
     return new DemoDuo(
-        emulator, parent, accounts, emulator.givenAdminApi(parent), emulator.givenAuthApi(parent));
+        emulator,
+        parent,
+        parentApplication(emulator, parent, IntegrationType.ACCOUNTS_API),
+        parentApplication(emulator, parent, IntegrationType.ADMIN_API),
+        parentApplication(emulator, parent, IntegrationType.AUTH_API));
+  }
+
+  private static IntegrationKeys parentApplication(
+      DuoEmulator emulator, Account parent, IntegrationType type) {
+    return emulator.integrationKeys(parent, type).stream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the demo fixture's parent has no " + type.duoName() + " application"));
   }
 
   /** Stops the emulator. */

@@ -6,6 +6,7 @@ import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.AdvancedSettings;
+import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ProxySettings;
@@ -17,12 +18,17 @@ import java.util.Set;
 /**
  * Sets a fresh duoctl up against the demo's emulated Duo the way a technician would: the nine
  * integration parameters saved and validated, the MSP's customer list entered and matched to the
- * Duo child accounts (confident suggestions accepted, the weaker one confirmed by hand), and the
- * directory key of one customer set for directory sync.
+ * Duo child accounts (confident suggestions accepted, the weaker one confirmed by hand), each
+ * mapped customer's own Auth API keys entered (the Auth API is never reached through the parent's
+ * keys), so that Duo Push verification works, and the directory key of one customer set for
+ * directory sync.
  */
 public final class DemoSetup {
-  /** The configuration the demo saves (and makes the default). */
-  public static final String CONFIGURATION = "demo";
+  /**
+   * The configuration the demo saves: the default one, named as {@code duoctl config set} names it
+   * without {@code --config}.
+   */
+  public static final String CONFIGURATION = "default";
 
   /** Who the demo's own changes are recorded as, in the audit log. */
   public static final String ACTOR = "demo:setup";
@@ -59,6 +65,7 @@ public final class DemoSetup {
     }
     int bySuggestion = duoctl.mapping().applySuggestions(CONFIGURATION, ACTOR).size();
     int byHand = confirmRemainingMatches();
+    enterOwnAuthApiKeys(duo);
     Organization harbor =
         duoctl.organizations().getByNameOrId(CONFIGURATION, CUSTOMERS.getFirst().name());
     duoctl
@@ -82,6 +89,26 @@ public final class DemoSetup {
       }
     }
     return confirmed;
+  }
+
+  private void enterOwnAuthApiKeys(DemoDuo duo) {
+    for (Organization org : duoctl.organizations().listAll(CONFIGURATION)) {
+      if (org.isMapped()) {
+        duo.childAuthApi(org.duoAccountId())
+            .ifPresent(
+                keys ->
+                    duoctl
+                        .organizationKeys()
+                        .setOwnKeys(
+                            org.id(),
+                            DuoApi.AUTH,
+                            new ApiCredentialsInput(
+                                keys.apiHostname(),
+                                keys.integrationKey(),
+                                Secret.of(keys.secretKey())),
+                            ACTOR));
+      }
+    }
   }
 
   private ValidationReport saveAndValidateSettings(DemoDuo duo) {

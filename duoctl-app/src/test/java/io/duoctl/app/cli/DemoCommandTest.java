@@ -41,7 +41,8 @@ class DemoCommandTest {
     assertThat(output)
         .contains("Auth API OK, Accounts API OK, Admin API OK")
         .contains("sign in as demo / ")
-        .contains("Organizations 4, 3 mapped to Duo accounts");
+        .contains("Organizations 4, 3 mapped to Duo accounts")
+        .contains("export DUOCTL_DATA=" + data + " DUOCTL_URL=" + base + " DUOCTL_TOKEN=" + token);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(organizations.statusCode()).as(organizations.body()).isEqualTo(200);
     assertThat(organizations.body()).contains("Harbor Dental", "Maple Street Veterinary");

@@ -10,6 +10,7 @@ import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.settings.ApiCheck;
+import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,15 +64,29 @@ class DemoSetupTest {
   }
 
   @Test
-  void apply_setsHarborDentalsDirectoryKey_soItsUsersSyncFromTheDirectory() {
-    var input = JsonNodeFactory.instance.objectNode().put("username", "isla.hughes");
+  void apply_entersEachCustomersAuthApiKeys_soADuoPushToDemoUserIsAllowed() {
+    ActionResult push = runForHarborDental("auth.push", "user", "demo.user");
 
-    ActionResult synced =
-        duoctl
-            .actionRunner(null)
-            .run("Harbor Dental", "users.sync", input, RunOptions.as("cli:tester", ApiScope.RUN));
+    assertThat(push.ok()).as(String.valueOf(push.error())).isTrue();
+    assertThat(push.data().path("result").asText()).isEqualTo("allow");
+    assertThat(state.organizations())
+        .filteredOn(org -> org.ownKeys(DuoApi.AUTH).isPresent())
+        .extracting(Organization::name)
+        .containsExactlyInAnyOrder("Harbor Dental", "Cedar Ridge Law", "Bluebird Bakery");
+  }
+
+  @Test
+  void apply_setsHarborDentalsDirectoryKey_soItsUsersSyncFromTheDirectory() {
+    ActionResult synced = runForHarborDental("users.sync", "username", "isla.hughes");
 
     assertThat(synced.ok()).as(String.valueOf(synced.error())).isTrue();
     assertThat(synced.data().toString()).contains("isla.hughes");
+  }
+
+  private ActionResult runForHarborDental(String action, String field, String value) {
+    var input = JsonNodeFactory.instance.objectNode().put(field, value);
+    return duoctl
+        .actionRunner(null)
+        .run("Harbor Dental", action, input, RunOptions.as("cli:tester", ApiScope.RUN));
   }
 }
