@@ -6,6 +6,7 @@ import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.jobs.NoOrganizationTaggedException;
+import io.duoctl.core.vocabulary.InvalidValueException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -58,7 +59,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.flush();
         return USAGE;
       }
-      if (e instanceof NoOrganizationTaggedException) {
+      if (e instanceof NoOrganizationTaggedException || e instanceof InvalidValueException) {
         err.flush();
         return USAGE;
       }
