@@ -44,7 +44,7 @@ public record JobView(
                     new Row(
                         r.organization(),
                         r.ok(),
-                        r.errorCode() == null ? null : r.errorCode().name(),
+                        r.errorCode() == null ? null : WireNames.of(r.errorCode()),
                         r.message(),
                         r.duoCode(),
                         r.messageDetail(),
