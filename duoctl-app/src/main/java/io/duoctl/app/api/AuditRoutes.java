@@ -9,10 +9,9 @@ import io.duoctl.core.audit.AuditPage;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.vocabulary.WireNames;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code GET /api/v1/audit}: the audit log, newest first, filtered and paged. */
 final class AuditRoutes {
@@ -96,21 +95,7 @@ final class AuditRoutes {
   }
 
   private static AuditSubject subject(String text) {
-    try {
-      return AuditSubject.valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalidField("subject", "must be one of " + subjectNames());
-    }
-  }
-
-  private static String subjectNames() {
-    return String.join(", ", subjectValues());
-  }
-
-  private static String[] subjectValues() {
-    return Arrays.stream(AuditSubject.values())
-        .map(s -> s.name().toLowerCase(Locale.ROOT))
-        .toArray(String[]::new);
+    return WireNames.parse(AuditSubject.class, text, "subject");
   }
 
   private static EntryView of(AuditEntry e) {
@@ -118,7 +103,7 @@ final class AuditRoutes {
         e.id(),
         String.valueOf(e.at()),
         e.actor(),
-        e.subject().name().toLowerCase(Locale.ROOT),
+        WireNames.of(e.subject()),
         e.subjectId(),
         e.action(),
         e.changes().stream().map(AuditRoutes::of).toList());
@@ -129,7 +114,7 @@ final class AuditRoutes {
   }
 
   private static ObjectNode subjectSchema() {
-    return JsonSchemas.oneOf("Subject kind", subjectValues());
+    return JsonSchemas.oneOf("Subject kind", AuditSubject.class);
   }
 
   private static ObjectNode pageSchema() {

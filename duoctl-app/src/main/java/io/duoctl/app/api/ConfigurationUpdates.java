@@ -9,6 +9,8 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ProxySettings;
+import io.duoctl.core.vocabulary.InvalidValueException;
+import io.duoctl.core.vocabulary.WireNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,10 +102,12 @@ final class ConfigurationUpdates {
         try {
           a =
               a.withSignatureVersion(
-                  SignatureVersion.valueOf(
-                      given.signatureVersion().strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("advanced.signature_version", "must be v2, v4 or v5"));
+                  WireNames.parse(
+                      SignatureVersion.class,
+                      given.signatureVersion(),
+                      "advanced.signature_version"));
+        } catch (InvalidValueException e) {
+          errors.addAll(e.errors());
         }
       }
       a =

@@ -7,9 +7,9 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ValidationReport;
 import io.duoctl.core.settings.ValidationStatus;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +90,7 @@ final class ConfigurationViews {
   private static AdvancedView advanced(AdvancedSettings a) {
     var p = a.proxy();
     return new AdvancedView(
-        a.signatureVersion().name().toLowerCase(Locale.ROOT),
+        WireNames.of(a.signatureVersion()),
         a.connectTimeout().toSeconds(),
         a.requestTimeout().toSeconds(),
         p == null ? null : new ProxyView(p.host(), p.port(), p.user(), p.password() != null),
@@ -108,7 +108,7 @@ final class ConfigurationViews {
 
   private static CheckView check(ApiCheck c) {
     return new CheckView(
-        c.status().name(),
+        WireNames.of(c.status()),
         c.message(),
         String.valueOf(c.checkedAt()),
         c.clockOffset() == null ? null : c.clockOffset().toSeconds(),

@@ -3,6 +3,7 @@ package io.duoctl.app.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.vocabulary.WireNames;
 
 /**
  * Small builders for the JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of request and response
@@ -75,14 +76,9 @@ public final class JsonSchemas {
     return node;
   }
 
-  /** A string that is the name of one of {@code type}'s constants. */
+  /** A string that is the wire name of one of {@code type}'s constants ({@link WireNames}). */
   public static <E extends Enum<E>> ObjectNode oneOf(String description, Class<E> type) {
-    E[] constants = type.getEnumConstants();
-    String[] names = new String[constants.length];
-    for (int i = 0; i < constants.length; i++) {
-      names[i] = constants[i].name();
-    }
-    return oneOf(description, names);
+    return oneOf(description, WireNames.all(type).toArray(String[]::new));
   }
 
   /**

@@ -47,12 +47,22 @@ final class MappingRoutes {
   }
 
   /** {@code PUT /api/v1/organizations/{org}/mapping}: a Duo account id or (unique) name. */
-  record MapTo(String account) {}
+  record MapTo(String duoAccountId, String account) {
+    /** The account as given, under its name or the old one ({@code account}). */
+    String wanted() {
+      return duoAccountId != null ? duoAccountId : account;
+    }
+  }
 
   /** {@code POST /api/v1/mapping}: many changes, all or nothing. */
   record SaveMappings(List<Change> changes) {
     /** One organization (name or id) to an account id, or to null to clear its mapping. */
-    record Change(String organization, String accountId) {}
+    record Change(String organization, String duoAccountId, String accountId) {
+      /** The account id, under its name or the old one ({@code account_id}); null clears. */
+      String wanted() {
+        return duoAccountId != null ? duoAccountId : accountId;
+      }
+    }
   }
 
   List<ApiRoute> routes() {
@@ -121,7 +131,10 @@ final class MappingRoutes {
             .query("configuration", OrganizationRoutes.CONFIGURATION, configuration.deepCopy())
             .body(
                 JsonSchemas.object()
-                    .required("account", JsonSchemas.string("Duo account id or name"))
+                    .optional(
+                        "duo_account_id",
+                        JsonSchemas.string("The Duo account's id, or its name if unique"))
+                    .optional("account", JsonSchemas.string("Old name of duo_account_id"))
                     .closed())
             .response(OrganizationViews.organizationSchema())
             .handle(this::map),
@@ -170,11 +183,12 @@ final class MappingRoutes {
 
   private Object map(ApiCall call) {
     MapTo body = call.body(MapTo.class);
-    if (body.account() == null || body.account().isBlank()) {
-      throw ApiException.invalidField("account", "is required: a Duo account id or name");
+    if (body.wanted() == null || body.wanted().isBlank()) {
+      throw ApiException.invalidField(
+          "duo_account_id", "is required: a Duo account id or unique name");
     }
     Organization org = orgs.find(call);
-    String wanted = body.account().strip();
+    String wanted = body.wanted().strip();
     List<DuoAccount> cached = mapping.accounts(org.configurationName());
     String accountId =
         cached.stream()
@@ -186,7 +200,7 @@ final class MappingRoutes {
                       cached.stream().filter(a -> a.name().equalsIgnoreCase(wanted)).toList();
                   if (named.size() > 1) {
                     throw ApiException.invalidField(
-                        "account",
+                        "duo_account_id",
                         "several Duo accounts are named \"" + wanted + "\"; give the id");
                   }
                   return named.stream().findFirst();
@@ -214,7 +228,7 @@ final class MappingRoutes {
       if (changes.containsKey(id)) {
         errors.add(new FieldError("changes[" + i + "].organization", "is changed twice; keep one"));
       }
-      changes.put(id, change.accountId());
+      changes.put(id, change.wanted());
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalid("mapping not saved", errors);

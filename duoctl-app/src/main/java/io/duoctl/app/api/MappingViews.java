@@ -9,6 +9,8 @@ import io.duoctl.core.mapping.MatchCandidate;
 import io.duoctl.core.mapping.MatchConfidence;
 import io.duoctl.core.mapping.MatchSuggestion;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.settings.DuoApi;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
 
 /** Duo accounts, suggestions, mapping health and imports as the API shows them, with schemas. */
@@ -16,14 +18,14 @@ final class MappingViews {
   private MappingViews() {}
 
   record AccountView(
-      String accountId,
+      String duoAccountId,
       String name,
       String apiHostname,
       String refreshedAt,
       String organizationId,
       String organizationName) {}
 
-  record CandidateView(String accountId, String accountName, double score) {}
+  record CandidateView(String duoAccountId, String duoAccountName, double score) {}
 
   record SuggestionView(
       String organizationId,
@@ -40,7 +42,7 @@ final class MappingViews {
 
   record DuplicateView(String side, String normalizedName, List<String> names) {}
 
-  record StaleView(String organizationId, String organizationName, String accountId) {}
+  record StaleView(String organizationId, String organizationName, String duoAccountId) {}
 
   record MissingKeysView(
       String organizationId, String organizationName, String api, String reason) {}
@@ -69,7 +71,7 @@ final class MappingViews {
     return new SuggestionView(
         s.organizationId(),
         s.organizationName(),
-        s.confidence().name(),
+        WireNames.of(s.confidence()),
         s.best().map(MappingViews::of).orElse(null),
         s.candidates().stream().map(MappingViews::of).toList());
   }
@@ -97,7 +99,7 @@ final class MappingViews {
         h.unmappedOrganizations().stream().map(o -> new OrgRef(o.id(), o.name())).toList(),
         h.unmappedAccounts().stream().map(a -> of(a, null)).toList(),
         h.duplicateNames().stream()
-            .map(d -> new DuplicateView(d.side().name(), d.normalizedName(), d.names()))
+            .map(d -> new DuplicateView(WireNames.of(d.side()), d.normalizedName(), d.names()))
             .toList(),
         h.staleMappings().stream()
             .map(s -> new StaleView(s.organizationId(), s.organizationName(), s.accountId()))
@@ -108,7 +110,7 @@ final class MappingViews {
                     new MissingKeysView(
                         m.organizationId(),
                         m.organizationName(),
-                        m.api().fieldPrefix(),
+                        WireNames.of(m.api()),
                         m.reason()))
             .toList());
   }
@@ -116,7 +118,7 @@ final class MappingViews {
   static ObjectNode accountSchema() {
     return JsonSchemas.object()
         .description("A Duo child account from the cache")
-        .required("account_id", JsonSchemas.string("Duo account id"))
+        .required("duo_account_id", JsonSchemas.string("Duo account id"))
         .required("name", JsonSchemas.string("Account name in Duo"))
         .required("api_hostname", JsonSchemas.string("The account's API hostname"))
         .required("refreshed_at", JsonSchemas.dateTime("When the cache was refreshed"))
@@ -127,8 +129,8 @@ final class MappingViews {
 
   private static ObjectNode candidateSchema() {
     return JsonSchemas.object()
-        .required("account_id", JsonSchemas.string("Duo account id"))
-        .required("account_name", JsonSchemas.string("Duo account name"))
+        .required("duo_account_id", JsonSchemas.string("Duo account id"))
+        .required("duo_account_name", JsonSchemas.string("Duo account name"))
         .required("score", JsonSchemas.number("Name similarity, 0 to 1"))
         .build();
   }
@@ -139,7 +141,7 @@ final class MappingViews {
         .required("organization_name", JsonSchemas.string("Organization name"))
         .required(
             "confidence",
-            JsonSchemas.oneOf("How sure; only CONFIDENT ones are applied", MatchConfidence.class))
+            JsonSchemas.oneOf("How sure; only confident ones are applied", MatchConfidence.class))
         .optional("best", candidateSchema())
         .required("candidates", JsonSchemas.array("Best few, best first", candidateSchema()))
         .build();
@@ -172,8 +174,9 @@ final class MappingViews {
         JsonSchemas.object()
             .required("organization", JsonSchemas.string("Organization name or id"))
             .optional(
-                "account_id",
+                "duo_account_id",
                 JsonSchemas.string("Duo account id; left out or null clears the mapping"))
+            .optional("account_id", JsonSchemas.string("Old name of duo_account_id"))
             .closed();
     return JsonSchemas.object()
         .required("changes", JsonSchemas.array("The changes", change))
@@ -188,7 +191,7 @@ final class MappingViews {
             .build();
     ObjectNode duplicate =
         JsonSchemas.object()
-            .required("side", JsonSchemas.oneOf("Where", "ORGANIZATIONS", "DUO_ACCOUNTS"))
+            .required("side", JsonSchemas.oneOf("Where", MappingHealth.Side.class))
             .required("normalized_name", JsonSchemas.string())
             .required("names", JsonSchemas.array(JsonSchemas.string()))
             .build();
@@ -196,13 +199,13 @@ final class MappingViews {
         JsonSchemas.object()
             .required("organization_id", JsonSchemas.string())
             .required("organization_name", JsonSchemas.string())
-            .required("account_id", JsonSchemas.string("An account no longer listed by Duo"))
+            .required("duo_account_id", JsonSchemas.string("An account no longer listed by Duo"))
             .build();
     ObjectNode missing =
         JsonSchemas.object()
             .required("organization_id", JsonSchemas.string())
             .required("organization_name", JsonSchemas.string())
-            .required("api", JsonSchemas.oneOf("The API", "auth", "accounts", "admin"))
+            .required("api", JsonSchemas.oneOf("The API", DuoApi.class))
             .required("reason", JsonSchemas.string("Why and how to fix it"))
             .build();
     return JsonSchemas.object()

@@ -2,7 +2,6 @@ package io.duoctl.app.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
@@ -14,6 +13,7 @@ import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,15 +239,7 @@ final class OrganizationRoutes {
   }
 
   static AccessMode mode(String field, String text) {
-    String wanted = text.strip().replace('-', '_');
-    for (AccessMode mode : AccessMode.values()) {
-      if (mode.name().equalsIgnoreCase(wanted)) {
-        return mode;
-      }
-    }
-    throw ApiException.invalid(
-        field + ": must be child_account, own_keys or parent",
-        List.of(new FieldError(field, "must be child_account, own_keys or parent")));
+    return WireNames.parse(AccessMode.class, text, field);
   }
 
   private static List<String> orEmpty(List<String> values) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,7 +66,7 @@ final class OrganizationViews {
   }
 
   static String mode(AccessMode mode) {
-    return mode.name().toLowerCase(Locale.ROOT);
+    return WireNames.of(mode);
   }
 
   static ObjectNode organizationSchema() {
@@ -91,8 +91,7 @@ final class OrganizationViews {
   }
 
   static ObjectNode accessModeSchema() {
-    return JsonSchemas.oneOf(
-        "How duoctl reaches its Duo account", "child_account", "own_keys", "parent");
+    return JsonSchemas.oneOf("How duoctl reaches its Duo account", AccessMode.class);
   }
 
   static ObjectNode pageSchema() {

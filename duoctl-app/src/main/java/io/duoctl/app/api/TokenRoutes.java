@@ -123,8 +123,7 @@ final class TokenRoutes {
   }
 
   private static ObjectNode scopeSchema() {
-    return JsonSchemas.oneOf(
-        "Scope: read, run (also runs actions) or admin", "read", "run", "admin");
+    return JsonSchemas.oneOf("Scope: read, run (also runs actions) or admin", ApiScope.class);
   }
 
   private static JsonSchemas.ObjectSchema common() {

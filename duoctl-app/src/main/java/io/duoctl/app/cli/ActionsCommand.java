@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.FieldRule;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +21,7 @@ final class ActionsCommand {
   private ActionsCommand() {}
 
   static String effect(ActionDefinition action) {
-    return action.effect().name().toLowerCase(Locale.ROOT)
-        + (action.returnsSecrets() ? ", returns secrets" : "");
+    return WireNames.of(action.effect()) + (action.returnsSecrets() ? ", returns secrets" : "");
   }
 
   @Command(name = "list", description = "Lists the actions, by category.")
@@ -102,7 +101,7 @@ final class ActionsCommand {
           .put("title", action.title())
           .put("category", action.category())
           .put("description", action.description())
-          .put("effect", action.effect().name().toLowerCase(Locale.ROOT))
+          .put("effect", WireNames.of(action.effect()))
           .put("api", action.api().fieldPrefix())
           .put("level", action.level().wireName())
           .put("output", action.output());

@@ -1,17 +1,14 @@
 package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.core.actions.TimeExpressions;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEntry;
 import io.duoctl.core.audit.AuditPage;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.audit.AuditSubject;
-import java.time.Duration;
+import io.duoctl.core.vocabulary.WireNames;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,29 +19,11 @@ import picocli.CommandLine.Option;
     description = "The audit log of changes to settings, organizations and mapping.",
     subcommands = AuditCommand.ListEntries.class)
 final class AuditCommand {
-  private static final Pattern RELATIVE = Pattern.compile("(\\d+)([smhd])");
-
   private AuditCommand() {}
 
   static Instant since(String text, Instant now) {
-    Matcher relative = RELATIVE.matcher(text.strip().toLowerCase(Locale.ROOT));
-    if (relative.matches()) {
-      long amount = Long.parseLong(relative.group(1));
-      Duration back =
-          switch (relative.group(2)) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
-          };
-      return now.minus(back);
-    }
-    try {
-      return Instant.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new UsageException(
-          "--since must be a time like 2026-03-01T00:00:00Z or an age like 30m, 24h, 7d");
-    }
+    return TimeExpressions.parse(text, now)
+        .orElseThrow(() -> new UsageException("--since " + TimeExpressions.EXPECTED));
   }
 
   @Command(name = "list", description = "Lists audit entries, newest first.")
@@ -63,7 +42,7 @@ final class AuditCommand {
         paramLabel = "KIND[:ID]",
         description =
             "Only this kind of subject (configuration, organization, mapping, duo_accounts,"
-                + " master_key, action), optionally one id.")
+                + " master_key, action, api_token, operator), optionally one id.")
     String subject;
 
     @Option(
@@ -100,12 +79,7 @@ final class AuditCommand {
       }
       if (subject != null) {
         String[] parts = subject.split(":", 2);
-        AuditSubject kind;
-        try {
-          kind = AuditSubject.valueOf(parts[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-          throw new UsageException("unknown --subject kind \"" + parts[0] + "\"");
-        }
+        AuditSubject kind = WireNames.parse(AuditSubject.class, parts[0], "--subject");
         String id = parts.length > 1 ? parts[1] : organizationId;
         if (kind == AuditSubject.ORGANIZATION || kind == AuditSubject.MAPPING) {
           id = id == null ? null : app.organizations().getByNameOrId(configuration(), id).id();
@@ -121,7 +95,7 @@ final class AuditCommand {
         table.row(
             e.at(),
             e.actor(),
-            e.subject().name().toLowerCase(Locale.ROOT),
+            WireNames.of(e.subject()),
             e.subjectId(),
             e.action(),
             e.changes().stream().map(ListEntries::change).collect(Collectors.joining("; ")));

@@ -7,6 +7,7 @@ import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ValidationReport;
 import io.duoctl.core.settings.ValidationStatus;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -48,9 +49,10 @@ final class ConfigCommand {
 
   static String status(ApiCheck check) {
     return switch (check.status()) {
-      case CLOCK_SKEW -> "CLOCK_SKEW (" + check.clockOffset().toSeconds() + " s)";
-      case DUO_ERROR -> "DUO_ERROR (" + check.duoCode() + ")";
-      default -> check.status().name();
+      case CLOCK_SKEW ->
+          WireNames.of(check.status()) + " (" + check.clockOffset().toSeconds() + " s)";
+      case DUO_ERROR -> WireNames.of(check.status()) + " (" + check.duoCode() + ")";
+      default -> WireNames.of(check.status());
     };
   }
 
@@ -75,7 +77,7 @@ final class ConfigCommand {
                 check -> table.row(prefix + ".validation", status(check) + ": " + check.message()));
       }
       var advanced = c.advanced();
-      table.row("advanced.signature_version", advanced.signatureVersion());
+      table.row("advanced.signature_version", WireNames.of(advanced.signatureVersion()));
       table.row("advanced.connect_timeout", advanced.connectTimeout().toSeconds() + " s");
       table.row("advanced.request_timeout", advanced.requestTimeout().toSeconds() + " s");
       table.row("advanced.call_deadline", advanced.callDeadline().toSeconds() + " s");

@@ -80,6 +80,7 @@ final class ConfigSetCommand extends AppCommand {
   @Option(
       names = "--signature-version",
       paramLabel = "V",
+      completionCandidates = WireNameOptions.SignatureVersions.class,
       description = "Request signing: ${COMPLETION-CANDIDATES}.")
   SignatureVersion signatureVersion;
 

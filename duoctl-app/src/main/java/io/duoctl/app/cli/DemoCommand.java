@@ -11,6 +11,7 @@ import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.access.CreatedApiToken;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.settings.DuoApi;
+import io.duoctl.core.vocabulary.WireNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -177,7 +178,7 @@ final class DemoCommand implements Callable<Integer> {
                   line.append(line.isEmpty() ? "" : ", ")
                       .append(api.displayName())
                       .append(' ')
-                      .append(check.status()));
+                      .append(WireNames.of(check.status())));
     }
     return line.toString();
   }

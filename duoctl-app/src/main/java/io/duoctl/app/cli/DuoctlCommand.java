@@ -70,6 +70,7 @@ public final class DuoctlCommand implements Runnable {
     completion.getCommandSpec().name("completion").usageMessage().hidden(false);
     cli.addSubcommand("completion", completion);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    WireNameOptions.register(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli;
   }

@@ -9,6 +9,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.vocabulary.WireNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,7 +78,7 @@ final class JobsCommand {
         table.row(
             job.id(),
             job.actionId() + (job.dryRun() ? " (dry run)" : ""),
-            p.state(),
+            WireNames.of(p.state()),
             p.done() + "/" + p.total(),
             p.failed(),
             job.selection(),
@@ -107,7 +108,7 @@ final class JobsCommand {
       table
           .row("id", job.id())
           .row("action", job.actionId())
-          .row("state", p.state())
+          .row("state", WireNames.of(p.state()))
           .row("dry run", job.dryRun())
           .row("organizations", job.selection())
           .row("total", p.total())
@@ -227,7 +228,7 @@ final class JobsCommand {
                 "duoctl: job "
                     + job.id()
                     + " is not running (it ended "
-                    + now.progress().state()
+                    + WireNames.of(now.progress().state())
                     + (now.finishedAt() == null ? "" : " at " + now.finishedAt())
                     + "); nothing to cancel");
         err().flush();

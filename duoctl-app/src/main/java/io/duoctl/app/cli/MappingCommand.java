@@ -6,6 +6,7 @@ import io.duoctl.core.mapping.DuoAccount;
 import io.duoctl.core.mapping.MappingHealth;
 import io.duoctl.core.mapping.MatchSuggestion;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class MappingCommand {
     app.organizations().listAll(name).stream()
         .filter(Organization::isMapped)
         .forEach(o -> mappedTo.put(o.duoAccountId(), o.name()));
-    Table table = new Table("account_id", "name", "api_hostname", "organization");
+    Table table = new Table("duo_account_id", "name", "api_hostname", "organization");
     accounts.forEach(
         a -> table.row(a.accountId(), a.name(), a.apiHostname(), mappedTo.get(a.accountId())));
     return table;
@@ -89,11 +90,17 @@ final class MappingCommand {
                   .collect(Collectors.toSet())
               : Set.of();
       Table table =
-          new Table("organization", "confidence", "account_id", "account_name", "score", "applied");
+          new Table(
+              "organization",
+              "confidence",
+              "duo_account_id",
+              "duo_account_name",
+              "score",
+              "applied");
       for (MatchSuggestion s : suggestions) {
         table.row(
             s.organizationName(),
-            s.confidence().name().toLowerCase(Locale.ROOT),
+            WireNames.of(s.confidence()),
             s.best().map(b -> b.accountId()).orElse(null),
             s.best().map(b -> b.accountName()).orElse(null),
             s.best().map(b -> String.format(Locale.ROOT, "%.2f", b.score())).orElse(null),
@@ -117,7 +124,10 @@ final class MappingCommand {
     @Parameters(index = "0", paramLabel = "ORG", description = "Organization name or id.")
     String org;
 
-    @Parameters(index = "1", paramLabel = "ACCOUNT", description = "Duo account id or name.")
+    @Parameters(
+        index = "1",
+        paramLabel = "DUO_ACCOUNT_ID",
+        description = "The Duo account's id, or its name if unique.")
     String account;
 
     @Override
@@ -175,33 +185,31 @@ final class MappingCommand {
       Table table = new Table("problem", "subject", "detail");
       if (health.accountsRefreshedAt() == null) {
         table.row(
-            "accounts-never-refreshed", health.configurationName(), "run duoctl mapping refresh");
+            "accounts_never_refreshed", health.configurationName(), "run duoctl mapping refresh");
       }
       health
           .unmappedOrganizations()
-          .forEach(o -> table.row("unmapped-organization", o.name(), o.id()));
+          .forEach(o -> table.row("unmapped_organization", o.name(), o.id()));
       health
           .unmappedAccounts()
-          .forEach(a -> table.row("unmapped-duo-account", a.name(), a.accountId()));
+          .forEach(a -> table.row("unmapped_duo_account", a.name(), a.accountId()));
       health
           .duplicateNames()
           .forEach(
               d ->
                   table.row(
-                      "duplicate-name",
-                      String.join(" / ", d.names()),
-                      d.side().name().toLowerCase(Locale.ROOT)));
+                      "duplicate_name", String.join(" / ", d.names()), WireNames.of(d.side())));
       health
           .staleMappings()
           .forEach(
               s ->
                   table.row(
-                      "stale-mapping",
+                      "stale_mapping",
                       s.organizationName(),
                       "account " + s.accountId() + " no longer exists"));
       health
           .missingKeys()
-          .forEach(m -> table.row("missing-keys", m.organizationName(), m.reason()));
+          .forEach(m -> table.row("missing_keys", m.organizationName(), m.reason()));
       print(table);
       say(health.healthy() ? "The mapping is healthy." : "The mapping needs attention.");
       return health.healthy() ? ErrorHandler.OK : ErrorHandler.FAILED;

@@ -45,9 +45,10 @@ final class OperatorsCommand {
         names = "--role",
         paramLabel = "ROLE",
         defaultValue = "admin",
+        completionCandidates = WireNameOptions.Scopes.class,
         description =
             "admin (everything), run (read and run actions) or read. Default: ${DEFAULT-VALUE}.")
-    String role;
+    ApiScope role;
 
     @Option(
         names = "--password-stdin",
@@ -56,9 +57,8 @@ final class OperatorsCommand {
 
     @Override
     int run(Duoctl app) {
-      ApiScope parsed = TokensCommand.scope(role, "--role");
       char[] password = PasswordInput.read(terminal(), passwordStdin, username);
-      Operator created = app.operators().create(username, password, parsed, app.actor());
+      Operator created = app.operators().create(username, password, role, app.actor());
       print(table(List.of(created)));
       return ErrorHandler.OK;
     }

@@ -6,6 +6,7 @@ import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
 import io.duoctl.core.orgs.OrganizationQuery;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,12 +40,19 @@ final class OrgsCommand {
   static Table table(List<Organization> orgs) {
     Table table =
         new Table(
-            "name", "id", "mode", "duo_account", "tags", "own_keys", "directory_key", "variables");
+            "name",
+            "id",
+            "access_mode",
+            "duo_account_id",
+            "tags",
+            "own_keys",
+            "directory_key",
+            "variables");
     for (Organization o : orgs) {
       table.row(
           o.name(),
           o.id(),
-          mode(o.accessMode()),
+          WireNames.of(o.accessMode()),
           o.duoAccountId(),
           String.join(";", o.tags()),
           String.join(";", o.ownKeys().keySet().stream().map(api -> api.fieldPrefix()).toList()),
@@ -55,24 +63,6 @@ final class OrgsCommand {
               .orElse(""));
     }
     return table;
-  }
-
-  static String mode(AccessMode mode) {
-    return switch (mode) {
-      case CHILD_ACCOUNT -> "child-account";
-      case OWN_KEYS -> "own-keys";
-      case PARENT -> "parent";
-    };
-  }
-
-  static AccessMode parseMode(String text) {
-    for (AccessMode mode : AccessMode.values()) {
-      if (mode(mode).equalsIgnoreCase(text) || mode.name().equalsIgnoreCase(text)) {
-        return mode;
-      }
-    }
-    throw new UsageException(
-        "unknown access mode \"" + text + "\"; use child-account, own-keys or parent");
   }
 
   /** An organization of the chosen configuration, by name or id. */
@@ -128,10 +118,11 @@ final class OrgsCommand {
     List<String> tags = new ArrayList<>();
 
     @Option(
-        names = "--mode",
+        names = {"--access-mode", "--mode"},
         paramLabel = "MODE",
-        description = "child-account (default), own-keys or parent.")
-    String mode;
+        completionCandidates = WireNameOptions.AccessModes.class,
+        description = "${COMPLETION-CANDIDATES}; default child_account.")
+    AccessMode mode;
 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable (repeatable).")
     Map<String, String> variables = new LinkedHashMap<>();
@@ -147,7 +138,7 @@ final class OrgsCommand {
                       externalId,
                       new LinkedHashSet<>(tags),
                       variables,
-                      mode == null ? null : parseMode(mode)),
+                      mode),
                   app.actor());
       print(table(List.of(org)));
       return ErrorHandler.OK;
@@ -220,7 +211,7 @@ final class OrgsCommand {
 
   @Command(
       name = "set-access-mode",
-      description = "How duoctl reaches the organization: child-account, own-keys or parent.")
+      description = "How duoctl reaches the organization: child_account, own_keys or parent.")
   static final class SetAccessMode extends AppCommand {
     @Parameters(index = "0", paramLabel = "ORG", description = "Name or id.")
     String org;
@@ -228,17 +219,17 @@ final class OrgsCommand {
     @Parameters(
         index = "1",
         paramLabel = "MODE",
-        description = "child-account, own-keys or parent.")
-    String mode;
+        completionCandidates = WireNameOptions.AccessModes.class,
+        description = "${COMPLETION-CANDIDATES}.")
+    AccessMode mode;
 
     @Override
     int run(Duoctl app) {
-      AccessMode parsed = parseMode(mode);
       print(
           table(
               List.of(
                   app.organizations()
-                      .setAccessMode(find(app, this, org).id(), parsed, app.actor()))));
+                      .setAccessMode(find(app, this, org).id(), mode, app.actor()))));
       return ErrorHandler.OK;
     }
   }

@@ -33,14 +33,6 @@ final class TokensCommand {
 
   private TokensCommand() {}
 
-  static ApiScope scope(String text, String option) {
-    try {
-      return ApiScope.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(option + ": " + e.getMessage());
-    }
-  }
-
   static String time(Optional<Instant> at) {
     return at.map(TokensCommand::time).orElse("");
   }
@@ -61,9 +53,10 @@ final class TokensCommand {
         names = "--scope",
         paramLabel = "SCOPE",
         defaultValue = "read",
+        completionCandidates = WireNameOptions.Scopes.class,
         description =
             "read, run (also runs actions) or admin (also changes settings). Default: read.")
-    String scope;
+    ApiScope scope;
 
     @Option(
         names = "--expires-in",
@@ -73,7 +66,6 @@ final class TokensCommand {
 
     @Override
     int run(Duoctl app) {
-      ApiScope parsed = scope(scope, "--scope");
       Optional<Duration> lifetime = Optional.empty();
       if (expiresIn != null) {
         try {
@@ -82,7 +74,7 @@ final class TokensCommand {
           throw new UsageException("--expires-in: " + e.errors().get(0).message());
         }
       }
-      CreatedApiToken created = app.apiTokens().create(name, parsed, lifetime, app.actor());
+      CreatedApiToken created = app.apiTokens().create(name, scope, lifetime, app.actor());
       ApiToken token = created.token();
       switch (options.output) {
         case table -> {

@@ -4,9 +4,9 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.access.ApiTokenNotFoundException;
 import io.duoctl.core.access.CreatedApiToken;
-import io.duoctl.core.access.InvalidApiTokenException;
 import io.duoctl.core.access.TokenLifetime;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.errors.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
@@ -42,7 +42,7 @@ final class TokensController {
   void create(Context ctx) {
     TokenForm form = new TokenForm(text(ctx, "name"), text(ctx, "scope"), text(ctx, "expires_in"));
     try {
-      ApiScope scope = ApiScope.parse(form.scope());
+      ApiScope scope = ApiScope.parse(form.scope(), "scope");
       Optional<Duration> lifetime =
           form.expiresIn().isEmpty()
               ? Optional.empty()
@@ -50,16 +50,13 @@ final class TokensController {
       CreatedApiToken created =
           app.apiTokens().create(form.name(), scope, lifetime, Pages.actor(ctx));
       render(ctx, created, new TokenForm("", "read", "90d"), Map.of());
-    } catch (InvalidApiTokenException e) {
+    } catch (InvalidInputException e) {
       Map<String, String> errors = new HashMap<>();
       for (FieldError error : e.errors()) {
         errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b);
       }
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       render(ctx, null, form, errors);
-    } catch (IllegalArgumentException e) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      render(ctx, null, form, Map.of("scope", e.getMessage()));
     }
   }
 

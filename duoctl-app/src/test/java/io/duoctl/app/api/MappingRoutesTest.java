@@ -57,11 +57,15 @@ class MappingRoutesTest {
 
     Reply suggestions = api.get("/api/v1/mapping/suggestions", read);
     JsonNode forAcme = find(suggestions.json(), "organization_name", "ACME Corp.");
-    assertThat(forAcme.path("best").path("account_name").asText()).isEqualTo("Acme Corporation");
+    assertThat(forAcme.path("best").path("duo_account_name").asText())
+        .isEqualTo("Acme Corporation");
     assertThat(forAcme.path("best").path("score").asDouble()).isBetween(0.5, 1.0);
 
     Reply mapped =
-        api.put("/api/v1/organizations/Initech/mapping", admin, "{\"account\": \"Globex, Inc.\"}");
+        api.put(
+            "/api/v1/organizations/Initech/mapping",
+            admin,
+            "{\"duo_account_id\": \"Globex, Inc.\"}");
     assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
     assertThat(mapped.json().path("mapped").asBoolean()).isTrue();
     Reply taken =
@@ -74,7 +78,7 @@ class MappingRoutesTest {
             "/api/v1/mapping",
             admin,
             """
-            {"changes": [{"organization": "ACME Corp.", "account_id": "%s"},
+            {"changes": [{"organization": "ACME Corp.", "duo_account_id": "%s"},
                          {"organization": "Initech"}]}"""
                 .formatted(acme.id()));
     assertThat(saved.status()).as(saved.text()).isEqualTo(200);

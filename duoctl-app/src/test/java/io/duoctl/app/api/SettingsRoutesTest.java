@@ -59,7 +59,7 @@ class SettingsRoutesTest {
     for (String name : List.of("auth", "accounts", "admin")) {
       assertThat(put.json().path("validation").path(name).path("status").asText())
           .as(name)
-          .isEqualTo("OK");
+          .isEqualTo("ok");
     }
     Reply get = api.get("/api/v1/configurations/default", read);
     assertThat(get.status()).isEqualTo(200);
@@ -85,10 +85,10 @@ class SettingsRoutesTest {
     assertThat(patch.json().path("valid").asBoolean()).isFalse();
     assertThat(patch.json().path("failed").toString()).isEqualTo("[\"admin\"]");
     JsonNode check = patch.json().path("validation").path("admin");
-    assertThat(check.path("status").asText()).isEqualTo("WRONG_SECRET_KEY");
+    assertThat(check.path("status").asText()).isEqualTo("wrong_secret_key");
     assertThat(check.path("message").asText()).contains("Admin API secret key is wrong");
     assertThat(patch.json().path("validation").path("auth").path("status").asText())
-        .isEqualTo("OK");
+        .isEqualTo("ok");
     Reply again = api.post("/api/v1/configurations/default/validate", admin, null);
     assertThat(again.json().path("failed").toString()).isEqualTo("[\"admin\"]");
   }

@@ -95,15 +95,15 @@ class CliFlowsTest {
     assertThat(set.code()).as(set.err()).isZero();
     assertThat(set.out())
         .contains("Saved configuration \"default\".")
-        .containsPattern("Auth API\\s+OK\\s+The Auth API at")
-        .containsPattern("Accounts API\\s+OK")
-        .containsPattern("Admin API\\s+OK");
+        .containsPattern("Auth API\\s+ok\\s+The Auth API at")
+        .containsPattern("Accounts API\\s+ok")
+        .containsPattern("Admin API\\s+ok");
     Result show = cli.run("config", "show");
     assertThat(show.out())
         .contains("admin.secret_key")
         .contains("••••" + admin.secretKey().substring(36))
         .doesNotContain(admin.secretKey())
-        .containsPattern("admin.validation\\s+OK");
+        .containsPattern("admin.validation\\s+ok");
   }
 
   @Test
@@ -132,8 +132,8 @@ class CliFlowsTest {
 
     assertThat(set.code()).isEqualTo(1);
     assertThat(set.out())
-        .containsPattern("Admin API\\s+WRONG_SECRET_KEY\\s+The Admin API secret key is wrong")
-        .containsPattern("Auth API\\s+OK");
+        .containsPattern("Admin API\\s+wrong_secret_key\\s+The Admin API secret key is wrong")
+        .containsPattern("Auth API\\s+ok");
     assertThat(set.err()).contains("saved, but validation failed");
     Result validate = cli.run("config", "validate");
     assertThat(validate.code()).isEqualTo(1);
@@ -199,7 +199,7 @@ class CliFlowsTest {
     assertThat(imported.out()).contains("Imported 2 organizations.");
     Result list = cli.run("orgs", "list", "--output", "csv");
     assertThat(list.out())
-        .startsWith("name,id,mode,duo_account,tags,own_keys,directory_key,variables\n")
+        .startsWith("name,id,access_mode,duo_account_id,tags,own_keys,directory_key,variables\n")
         .contains("\"Acme Corp\",")
         .contains("east;gold");
     Files.writeString(csv, "name,colour\nInitech,red\n");
@@ -233,8 +233,8 @@ class CliFlowsTest {
     Result health = cli.run("mapping", "health");
     assertThat(health.code()).isEqualTo(1);
     assertThat(health.out())
-        .containsPattern("unmapped-organization\\s+Summit Medical")
-        .containsPattern("unmapped-duo-account\\s+Summit Medical, LLC");
+        .containsPattern("unmapped_organization\\s+Summit Medical")
+        .containsPattern("unmapped_duo_account\\s+Summit Medical, LLC");
     Result set = cli.run("mapping", "set", "Summit Medical", "Summit Medical Inc");
     assertThat(set.code()).as(set.err()).isZero();
   }
@@ -347,7 +347,7 @@ class CliFlowsTest {
             "--from-stdin");
 
     assertThat(keys.code()).as(keys.err()).isZero();
-    assertThat(keys.out()).contains("own-keys").contains("admin").doesNotContain(own.secretKey());
+    assertThat(keys.out()).contains("own_keys").contains("admin").doesNotContain(own.secretKey());
   }
 
   @Test

@@ -47,8 +47,8 @@ class CliImportFromDuoTest {
             secrets.toString());
     assertThat(set.code()).as(set.err()).isZero();
     assertThat(set.out())
-        .containsPattern("Accounts API\\s+OK")
-        .containsPattern("Admin API\\s+NOT_CONFIGURED");
+        .containsPattern("Accounts API\\s+ok")
+        .containsPattern("Admin API\\s+not_configured");
   }
 
   @AfterEach
@@ -68,7 +68,7 @@ class CliImportFromDuoTest {
     assertThat(imported.out())
         .contains("Created 1 organizations from Duo accounts.")
         .contains("Skipped Globex, Inc.")
-        .containsPattern("Acme Corporation\\s+\\S+\\s+child-account\\s+" + acme.id());
+        .containsPattern("Acme Corporation\\s+\\S+\\s+child_account\\s+" + acme.id());
     Result accounts = cli.run("mapping", "accounts");
     assertThat(accounts.out())
         .containsPattern("Acme Corporation\\s+\\S+\\.duo\\.test\\s+Acme Corporation")

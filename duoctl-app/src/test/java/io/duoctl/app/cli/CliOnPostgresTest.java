@@ -68,7 +68,7 @@ class CliOnPostgresTest {
       Result audit = cli.run("audit", "list");
 
       assertThat(set.code()).as(set.err()).isZero();
-      assertThat(set.out()).containsPattern("Accounts API\\s+OK");
+      assertThat(set.out()).containsPattern("Accounts API\\s+ok");
       assertThat(imported.out()).contains("Created 1 organizations from Duo accounts.");
       assertThat(key.code()).as(key.err()).isZero();
       assertThat(audit.out())

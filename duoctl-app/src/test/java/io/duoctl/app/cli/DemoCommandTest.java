@@ -39,7 +39,7 @@ class DemoCommandTest {
     demo.stop(30_000);
 
     assertThat(output)
-        .contains("Auth API OK, Accounts API OK, Admin API OK")
+        .contains("Auth API ok, Accounts API ok, Admin API ok")
         .contains("sign in as demo / ")
         .contains("Organizations 4, 3 mapped to Duo accounts")
         .contains("export DUOCTL_DATA=" + data + " DUOCTL_URL=" + base + " DUOCTL_TOKEN=" + token);

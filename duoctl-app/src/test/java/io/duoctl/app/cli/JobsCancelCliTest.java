@@ -79,7 +79,7 @@ class JobsCancelCliTest {
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l).contains("\"organization\":\"Org "));
     String id = JobsCliTest.jobId(run);
-    assertThat(cli.run("jobs", "show", id).out()).containsPattern("state\\s+CANCELLED");
+    assertThat(cli.run("jobs", "show", id).out()).containsPattern("state\\s+cancelled");
   }
 
   @Test

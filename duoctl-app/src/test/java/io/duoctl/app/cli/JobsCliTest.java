@@ -44,9 +44,9 @@ class JobsCliTest {
     String id = jobId(cli.ok("run", "users.list", "--all-orgs"));
 
     assertThat(cli.ok("jobs", "list").out())
-        .containsPattern(id + "\\s+users.list\\s+SUCCEEDED\\s+2/2\\s+0\\s+all\\s");
+        .containsPattern(id + "\\s+users.list\\s+succeeded\\s+2/2\\s+0\\s+all\\s");
     assertThat(cli.ok("jobs", "show", id).out())
-        .containsPattern("state\\s+SUCCEEDED")
+        .containsPattern("state\\s+succeeded")
         .containsPattern("total\\s+2")
         .containsPattern("ok\\s+2")
         .containsPattern("failed\\s+0")
@@ -63,7 +63,7 @@ class JobsCliTest {
   void failedRows_areKeptWithTheirError_andJsonRowsCarryIt() {
     String id = jobId(cli.run("users", "get", "hank", "--orgs", "Acme,Initech"));
 
-    assertThat(cli.ok("jobs", "show", id).out()).containsPattern("state\\s+FAILED");
+    assertThat(cli.ok("jobs", "show", id).out()).containsPattern("state\\s+failed");
     assertThat(cli.ok("jobs", "rows", id, "-o", "jsonl").out())
         .contains("\"organization\":\"Initech\"", "\"code\":\"UNKNOWN_ORGANIZATION\"")
         .contains("\"organization\":\"Acme\"", "\"code\":\"NOT_FOUND\"");
@@ -78,7 +78,7 @@ class JobsCliTest {
     String id = jobId(cli.ok("users", "list", "--all-orgs"));
     Result cancel = cli.run("jobs", "cancel", id);
     assertThat(cancel.code()).isEqualTo(1);
-    assertThat(cancel.err()).contains("job " + id + " is not running (it ended SUCCEEDED at ");
+    assertThat(cancel.err()).contains("job " + id + " is not running (it ended succeeded at ");
   }
 
   @Test

@@ -124,7 +124,7 @@ class NoSecretLeaksTest {
       cli.run("config", "show");
 
       String output = cli.allOutput();
-      assertThat(output).contains("••••").contains("[redacted]").contains("OK");
+      assertThat(output).contains("••••").contains("[redacted]").contains("ok");
       String log = Files.exists(LOG) ? Files.readString(LOG, StandardCharsets.ISO_8859_1) : "";
       List<Path> files;
       try (Stream<Path> walk = Files.walk(dataDir)) {

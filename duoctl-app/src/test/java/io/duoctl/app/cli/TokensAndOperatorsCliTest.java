@@ -104,11 +104,12 @@ class TokensAndOperatorsCliTest {
   void tokens_badInput_exitsWithUsageOrFailure_andSaysTheFix() {
     Result scope = cli.run("tokens", "create", "ci", "--scope", "write");
     assertThat(scope.code()).isEqualTo(ErrorHandler.USAGE);
-    assertThat(scope.err()).contains("--scope: unknown scope \"write\"; use read, run or admin");
+    assertThat(scope.err()).contains("'--scope': \"write\" is not one of read, run or admin");
 
     Result lifetime = cli.run("tokens", "create", "ci", "--expires-in", "forever");
     assertThat(lifetime.code()).isEqualTo(ErrorHandler.USAGE);
-    assertThat(lifetime.err()).contains("--expires-in: \"forever\" is not a lifetime");
+    assertThat(lifetime.err())
+        .contains("--expires-in: \"forever\" is not a duration; write a number and a unit");
 
     Result name = cli.run("tokens", "create", "bad name");
     assertThat(name.code()).isEqualTo(ErrorHandler.USAGE);

@@ -60,6 +60,19 @@ final class ConsoleServer implements AutoCloseable {
             .build());
   }
 
+  /** A JSON request, e.g. to the REST API with an {@code Authorization} header. */
+  HttpResponse<String> json(String method, String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /** Creates an operator with {@code role} and signs in; returns the session cookie. */
   String signedIn(String username, io.duoctl.core.access.ApiScope role) {
     String password = "correct horse battery staple";

@@ -82,7 +82,7 @@ class IntegrationBrowserTest {
     String table = console.find(By.id("audit-table")).getText();
     assertThat(table).contains("console:alice", "created", "updated", "validated");
     assertThat(table)
-        .contains("admin.validation: — → WRONG_SECRET_KEY", "admin.validation: — → OK")
+        .contains("admin.validation: — → wrong_secret_key", "admin.validation: — → ok")
         .contains("admin.secret_key: [redacted] → [redacted]");
     console.screenshot("audit");
 

@@ -49,7 +49,10 @@ class WorkPagesHttpTest {
         }) {
       HttpResponse<String> refused =
           console.postForm(
-              path, "action=users.list&mode=run&target=all&org=x&account.x=y", "Cookie", cookie);
+              path,
+              "action=users.list&mode=run&target=all&org=x&duo_account_id.x=y",
+              "Cookie",
+              cookie);
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
     }
     assertThat(console.app.audit().find(AuditQuery.all()).total()).isEqualTo(auditBefore);

@@ -1,6 +1,7 @@
 package io.duoctl.core.access;
 
-import java.util.Locale;
+import io.duoctl.core.vocabulary.InvalidValueException;
+import io.duoctl.core.vocabulary.WireNames;
 
 /**
  * What an API token or a console operator may do. Each scope includes the ones below it: {@link
@@ -19,26 +20,17 @@ public enum ApiScope {
     return compareTo(other) >= 0;
   }
 
-  /** The lower-case name used on the command line and in JSON: {@code read}, {@code run}, ... */
+  /** The name used on every surface: {@code read}, {@code run} or {@code admin}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   /**
    * The scope named {@code text} ({@code read}, {@code run} or {@code admin}, any case).
    *
-   * @throws IllegalArgumentException naming the allowed values if {@code text} is none of them
+   * @throws InvalidValueException naming {@code field} and the allowed values
    */
-  public static ApiScope parse(String text) {
-    if (text != null) {
-      for (ApiScope scope : values()) {
-        if (scope.name().equalsIgnoreCase(text.strip())) {
-          return scope;
-        }
-      }
-    }
-    throw new IllegalArgumentException(
-        (text == null ? "no scope given" : "unknown scope \"" + text + "\"")
-            + "; use read, run or admin");
+  public static ApiScope parse(String text, String field) {
+    return WireNames.parse(ApiScope.class, text, field);
   }
 }

@@ -6,6 +6,7 @@ import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.vocabulary.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,9 +67,9 @@ public final class ApiTokenService {
     ApiScope parsedScope = null;
     if (scope != null) {
       try {
-        parsedScope = ApiScope.parse(scope);
-      } catch (IllegalArgumentException e) {
-        errors.add(new FieldError("scope", e.getMessage()));
+        parsedScope = ApiScope.parse(scope, "scope");
+      } catch (InvalidValueException e) {
+        errors.addAll(e.errors());
       }
     }
     Optional<Duration> lifetime = Optional.empty();

@@ -1,23 +1,19 @@
 package io.duoctl.core.access;
 
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.vocabulary.Durations;
+import io.duoctl.core.vocabulary.InvalidValueException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * How long a new API token lives: {@code 90d}, {@code 12h}, {@code 30m}, {@code 2w}, or ISO-8601
- * such as {@code P90D}; from {@value #MIN_MINUTES} minute up to {@value #MAX_DAYS} days.
+ * How long a new API token lives, as {@link Durations} reads it ({@code 90d}, {@code 12h}, {@code
+ * 2w}); from {@value #MIN_MINUTES} minute up to {@value #MAX_DAYS} days.
  */
 public final class TokenLifetime {
   static final long MIN_MINUTES = 1;
   static final long MAX_DAYS = 3650;
   static final String FIELD = "expires_in";
-
-  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*([mhdw])");
 
   private TokenLifetime() {}
 
@@ -27,27 +23,11 @@ public final class TokenLifetime {
    * @throws InvalidApiTokenException naming {@code expires_in} and the accepted forms
    */
   public static Duration parse(String text) {
-    String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    Matcher m = SHORT.matcher(value);
     Duration lifetime;
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      lifetime =
-          switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofDays(n * 7);
-          };
-    } else {
-      try {
-        lifetime = Duration.parse(value.toUpperCase(Locale.ROOT));
-      } catch (DateTimeParseException e) {
-        throw invalid(
-            "\""
-                + (text == null ? "" : text)
-                + "\" is not a lifetime; write a number and a unit, such as 90d, 12h, 30m or 2w");
-      }
+    try {
+      lifetime = Durations.parse(text, FIELD);
+    } catch (InvalidValueException e) {
+      throw new InvalidApiTokenException(e.errors());
     }
     check(lifetime);
     return lifetime;

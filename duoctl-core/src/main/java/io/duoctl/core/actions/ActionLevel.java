@@ -15,6 +15,6 @@ public enum ActionLevel {
 
   /** The lower-case name used in the catalog's JSON, e.g. {@code parent}. */
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return io.duoctl.core.vocabulary.WireNames.of(this);
   }
 }

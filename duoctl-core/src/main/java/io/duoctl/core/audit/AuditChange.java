@@ -1,5 +1,6 @@
 package io.duoctl.core.audit;
 
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.Objects;
 
 /**
@@ -20,10 +21,16 @@ public record AuditChange(String field, String before, String after) {
     Objects.requireNonNull(field, "field");
   }
 
-  /** A plain field change. */
+  /** A plain field change; enum values are recorded by their {@link WireNames wire name}. */
   public static AuditChange of(String field, Object before, Object after) {
-    return new AuditChange(
-        field, before == null ? null : before.toString(), after == null ? null : after.toString());
+    return new AuditChange(field, text(before), text(after));
+  }
+
+  private static String text(Object value) {
+    if (value instanceof Enum<?> constant) {
+      return WireNames.of(constant);
+    }
+    return value == null ? null : value.toString();
   }
 
   /** A secret field change that records only presence, never the value. */

@@ -1,6 +1,6 @@
 package io.duoctl.core.settings;
 
-import java.util.Locale;
+import io.duoctl.core.vocabulary.WireNames;
 
 /** The three Duo APIs duoctl speaks to. */
 public enum DuoApi {
@@ -21,6 +21,6 @@ public enum DuoApi {
 
   /** The prefix of this API's input fields, e.g. {@code admin} in {@code admin.host}. */
   public String fieldPrefix() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 }

@@ -3,6 +3,7 @@ package io.duoctl.core.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.duoctl.core.vocabulary.InvalidValueException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +20,20 @@ class ApiScopeTest {
   }
 
   @Test
-  void parse_acceptsTheLowerCaseNames_inAnyCase() {
-    assertThat(ApiScope.parse("read")).isEqualTo(ApiScope.READ);
-    assertThat(ApiScope.parse("Run")).isEqualTo(ApiScope.RUN);
-    assertThat(ApiScope.parse(" ADMIN ")).isEqualTo(ApiScope.ADMIN);
+  void parse_acceptsTheWireNames_inAnyCase() {
+    assertThat(ApiScope.parse("read", "scope")).isEqualTo(ApiScope.READ);
+    assertThat(ApiScope.parse("Run", "scope")).isEqualTo(ApiScope.RUN);
+    assertThat(ApiScope.parse(" ADMIN ", "scope")).isEqualTo(ApiScope.ADMIN);
     assertThat(ApiScope.ADMIN.wireName()).isEqualTo("admin");
   }
 
   @Test
-  void parse_unknownScope_namesTheAllowedValues() {
-    assertThatThrownBy(() -> ApiScope.parse("write"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown scope \"write\"; use read, run or admin");
-    assertThatThrownBy(() -> ApiScope.parse(null)).hasMessageContaining("use read, run or admin");
+  void parse_unknownScope_namesTheFieldAndTheAllowedValues() {
+    assertThatThrownBy(() -> ApiScope.parse("write", "scope"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("invalid value: scope: \"write\" is not one of read, run or admin");
+    assertThatThrownBy(() -> ApiScope.parse(null, "--role"))
+        .hasMessageContaining("--role: is required: one of read, run or admin");
   }
 
   @Test
@@ -47,8 +49,8 @@ class ApiScopeTest {
   void tokenLifetime_rejectsNonsenseAndOutOfRange_namingTheField() {
     assertThatThrownBy(() -> TokenLifetime.parse("soon"))
         .isInstanceOf(InvalidApiTokenException.class)
-        .hasMessageContaining("expires_in: \"soon\" is not a lifetime")
-        .hasMessageContaining("90d");
+        .hasMessageContaining("expires_in: \"soon\" is not a duration")
+        .hasMessageContaining("24h, 7d or 2w");
     assertThatThrownBy(() -> TokenLifetime.parse("0d"))
         .hasMessageContaining("expires_in: must be between 1 minute and 3650 days");
     assertThatThrownBy(() -> TokenLifetime.parse("3651d"))

@@ -11,6 +11,7 @@ import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.core.vocabulary.WireNames;
 import io.duoctl.emulator.model.Account;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,7 +107,7 @@ class AuditLogActionTrailTest {
         .extracting(AuditChange::field, AuditChange::after)
         .contains(
             org.assertj.core.groups.Tuple.tuple("outcome", "failed"),
-            org.assertj.core.groups.Tuple.tuple("error_code", result.error().code().name()));
+            org.assertj.core.groups.Tuple.tuple("error_code", WireNames.of(result.error().code())));
     if (result.error().duoCode() != null) {
       assertThat(entry.changes())
           .extracting(AuditChange::field, AuditChange::after)
@@ -128,6 +129,6 @@ class AuditLogActionTrailTest {
 
     String stored = entries().toString();
     assertThat(stored).doesNotContain("55511122").doesNotContain("hunter2");
-    assertThat(stored).contains("input.user", "jdoe", "INVALID_INPUT", "input.password");
+    assertThat(stored).contains("input.user", "jdoe", "invalid_input", "input.password");
   }
 }

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionLevel;
+import io.duoctl.core.actions.Effect;
+import io.duoctl.core.settings.DuoApi;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
-import java.util.Locale;
 
 /** Catalog entries as the REST API shows them, and the JSON Schema of that shape. */
 final class CatalogJson {
@@ -22,7 +25,7 @@ final class CatalogJson {
         .put("title", action.title())
         .put("category", action.category())
         .put("description", action.description())
-        .put("effect", action.effect().name().toLowerCase(Locale.ROOT))
+        .put("effect", WireNames.of(action.effect()))
         .put("read_only", action.readOnly())
         .put("mutating", action.mutating())
         .put("destructive", action.destructive())
@@ -53,9 +56,7 @@ final class CatalogJson {
         .required("category", JsonSchemas.string("The catalog category, the id's first segment"))
         .required("description", JsonSchemas.string("What the action does"))
         .required(
-            "effect",
-            JsonSchemas.oneOf(
-                "What running it does to the Duo account", "read", "change", "destructive"))
+            "effect", JsonSchemas.oneOf("What running it does to the Duo account", Effect.class))
         .required("read_only", JsonSchemas.bool("Reads only; a read token may run it"))
         .required(
             "mutating",
@@ -66,16 +67,13 @@ final class CatalogJson {
             "returns_secrets",
             JsonSchemas.bool(
                 "Its data holds secrets (bypass codes, activation links), shown to the caller once"))
-        .required(
-            "api",
-            JsonSchemas.oneOf("The Duo API whose keys it needs", "auth", "accounts", "admin"))
+        .required("api", JsonSchemas.oneOf("The Duo API whose keys it needs", DuoApi.class))
         .required(
             "level",
             JsonSchemas.oneOf(
                 "organization: runs for one organization (or a job over many); parent: runs once"
                     + " on the MSP's parent account and takes no organization",
-                "organization",
-                "parent"))
+                ActionLevel.class))
         .required(
             "secret_outputs",
             JsonSchemas.array("Output fields that carry secrets", JsonSchemas.string()))

@@ -12,10 +12,9 @@ import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobState;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.vocabulary.WireNames;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Jobs and their rows as the REST API shows them, and the JSON Schemas of those shapes. */
 final class JobJson {
@@ -95,7 +94,7 @@ final class JobJson {
   }
 
   static String state(JobState state) {
-    return state.name().toLowerCase(Locale.ROOT);
+    return WireNames.of(state);
   }
 
   private static String text(Instant instant) {
@@ -114,7 +113,6 @@ final class JobJson {
   }
 
   static ObjectNode jobSchema() {
-    String[] states = Arrays.stream(JobState.values()).map(JobJson::state).toArray(String[]::new);
     return JsonSchemas.object()
         .description("A fan-out job and its progress")
         .required("id", JsonSchemas.string("The job id"))
@@ -123,7 +121,8 @@ final class JobJson {
         .required("dry_run", JsonSchemas.bool("Whether it is a dry-run"))
         .required("selection", JsonSchemas.string("Which organizations: orgs:a,b, tag:t or all"))
         .required(
-            "state", JsonSchemas.oneOf("running until every organization has its row", states))
+            "state",
+            JsonSchemas.oneOf("running until every organization has its row", JobState.class))
         .required("total", JsonSchemas.integer("Organizations in the job"))
         .required("done", JsonSchemas.integer("Rows finished, failed ones included"))
         .required("succeeded", JsonSchemas.integer("Rows finished ok"))

@@ -18,13 +18,13 @@ import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.duoctl.core.vocabulary.WireNames;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -232,8 +232,7 @@ public final class ActionsController {
             new ActionsView.CatalogEntry(
                 action.id(),
                 action.title(),
-                action.effect().name().toLowerCase(Locale.ROOT)
-                    + (action.parentLevel() ? ", parent account" : "")));
+                WireNames.of(action.effect()) + (action.parentLevel() ? ", parent account" : "")));
       }
       groups.add(new ActionsView.CatalogGroup(category, entries));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public record ResultView(
         result.dryRun(),
         result.action(),
         result.organization(),
-        error == null ? null : error.code().name(),
+        error == null ? null : WireNames.of(error.code()),
         error == null ? null : error.message(),
         error == null ? null : error.duoCode(),
         columns,

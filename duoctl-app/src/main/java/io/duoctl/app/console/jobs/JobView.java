@@ -5,8 +5,8 @@ import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobState;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One job's page: summary, progress and per-organization rows.
@@ -44,14 +44,14 @@ public record JobView(
                     new Row(
                         r.organization(),
                         r.ok(),
-                        r.errorCode() == null ? null : r.errorCode().name(),
+                        r.errorCode() == null ? null : WireNames.of(r.errorCode()),
                         r.message(),
                         r.duoCode(),
                         r.messageDetail(),
                         r.duration().toMillis()))
             .toList(),
         progress.state() == JobState.RUNNING,
-        progress.state().name().toLowerCase(Locale.ROOT),
+        WireNames.of(progress.state()),
         stateClass(progress),
         cancelled);
   }

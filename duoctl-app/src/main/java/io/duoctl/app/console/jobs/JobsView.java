@@ -3,8 +3,8 @@ package io.duoctl.app.console.jobs;
 import io.duoctl.app.console.Frame;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
-import java.util.Locale;
 
 /** The recent jobs list, newest first. */
 public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext, int pageSize) {
@@ -31,7 +31,7 @@ public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext
           job.actor(),
           describe(job.selection()),
           job.dryRun(),
-          p.state().name().toLowerCase(Locale.ROOT),
+          WireNames.of(p.state()),
           JobView.stateClass(p),
           p.total(),
           p.done(),

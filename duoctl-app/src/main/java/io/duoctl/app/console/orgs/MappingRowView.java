@@ -1,6 +1,7 @@
 package io.duoctl.app.console.orgs;
 
 import io.duoctl.core.orgs.AccessMode;
+import io.duoctl.core.vocabulary.WireNames;
 
 /**
  * One row of the organizations table as the template shows it. Holds no secret: the directory key
@@ -28,15 +29,11 @@ public record MappingRowView(
     String statusClass,
     String error) {
 
-  /** The modes for the access-mode select, with the labels the CLI uses. */
+  /** The modes for the access-mode select. */
   public static final AccessMode[] MODES = AccessMode.values();
 
-  /** The label of an access mode, e.g. {@code child-account}. */
-  public static String modeLabel(AccessMode mode) {
-    return switch (mode) {
-      case CHILD_ACCOUNT -> "child account";
-      case OWN_KEYS -> "own keys";
-      case PARENT -> "parent (MSP itself)";
-    };
+  /** The value and label of an access mode, as every surface spells it: {@code child_account}. */
+  public static String modeName(AccessMode mode) {
+    return WireNames.of(mode);
   }
 }

@@ -3,6 +3,8 @@ package io.duoctl.app.console.orgs;
 import io.duoctl.core.mapping.DuoAccount;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.vocabulary.InvalidValueException;
+import io.duoctl.core.vocabulary.WireNames;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +36,9 @@ record MappingSubmission(
     Map<String, String> typed = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     for (String id : ctx.formParams("org")) {
-      String text = value(ctx, "account." + id);
+      String text = value(ctx, "duo_account_id." + id);
       typed.put(id, text);
-      String was = value(ctx, "was." + id);
+      String was = value(ctx, "was_duo_account_id." + id);
       try {
         String chosen = AccountChoice.resolve(text, accounts).orElse(null);
         if (!Objects.equals(chosen, was.isEmpty() ? null : was)) {
@@ -45,12 +47,12 @@ record MappingSubmission(
       } catch (IllegalArgumentException e) {
         errors.put(id, e.getMessage());
       }
-      String mode = value(ctx, "mode." + id);
-      if (!mode.isEmpty() && !mode.equals(value(ctx, "wasmode." + id))) {
+      String mode = value(ctx, "access_mode." + id);
+      if (!mode.isEmpty() && !mode.equals(value(ctx, "was_access_mode." + id))) {
         try {
-          modes.put(id, AccessMode.valueOf(mode));
-        } catch (IllegalArgumentException e) {
-          errors.put(id, "unknown access mode; choose one from the list");
+          modes.put(id, WireNames.parse(AccessMode.class, mode, "access_mode"));
+        } catch (InvalidValueException e) {
+          errors.put(id, "access mode " + e.problem());
         }
       }
       String key = value(ctx, "dkey." + id);

@@ -9,6 +9,7 @@ import io.duoctl.core.mapping.MatchSuggestion;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
 import io.duoctl.core.orgs.OrganizationQuery;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class OrganizationsViews {
               + " · "
               + String.format(Locale.ROOT, "%.2f", best.score())
               + " · "
-              + suggestion.confidence().name().toLowerCase(Locale.ROOT);
+              + WireNames.of(suggestion.confidence());
       if (suggest && !org.isMapped() && suggestion.confidence() == MatchConfidence.CONFIDENT) {
         DuoAccount account = accounts.get(best.accountId());
         accountText = account != null ? AccountChoice.label(account) : best.accountId();
