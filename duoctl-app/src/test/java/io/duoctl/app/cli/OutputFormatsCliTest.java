@@ -33,26 +33,18 @@ class OutputFormatsCliTest {
     cli.ok("users", "create", "amy", "--org", "Harbor Dental");
     cli.ok("users", "create", "bo", "--org", "Harbor Dental");
     cli.ok("users", "create", "cy", "--org", "Cedar Ridge Law");
-    cli.ok("run", "groups.create", "--all-orgs", "--set", "name=Front Desk");
-    cli.ok("run", "groups.create", "--all-orgs", "--set", "name=Billing");
-    cli.ok(
-        "run",
-        "groups.add_user",
-        "--org",
-        "Harbor Dental",
-        "--set",
-        "group=Front Desk",
-        "--set",
-        "user=amy");
-    cli.ok(
-        "run",
-        "groups.add_user",
-        "--org",
-        "Harbor Dental",
-        "--set",
-        "group=Billing",
-        "--set",
-        "user=amy");
+    for (String group : List.of("Front Desk", "Billing")) {
+      cli.ok("run", "groups.create", "--all-orgs", "--set", "name=" + group);
+      cli.ok(
+          "run",
+          "groups.add_user",
+          "--org",
+          "Harbor Dental",
+          "--set",
+          "user=amy",
+          "--set",
+          "group=" + group);
+    }
     cli.ok(
         "run",
         "admins.create",
@@ -110,6 +102,13 @@ class OutputFormatsCliTest {
     assertThat(fieldNames(one.get(0))).isEqualTo(fieldNames(many.get(0)));
     assertThat(fieldNames(one.get(0))).startsWith("organization", "organization_id");
     assertThat(one.get(0).path("data").get(0).path("username").asText()).isEqualTo("cy");
+    JsonNode failed =
+        JSON.readTree(
+            cli.run("users", "list", "--orgs", "Cedar Ridge Law,Nowhere", "-o", "json").out());
+    assertThat(fieldNames(failed.get(1))).isEqualTo(fieldNames(one.get(0)));
+    assertThat(failed.get(1).path("data").isNull()).isTrue();
+    assertThat(failed.get(1).path("error").path("code").asText()).isEqualTo("unknown_organization");
+    assertThat(one.get(0).path("error").isNull()).isTrue();
   }
 
   @Test
