@@ -165,7 +165,7 @@ final class JobsCommand {
             table.row(
                 row.organization(),
                 row.organizationId(),
-                row.ok() ? "OK" : "FAILED " + OrganizationOutcome.code(row.errorCode()),
+                row.ok() ? "OK" : "FAILED " + row.errorCode().name(),
                 row.ok() ? (row.data() == null ? "" : row.data().toString()) : message(row),
                 row.duration().toMillis());
           }
@@ -194,8 +194,9 @@ final class JobsCommand {
               .put("ok", r.ok())
               .put("duration_ms", r.duration().toMillis())
               .put("finished_at", r.finishedAt().toString());
+      row.set("data", r.ok() ? r.data() : null);
       if (r.ok()) {
-        row.set("data", r.data());
+        row.putNull("error");
       } else {
         ObjectNode error = row.putObject("error");
         error.put("code", OrganizationOutcome.code(r.errorCode())).put("message", r.message());
