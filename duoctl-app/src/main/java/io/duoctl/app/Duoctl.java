@@ -17,6 +17,7 @@ import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
 import io.duoctl.core.jobs.JobHistory;
 import io.duoctl.core.jobs.JobStore;
+import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
@@ -82,6 +83,7 @@ public final class Duoctl implements AutoCloseable {
   private final MasterKeyRotation masterKeyRotation;
   private final ActionCatalog actions;
   private final JobStore jobs;
+  private final JobHistory jobHistory;
   private final ApiTokenService apiTokens;
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
@@ -125,6 +127,7 @@ public final class Duoctl implements AutoCloseable {
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
     this.jobs = new JobStore(jdbi);
+    this.jobHistory = new NamedJobHistory(jobs, organizations);
     SecureRandom random = new SecureRandom();
     this.apiTokens = new ApiTokenService(jdbi, audit, clock, random);
     this.operators = new OperatorService(jdbi, audit, clock, random);
@@ -342,7 +345,7 @@ public final class Duoctl implements AutoCloseable {
    * read-only, a job is cancelled through {@link #cancelJob}.
    */
   public JobHistory jobs() {
-    return jobs;
+    return jobHistory;
   }
 
   private Actions actionsFor(String configurationName) {

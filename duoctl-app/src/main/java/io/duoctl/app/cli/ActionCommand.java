@@ -12,12 +12,14 @@ import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.SkippedOrganization;
+import io.duoctl.core.results.OrganizationOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -181,13 +183,25 @@ abstract class ActionCommand extends AppCommand {
     CountDownLatch reported = new CountDownLatch(1);
     try (Terminal.Registration onCtrlC =
         terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
-      List<ActionResult> all = await(job, total > 1 && !target.single());
+      boolean absenceAnswers = absenceAnswers() && !target.single();
+      boolean streaming = options.output == AppOptions.Format.jsonl;
+      ResultPrinter lines = new ResultPrinter(out(), options.output);
+      List<ActionResult> all =
+          await(
+              job,
+              total > 1 && !target.single(),
+              streaming,
+              r -> {
+                if (!(absenceAnswers && notFound(r))) {
+                  lines.printItems(OrganizationOutcome.of(r));
+                }
+              });
       List<ActionResult> absent =
-          absenceAnswers() && !target.single()
-              ? all.stream().filter(ActionCommand::notFound).toList()
-              : List.of();
+          absenceAnswers ? all.stream().filter(ActionCommand::notFound).toList() : List.of();
       List<ActionResult> results = all.stream().filter(r -> !absent.contains(r)).toList();
-      if (!results.isEmpty() || (job.skipped().isEmpty() && absent.isEmpty())) {
+      if (streaming) {
+        warnOfSecrets(action, results);
+      } else if (!results.isEmpty() || (job.skipped().isEmpty() && absent.isEmpty())) {
         print(action, results);
       }
       if (!absent.isEmpty()) {
@@ -279,16 +293,28 @@ abstract class ActionCommand extends AppCommand {
     }
   }
 
-  private List<ActionResult> await(Job job, boolean showProgress) {
+  /**
+   * Waits for the job, drawing its progress; with {@code streaming}, hands each organization's
+   * result to {@code finished} as soon as it is in.
+   */
+  private List<ActionResult> await(
+      Job job, boolean showProgress, boolean streaming, Consumer<ActionResult> finished) {
     ProgressDisplay progress =
         showProgress
             ? new ProgressDisplay(err(), terminal().interactive(), System::nanoTime)
             : null;
+    boolean[] handed = new boolean[job.progress().total()];
     try {
-      while (!job.await(showProgress ? TICK : Duration.ofMinutes(1))) {
+      while (!job.await(showProgress || streaming ? TICK : Duration.ofMinutes(1))) {
         if (progress != null) {
           progress.update(job.progress());
         }
+        if (streaming) {
+          handOver(job.results(), handed, finished);
+        }
+      }
+      if (streaming) {
+        handOver(job.results(), handed, finished);
       }
     } catch (InterruptedException e) {
       job.cancel();
@@ -299,6 +325,16 @@ abstract class ActionCommand extends AppCommand {
       progress.finish(job.progress());
     }
     return job.results();
+  }
+
+  private static void handOver(
+      List<ActionResult> results, boolean[] handed, Consumer<ActionResult> finished) {
+    for (int i = 0; i < handed.length; i++) {
+      if (!handed[i] && results.get(i) != null) {
+        handed[i] = true;
+        finished.accept(results.get(i));
+      }
+    }
   }
 
   /** {@code skipped 2 organizations: Harbor Dental (why), ...}, or "none". */
@@ -330,6 +366,10 @@ abstract class ActionCommand extends AppCommand {
     } else {
       new ResultPrinter(out(), options.output).print(results);
     }
+    warnOfSecrets(action, results);
+  }
+
+  private void warnOfSecrets(ActionDefinition action, List<ActionResult> results) {
     if (action.returnsSecrets() && !dryRun && results.stream().anyMatch(ActionResult::ok)) {
       err()
           .println(

@@ -1,21 +1,23 @@
 package io.duoctl.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.results.FlatItem;
+import io.duoctl.core.results.OrganizationOutcome;
+import io.duoctl.core.results.ResultItems;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import java.util.Map;
 
 /**
- * Shows what an action returned as items under columns, one row per item with its organization
- * first: the users of every organization, say, as one CSV. A result whose data is an array gives
- * one row per element, an object one row.
+ * Chosen columns of what an action returned, one row per item with its organization first: the
+ * users of every organization, say, as one CSV. Items and their flat cells are core's {@link
+ * ResultItems} and {@link FlatItem}; this only picks and names the columns.
  *
- * @param columns field names, a dot for nesting ({@code user.username}); arrays print joined
+ * @param columns flat column names ({@code user.username}), or {@code HEADER=COLUMN} to show a
+ *     column under a shorter header ({@code phones=phones.number})
  */
 record ItemView(List<String> columns) {
-  private static final List<String> NAMES = List.of("username", "number", "name", "phone_id");
 
   static ItemView of(String... columns) {
     return new ItemView(List.of(columns));
@@ -25,47 +27,20 @@ record ItemView(List<String> columns) {
   Table table(List<ActionResult> results) {
     List<String> headers = new ArrayList<>();
     headers.add("organization");
-    headers.addAll(columns);
+    columns.forEach(c -> headers.add(c.contains("=") ? c.substring(0, c.indexOf('=')) : c));
     Table table = new Table(headers.toArray(String[]::new));
     for (ActionResult result : results) {
       if (!result.ok() || result.data() == null) {
         continue;
       }
-      Iterable<JsonNode> items = result.data().isArray() ? result.data() : List.of(result.data());
-      for (JsonNode item : items) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(result.organization());
-        columns.forEach(c -> cells.add(cell(item, c)));
-        table.row(cells.toArray());
+      for (ObjectNode item : ResultItems.of(OrganizationOutcome.of(result))) {
+        Map<String, String> cells = FlatItem.of(item);
+        List<Object> row = new ArrayList<>();
+        row.add(result.organization());
+        columns.forEach(c -> row.add(cells.getOrDefault(c.substring(c.indexOf('=') + 1), "")));
+        table.row(row.toArray());
       }
     }
     return table;
-  }
-
-  private static String cell(JsonNode item, String column) {
-    JsonNode value = item;
-    for (String part : column.split("\\.")) {
-      value = value.path(part);
-    }
-    if (value.isMissingNode() || value.isNull()) {
-      return "";
-    }
-    if (value.isArray()) {
-      return StreamSupport.stream(value.spliterator(), false)
-          .map(ItemView::brief)
-          .collect(Collectors.joining(" "));
-    }
-    return value.isValueNode() ? value.asText() : value.toString();
-  }
-
-  private static String brief(JsonNode element) {
-    if (element.isValueNode()) {
-      return element.asText();
-    }
-    return NAMES.stream()
-        .filter(element::hasNonNull)
-        .findFirst()
-        .map(name -> element.get(name).asText())
-        .orElse(element.toString());
   }
 }

@@ -9,6 +9,8 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.results.OrganizationOutcome;
+import io.duoctl.core.results.ResultCsv;
 import io.duoctl.core.vocabulary.WireNames;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,7 +138,11 @@ final class JobsCommand {
 
   @Command(
       name = "rows",
-      description = "Prints a job's rows, one per organization (data with secrets redacted).",
+      description = {
+        "Prints a job's rows (data with secrets redacted): -o json one object per organization,"
+            + " -o jsonl one line per item, -o csv one line per item with its organization first"
+            + " (the same bytes as the REST API and the console export)."
+      },
       footerHeading = "%nExamples:%n",
       footer = {"  duoctl jobs rows 0b9c5f7e-6f2a-4d7e-9a51-3c1e2d4f5a6b -o csv > rows.csv"})
   static final class Rows extends OneJob {
@@ -144,15 +150,23 @@ final class JobsCommand {
     int run(Duoctl app, JobSummary job) {
       List<JobRow> rows = app.jobs().rows(job.id());
       switch (options.output) {
-        case json, jsonl -> printJson(rows);
-        case table, csv -> {
+        case json -> printJson(rows);
+        case jsonl -> {
+          ResultPrinter printer = new ResultPrinter(out(), options.output);
+          rows.forEach(row -> printer.printItems(OrganizationOutcome.of(row)));
+        }
+        case csv -> {
+          out().print(ResultCsv.ofJobRows(rows));
+          out().flush();
+        }
+        case table -> {
           Table table =
               new Table("organization", "organization_id", "status", "result", "duration_ms");
           for (JobRow row : rows) {
             table.row(
                 row.organization(),
                 row.organizationId(),
-                row.ok() ? "OK" : "FAILED " + row.errorCode(),
+                row.ok() ? "OK" : "FAILED " + row.errorCode().name(),
                 row.ok() ? (row.data() == null ? "" : row.data().toString()) : message(row),
                 row.duration().toMillis());
           }
@@ -166,13 +180,7 @@ final class JobsCommand {
       ArrayNode array = JSON.createArrayNode();
       rows.forEach(r -> array.add(object(r)));
       try {
-        if (options.output == AppOptions.Format.json) {
-          out().println(JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array));
-        } else {
-          for (var row : array) {
-            out().println(JSON.writeValueAsString(row));
-          }
-        }
+        out().println(JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write JSON", e);
       }
@@ -187,11 +195,12 @@ final class JobsCommand {
               .put("ok", r.ok())
               .put("duration_ms", r.duration().toMillis())
               .put("finished_at", r.finishedAt().toString());
+      row.set("data", r.ok() ? r.data() : null);
       if (r.ok()) {
-        row.set("data", r.data());
+        row.putNull("error");
       } else {
         ObjectNode error = row.putObject("error");
-        error.put("code", r.errorCode().name()).put("message", r.message());
+        error.put("code", OrganizationOutcome.code(r.errorCode())).put("message", r.message());
         if (r.duoCode() != null) {
           error.put("duo_code", r.duoCode());
         }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
     })
 final class PhonesCommand {
   static final ItemView VIEW =
-      ItemView.of("phone_id", "number", "type", "platform", "name", "activated", "users");
+      ItemView.of(
+          "phone_id", "number", "type", "platform", "name", "activated", "users=users.username");
 
   private PhonesCommand() {}
 

@@ -9,14 +9,20 @@ import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.PlannedRequest;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.results.OrganizationOutcome;
+import io.duoctl.core.results.ResultCsv;
+import io.duoctl.core.results.ResultItems;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Prints action results, one row per organization, in the chosen format. Secret outputs (bypass
- * codes, activation links) are printed here, to stdout, once: this is the only place they go.
+ * Prints action results in the chosen format: {@code json} an array with one object per
+ * organization (the same shape for one organization and many), {@code jsonl} one line per item with
+ * its organization ({@link ResultItems}), {@code csv} the same items flattened ({@link ResultCsv}),
+ * {@code table} one row per organization. Secret outputs (bypass codes, activation links) are
+ * printed here, to stdout, once: this is the only place they go.
  */
 final class ResultPrinter {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,15 +45,28 @@ final class ResultPrinter {
         }
         case jsonl -> {
           for (ActionResult r : results) {
-            out.println(JSON.writeValueAsString(object(r)));
+            printItems(OrganizationOutcome.of(r));
           }
         }
-        case table, csv -> out.print(table(results).render(format));
+        case csv -> out.print(ResultCsv.of(results.stream().map(OrganizationOutcome::of).toList()));
+        case table -> out.print(table(results).render(format));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
     out.flush();
+  }
+
+  /** One JSON line per item of the outcome, each written at once. */
+  void printItems(OrganizationOutcome outcome) {
+    try {
+      for (ObjectNode item : ResultItems.of(outcome)) {
+        out.println(JSON.writeValueAsString(item));
+        out.flush();
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
   }
 
   static ObjectNode object(ActionResult r) {
@@ -61,12 +80,11 @@ final class ResultPrinter {
     if (r.dryRun() && !r.plannedRequests().isEmpty()) {
       ArrayNode planned = row.putArray("planned_requests");
       r.plannedRequests().forEach(p -> planned.add(planned(p)));
-    } else if (r.ok()) {
-      row.set("data", r.data());
+      row.putNull("data");
+    } else {
+      row.set("data", r.ok() ? r.data() : null);
     }
-    if (r.error() != null) {
-      row.set("error", error(r.error()));
-    }
+    row.set("error", r.error() == null ? null : error(r.error()));
     return row;
   }
 
@@ -82,7 +100,7 @@ final class ResultPrinter {
 
   private static ObjectNode error(ActionError e) {
     ObjectNode error = JSON.createObjectNode();
-    error.put("code", e.code().name()).put("message", e.message());
+    error.put("code", OrganizationOutcome.code(e.code())).put("message", e.message());
     if (e.duoCode() != null) {
       error.put("duo_code", e.duoCode());
     }

@@ -3,8 +3,7 @@ package io.duoctl.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.duoctl.core.results.ResultCsv;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ final class Table {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper LINE = new ObjectMapper();
-  private static final CsvMapper CSV = new CsvMapper();
 
   private final List<String> columns;
   private final List<List<String>> rows = new ArrayList<>();
@@ -110,12 +108,6 @@ final class Table {
   }
 
   private String csv() {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    columns.forEach(schema::addColumn);
-    try {
-      return CSV.writer(schema.build()).writeValueAsString(objects());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write CSV", e);
-    }
+    return ResultCsv.write(columns, rows);
   }
 }

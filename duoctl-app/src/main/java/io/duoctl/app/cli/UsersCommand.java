@@ -21,7 +21,14 @@ import picocli.CommandLine.Parameters;
     })
 final class UsersCommand {
   static final ItemView VIEW =
-      ItemView.of("username", "user_id", "status", "email", "realname", "is_enrolled", "phones");
+      ItemView.of(
+          "username",
+          "user_id",
+          "status",
+          "email",
+          "realname",
+          "is_enrolled",
+          "phones=phones.number");
 
   /** A command about one existing user, named by the first parameter. */
   abstract static class OneUser extends ActionCommand {

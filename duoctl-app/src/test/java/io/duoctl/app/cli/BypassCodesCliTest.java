@@ -60,7 +60,7 @@ class BypassCodesCliTest {
 
     List<String> printed = codesIn(created.out());
     assertThat(printed).hasSize(3);
-    assertThat(created.out()).containsPattern("Acme\\s+" + jdoe + "\\s+\\d{9} \\d{9} \\d{9}");
+    assertThat(created.out()).containsPattern("Acme\\s+" + jdoe + "\\s+\\d{9};\\d{9};\\d{9}");
     assertThat(created.err()).contains("codes above are shown only now", "does not store");
     assertThat(codes().codesOf(jdoe))
         .hasSize(3)

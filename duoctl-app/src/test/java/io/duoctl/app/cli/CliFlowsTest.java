@@ -200,7 +200,7 @@ class CliFlowsTest {
     Result list = cli.run("orgs", "list", "--output", "csv");
     assertThat(list.out())
         .startsWith("name,id,access_mode,duo_account_id,tags,own_keys,directory_key,variables\n")
-        .contains("\"Acme Corp\",")
+        .contains("\nAcme Corp,")
         .contains("east;gold");
     Files.writeString(csv, "name,colour\nInitech,red\n");
     Result bad = cli.run("orgs", "import-csv", csv.toString());

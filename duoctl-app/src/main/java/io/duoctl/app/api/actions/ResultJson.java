@@ -8,8 +8,8 @@ import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.results.OrganizationOutcome;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The uniform {@link ActionResult} as the REST API returns it. Secret outputs stay in {@code data}:
@@ -38,7 +38,7 @@ public final class ResultJson {
 
   /** Our code in the API's spelling, e.g. {@code duo_rate_limited}. */
   public static String code(ErrorCode code) {
-    return code.name().toLowerCase(Locale.ROOT);
+    return OrganizationOutcome.code(code);
   }
 
   private static ObjectNode error(ActionError error) {

@@ -66,8 +66,10 @@ public final class JobRoutes {
             .summary("A job's rows, one per organization")
             .description(
                 "Rows stored so far, in organization order; secrets are redacted. With"
-                    + " format=csv the answer is text/csv (all rows from offset, paged the same"
-                    + " way).")
+                    + " format=csv the answer is text/csv with one line per item (each user of"
+                    + " users.list, say), organization first, nested fields as dotted columns:"
+                    + " the same bytes as the console's download and `duoctl jobs rows -o csv`"
+                    + " (rows paged the same way).")
             .tag("jobs")
             .pathParam("id", "The job id")
             .query(

@@ -17,7 +17,7 @@ import io.duoctl.core.jobs.JobHistory;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
 import io.duoctl.core.jobs.SecretsInJobException;
-import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.results.ResultCsv;
 import java.util.List;
 
 /** Handlers of the job routes. Thread-safe. */
@@ -96,12 +96,9 @@ final class JobsController {
     int limit = call.queryInt("limit", 500, 1, 5000);
     List<JobRow> all = history.rows(jobId);
     int from = Math.min(offset, all.size());
-    List<JobRow> page =
-        all.subList(from, (int) Math.min((long) from + limit, all.size())).stream()
-            .map(this::named)
-            .toList();
+    List<JobRow> page = all.subList(from, (int) Math.min((long) from + limit, all.size()));
     if (format.equals("csv")) {
-      return new ApiText("text/csv; charset=utf-8", JobRowsCsv.of(page));
+      return new ApiText("text/csv; charset=utf-8", ResultCsv.ofJobRows(page));
     }
     return JobJson.rows(jobId, page, offset, limit, all.size());
   }
@@ -118,34 +115,6 @@ final class JobsController {
               + "); only a running job can be cancelled");
     }
     return new ApiResponse(202, get(jobId));
-  }
-
-  /**
-   * Rows of organizations that never ran (cancelled) carry the organization's id as its name; show
-   * the name when it still exists.
-   */
-  private JobRow named(JobRow row) {
-    if (!row.organization().equals(row.organizationId())) {
-      return row;
-    }
-    try {
-      String name = duoctl.organizations().get(row.organizationId()).name();
-      return new JobRow(
-          row.jobId(),
-          row.index(),
-          row.organizationId(),
-          name,
-          row.ok(),
-          row.errorCode(),
-          row.message(),
-          row.duoCode(),
-          row.messageDetail(),
-          row.data(),
-          row.duration(),
-          row.finishedAt());
-    } catch (OrganizationNotFoundException unknown) {
-      return row;
-    }
   }
 
   private JobSummary require(String jobId) {

@@ -3,66 +3,26 @@ package io.duoctl.app.console.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.results.OrganizationOutcome;
+import io.duoctl.core.results.ResultCsv;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * A job's rows as CSV (one line per organization, data as compact JSON) or as one JSON document
- * with the job's summary. Rows come from the job store, so secrets are already redacted. Stateless.
+ * A job's rows as CSV (one line per item, see {@link ResultCsv}) or as one JSON document with the
+ * job's summary. Rows come from the job store, so secrets are already redacted. Stateless.
  */
 public final class JobExport {
 
-  private static final String[] COLUMNS = {
-    "index",
-    "organization_id",
-    "organization",
-    "ok",
-    "error_code",
-    "message",
-    "duo_code",
-    "message_detail",
-    "duration_ms",
-    "finished_at",
-    "data"
-  };
-
-  private static final CsvMapper CSV = new CsvMapper();
-
   private JobExport() {}
 
-  /** The rows as CSV with a header line. */
+  /** The rows as CSV with a header line: the same bytes as the REST API and the CLI export. */
   public static String csv(List<JobRow> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    Arrays.stream(COLUMNS).forEach(schema::addColumn);
-    List<List<String>> lines = new ArrayList<>();
-    for (JobRow row : rows) {
-      lines.add(
-          Arrays.asList(
-              String.valueOf(row.index()),
-              row.organizationId(),
-              row.organization(),
-              String.valueOf(row.ok()),
-              row.errorCode() == null ? "" : row.errorCode().name(),
-              nullToEmpty(row.message()),
-              row.duoCode() == null ? "" : String.valueOf(row.duoCode()),
-              nullToEmpty(row.messageDetail()),
-              String.valueOf(row.duration().toMillis()),
-              row.finishedAt().toString(),
-              row.data() == null ? "" : row.data().toString()));
-    }
-    try {
-      return CSV.writer(schema.build()).writeValueAsString(lines);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("cannot write the job rows as CSV", e);
-    }
+    return ResultCsv.ofJobRows(rows);
   }
 
   /** The job and its rows as one JSON document. */
@@ -89,7 +49,9 @@ public final class JobExport {
           .put("organization_id", row.organizationId())
           .put("organization", row.organization())
           .put("ok", row.ok())
-          .put("error_code", row.errorCode() == null ? null : row.errorCode().name())
+          .put(
+              "error_code",
+              row.errorCode() == null ? null : OrganizationOutcome.code(row.errorCode()))
           .put("message", row.message())
           .put("duo_code", row.duoCode())
           .put("message_detail", row.messageDetail())
@@ -113,9 +75,5 @@ public final class JobExport {
     } catch (JsonProcessingException e) {
       return ActionJson.mapper().getNodeFactory().textNode(json);
     }
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

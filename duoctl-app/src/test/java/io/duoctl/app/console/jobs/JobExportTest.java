@@ -51,7 +51,7 @@ class JobExportTest {
               AT));
 
   @Test
-  void csv_hasOneLinePerOrganizationWithQuotedCommasAndTheDuoMessage() throws Exception {
+  void csv_hasOneLinePerItemWithQuotedCommasAndTheDuoMessage() throws Exception {
     String csv = JobExport.csv(ROWS);
 
     MappingIterator<Map<String, String>> lines =
@@ -64,15 +64,15 @@ class JobExportTest {
     assertThat(read.get(0))
         .containsEntry("organization", "Acme, Inc.")
         .containsEntry("ok", "true")
-        .containsEntry("duration_ms", "42");
-    assertThat(ActionJson.mapper().readTree(read.get(0).get("data")).path("codes").asText())
-        .isEqualTo("[redacted]");
+        .containsEntry("user_id", "DU1")
+        .containsEntry("codes", "[redacted]");
     assertThat(read.get(1))
         .containsEntry("ok", "false")
-        .containsEntry("error_code", "DUO_ERROR")
-        .containsEntry("message", "Resource not found")
-        .containsEntry("duo_code", "40401")
-        .containsEntry("message_detail", "user \"x\"");
+        .containsEntry("error.code", "duo_error")
+        .containsEntry("error.message", "Resource not found")
+        .containsEntry("error.duo_code", "40401")
+        .containsEntry("error.message_detail", "user \"x\"")
+        .containsEntry("user_id", "");
   }
 
   @Test
@@ -96,6 +96,7 @@ class JobExportTest {
     assertThat(json.path("actor").asText()).isEqualTo("console:alice");
     assertThat(json.path("rows")).hasSize(2);
     assertThat(json.path("rows").get(1).path("duo_code").asInt()).isEqualTo(40401);
+    assertThat(json.path("rows").get(1).path("error_code").asText()).isEqualTo("duo_error");
     assertThat(json.path("rows").get(0).path("data").path("user_id").asText()).isEqualTo("DU1");
     assertThat(json.path("finished_at").asText()).isEqualTo("2026-11-28T21:00:03Z");
   }

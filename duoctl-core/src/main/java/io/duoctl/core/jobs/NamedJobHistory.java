@@ -1,0 +1,61 @@
+package io.duoctl.core.jobs;
+
+import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.orgs.OrganizationService;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The job history every front end reads: rows of organizations that never ran (cancelled before
+ * their turn) are stored with the organization's id as its name, and show the name here while the
+ * organization exists. Thread-safe when the history is.
+ */
+public final class NamedJobHistory implements JobHistory {
+
+  private final JobHistory history;
+  private final OrganizationService organizations;
+
+  public NamedJobHistory(JobHistory history, OrganizationService organizations) {
+    this.history = history;
+    this.organizations = organizations;
+  }
+
+  @Override
+  public Optional<JobSummary> find(String jobId) {
+    return history.find(jobId);
+  }
+
+  @Override
+  public List<JobSummary> recent(int offset, int limit) {
+    return history.recent(offset, limit);
+  }
+
+  @Override
+  public List<JobRow> rows(String jobId) {
+    return history.rows(jobId).stream().map(this::named).toList();
+  }
+
+  private JobRow named(JobRow row) {
+    if (!row.organization().equals(row.organizationId())) {
+      return row;
+    }
+    try {
+      String name = organizations.get(row.organizationId()).name();
+      return new JobRow(
+          row.jobId(),
+          row.index(),
+          row.organizationId(),
+          name,
+          row.ok(),
+          row.errorCode(),
+          row.message(),
+          row.duoCode(),
+          row.messageDetail(),
+          row.data(),
+          row.duration(),
+          row.finishedAt());
+    } catch (OrganizationNotFoundException unknown) {
+      return row;
+    }
+  }
+}
