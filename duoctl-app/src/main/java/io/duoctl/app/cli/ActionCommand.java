@@ -382,7 +382,7 @@ abstract class ActionCommand extends AppCommand {
 
   private static String failure(ActionResult r) {
     return "FAILED "
-        + r.error().code().name()
+        + OrganizationOutcome.code(r.error().code())
         + " "
         + r.error().message()
         + (r.error().duoCode() == null ? "" : " (Duo " + r.error().duoCode() + ")");

@@ -166,7 +166,7 @@ final class JobsCommand {
             table.row(
                 row.organization(),
                 row.organizationId(),
-                row.ok() ? "OK" : "FAILED " + row.errorCode().name(),
+                row.ok() ? "OK" : "FAILED " + OrganizationOutcome.code(row.errorCode()),
                 row.ok() ? (row.data() == null ? "" : row.data().toString()) : message(row),
                 row.duration().toMillis());
           }

@@ -129,7 +129,7 @@ final class ResultPrinter {
 
   private static String status(ActionResult r) {
     if (!r.ok()) {
-      return "FAILED " + r.error().code().name();
+      return "FAILED " + OrganizationOutcome.code(r.error().code());
     }
     return r.dryRun() && !r.plannedRequests().isEmpty() ? "DRY-RUN" : "OK";
   }

@@ -207,7 +207,7 @@ class ActionsCliTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
         .containsPattern("Acme\\s+OK")
-        .containsPattern("Initech\\s+FAILED UNKNOWN_ORGANIZATION\\s+no organization Initech");
+        .containsPattern("Initech\\s+FAILED unknown_organization\\s+no organization Initech");
     assertThat(run.err()).contains("1 of 2 organizations failed");
     assertThat(UserDirectory.of(duo.world(), acme).byUsernameOrAlias("mia")).isPresent();
   }

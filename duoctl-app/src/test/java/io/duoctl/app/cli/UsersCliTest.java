@@ -237,7 +237,7 @@ class UsersCliTest {
 
     Result noKey = cli.run("users", "sync", "new.hire", "--org", "Acme");
     assertThat(noKey.code()).isEqualTo(1);
-    assertThat(noKey.out()).contains("FAILED INVALID_INPUT", "has no directory key");
+    assertThat(noKey.out()).contains("FAILED invalid_input", "has no directory key");
 
     Result synced =
         cli.runWithStdin(

@@ -5,7 +5,7 @@ import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.jobs.JobRow;
-import java.util.Locale;
+import io.duoctl.core.vocabulary.WireNames;
 import java.util.Objects;
 
 /**
@@ -68,6 +68,6 @@ public record OrganizationOutcome(
    * An error code in the one spelling of every machine-readable output, e.g. {@code duo_not_found}.
    */
   public static String code(ErrorCode code) {
-    return code.name().toLowerCase(Locale.ROOT);
+    return WireNames.of(code);
   }
 }
