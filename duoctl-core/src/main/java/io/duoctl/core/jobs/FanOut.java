@@ -12,6 +12,7 @@ import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.settings.DuoApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class FanOut implements AutoCloseable {
         && options.confirmedOrganizations().orElse(-1) != organizations.size()) {
       throw new ConfirmationRequiredException(
           action.id(),
-          organizations.stream().map(this::nameOf).toList(),
+          organizations.stream().map(org -> nameOf(org, action)).toList(),
           options.confirmedOrganizations());
     }
     String id = UUID.randomUUID().toString();
@@ -136,7 +137,7 @@ public final class FanOut implements AutoCloseable {
       List<String> selected, ActionDefinition action, List<SkippedOrganization> skipped) {
     List<String> reachable = new ArrayList<>();
     for (String organization : selected) {
-      ResolvedOrganization resolved = named(organization);
+      ResolvedOrganization resolved = named(organization, action.api());
       if (resolved == null) {
         reachable.add(organization);
         continue;
@@ -204,7 +205,7 @@ public final class FanOut implements AutoCloseable {
           }
           result =
               job.isCancelled()
-                  ? cancelled(action, organization, named(organization), options)
+                  ? cancelled(action, organization, named(organization, action.api()), options)
                   : runner.run(organization, action.id(), input, options);
         } finally {
           overall.release();
@@ -234,21 +235,21 @@ public final class FanOut implements AutoCloseable {
 
   private String accountKey(String organization, ActionDefinition action) {
     try {
-      return resolver.resolve(organization).accountKey(action.api());
+      return resolver.resolve(organization, action.api()).accountKey(action.api());
     } catch (ActionFailure unresolved) {
       return "unresolved";
     }
   }
 
-  private String nameOf(String organization) {
-    ResolvedOrganization named = named(organization);
+  private String nameOf(String organization, ActionDefinition action) {
+    ResolvedOrganization named = named(organization, action.api());
     return named == null ? organization : named.name();
   }
 
   /** The organization's id and name for a row of a run that never started. */
-  private ResolvedOrganization named(String organization) {
+  private ResolvedOrganization named(String organization, DuoApi api) {
     try {
-      return resolver.resolve(organization);
+      return resolver.resolve(organization, api);
     } catch (ActionFailure unresolved) {
       return null;
     }
