@@ -193,9 +193,11 @@ public final class FanOut implements AutoCloseable {
       RunOptions options) {
     ActionResult result;
     try {
+      ResolvedOrganization named = named(organization, action.api());
       Semaphore account =
           perAccount.computeIfAbsent(
-              accountKey(organization, action), key -> new Semaphore(limits.perAccount()));
+              named == null ? "unresolved" : named.accountKey(action.api()),
+              key -> new Semaphore(limits.perAccount()));
       account.acquireUninterruptibly();
       try {
         overall.acquireUninterruptibly();
@@ -203,10 +205,12 @@ public final class FanOut implements AutoCloseable {
           if (!job.isCancelled() && store.cancelRequested(job.id())) {
             job.cancel();
           }
-          result =
-              job.isCancelled()
-                  ? cancelled(action, organization, named(organization, action.api()), options)
-                  : runner.run(organization, action.id(), input, options);
+          if (job.isCancelled()) {
+            result = cancelled(action, organization, named, options);
+          } else {
+            job.started(index, named == null ? organization : named.name());
+            result = runner.run(organization, action.id(), input, options);
+          }
         } finally {
           overall.release();
         }
@@ -230,14 +234,6 @@ public final class FanOut implements AutoCloseable {
       if (job.rowStored()) {
         finish(job);
       }
-    }
-  }
-
-  private String accountKey(String organization, ActionDefinition action) {
-    try {
-      return resolver.resolve(organization, action.api()).accountKey(action.api());
-    } catch (ActionFailure unresolved) {
-      return "unresolved";
     }
   }
 
