@@ -142,7 +142,7 @@ public final class DuoEmulator implements AutoCloseable {
   private boolean isEmulatedHost(String hostname) {
     return hostname.equals("localhost")
         || hostname.equals(config.bindAddress())
-        || world.accountByHostname(hostname).isPresent();
+        || world.servesHostname(hostname);
   }
 
   /** Stops serving; idempotent. */
