@@ -140,10 +140,9 @@ public final class DuoEmulator implements AutoCloseable {
   }
 
   private boolean isEmulatedHost(String hostname) {
-    return hostname.endsWith(".duo.test")
-        || hostname.equals("localhost")
+    return hostname.equals("localhost")
         || hostname.equals(config.bindAddress())
-        || world.accountByHostname(hostname).isPresent();
+        || world.servesHostname(hostname);
   }
 
   /** Stops serving; idempotent. */

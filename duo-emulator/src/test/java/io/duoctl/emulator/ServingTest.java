@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.duoctl.emulator.SignedCall.Reply;
 import io.duoctl.emulator.model.Account;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,6 +148,47 @@ class ServingTest {
 
     assertThatThrownBy(() -> proxied.send(elsewhere, HttpResponse.BodyHandlers.discarding()))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void proxy_connectToAHostnameItDoesNotServe_failsWithBadGateway() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", duo.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "CONNECT api-nowhere.duo.test:443 HTTP/1.1\r\nHost: api-nowhere.duo.test:443\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+
+      assertThat(status).startsWith("HTTP/1.1 502");
+    }
+  }
+
+  @Test
+  void proxy_unknownDuoHostname_isUnreachable_overATunnelAndInPlainHttp() {
+    HttpClient tunnel =
+        HttpClient.newBuilder()
+            .proxy(duo.proxySelector())
+            .sslContext(duo.clientSslContext())
+            .build();
+    HttpClient plain = HttpClient.newBuilder().proxy(duo.proxySelector()).build();
+
+    assertThatThrownBy(
+            () ->
+                SignedCall.get(duo, auth, "/auth/v2/check")
+                    .via(tunnel, "https://api-nowhere.duo.test")
+                    .send())
+        .hasRootCauseInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () ->
+                SignedCall.get(duo, auth, "/auth/v2/check")
+                    .via(plain, "http://api-nowhere.duo.test")
+                    .send())
+        .hasRootCauseInstanceOf(IOException.class);
+    assertThat(duo.requests().toPath("/auth/v2/check")).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
 import io.duoctl.core.mapping.MappingHealthCheck;
 import io.duoctl.core.mapping.MappingService;
+import io.duoctl.core.mapping.OrganizationMoves;
 import io.duoctl.core.mapping.OrganizationsFromDuo;
 import io.duoctl.core.mapping.TargetResolver;
 import io.duoctl.core.orgs.OrganizationCsvImport;
@@ -74,6 +75,7 @@ public final class Duoctl implements AutoCloseable {
   private final OrganizationKeyService organizationKeys;
   private final OrganizationCsvImport csvImport;
   private final MappingService mapping;
+  private final OrganizationMoves organizationMoves;
   private final MappingHealthCheck mappingHealth;
   private final OrganizationsFromDuo organizationsFromDuo;
   private final TargetResolver targets;
@@ -118,6 +120,7 @@ public final class Duoctl implements AutoCloseable {
     this.organizationKeys = new OrganizationKeyService(jdbi, vault, audit, clock);
     this.csvImport = new OrganizationCsvImport(jdbi, organizations, settings);
     this.mapping = new MappingService(jdbi, settings, organizations, audit, clock);
+    this.organizationMoves = new OrganizationMoves(jdbi, organizations, audit);
     this.mappingHealth = new MappingHealthCheck(jdbi, settings, organizations);
     this.organizationsFromDuo =
         new OrganizationsFromDuo(jdbi, settings, organizations, audit, clock);
@@ -260,6 +263,11 @@ public final class Duoctl implements AutoCloseable {
 
   public MappingService mapping() {
     return mapping;
+  }
+
+  /** Moves organizations between configurations, deciding what becomes of their mapping. */
+  public OrganizationMoves organizationMoves() {
+    return organizationMoves;
   }
 
   public MappingHealthCheck mappingHealth() {

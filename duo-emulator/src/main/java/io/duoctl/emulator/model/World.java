@@ -27,6 +27,7 @@ public final class World {
   private final Ids ids;
   private final ConcurrentMap<String, Account> accountsById = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Account> accountsByHost = new ConcurrentHashMap<>();
+  private final Set<String> hostnames = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, Integration> integrations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final Object lock = new Object();
@@ -112,6 +113,7 @@ public final class World {
       }
       accountsById.put(account.id(), account);
       accountsByHost.put(account.apiHostname(), account);
+      hostnames.add(account.apiHostname());
       return account;
     }
   }
@@ -137,6 +139,14 @@ public final class World {
   public Account requireAccount(String id) {
     return account(id)
         .orElseThrow(() -> new IllegalArgumentException("no account with account_id " + id));
+  }
+
+  /**
+   * Whether an account has had this API hostname (any case, without port): a deleted account's host
+   * still answers, as Duo's API hosts serve many accounts.
+   */
+  public boolean servesHostname(String hostname) {
+    return hostname != null && hostnames.contains(hostname.toLowerCase(Locale.ROOT));
   }
 
   /** The account whose API hostname this is (any case, without port). */
@@ -285,6 +295,7 @@ public final class World {
     synchronized (lock) {
       accountsById.clear();
       accountsByHost.clear();
+      hostnames.clear();
       integrations.clear();
     }
   }

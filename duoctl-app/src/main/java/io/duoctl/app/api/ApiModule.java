@@ -2,6 +2,7 @@ package io.duoctl.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.app.api.docs.ApiDocs;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiToken;
 import io.javalin.config.JavalinConfig;
@@ -20,8 +21,9 @@ import java.util.function.Function;
 
 /**
  * Installs the REST API into the server: {@code /health} (no token), the bearer-token check on
- * every path under {@code /api/}, the scope check per route, each {@link ApiRoute} of an {@link
- * ApiRoutes}, and the JSON error model for everything under {@code /api/} and {@code /health}.
+ * every path under {@code /api/} but the explorer's ({@link ApiDocs}), the scope check per route,
+ * each {@link ApiRoute} of an {@link ApiRoutes}, and the JSON error model for everything under
+ * {@code /api/} and {@code /health}.
  */
 public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
@@ -86,6 +88,9 @@ public final class ApiModule implements WebModule {
 
   /** Errors are written here rather than by global exception handlers other modules may set. */
   private void authenticateOrRefuse(Context ctx) {
+    if (ApiDocs.serves(ctx.path())) {
+      return;
+    }
     try {
       authenticate(ctx);
     } catch (RuntimeException e) {

@@ -15,7 +15,10 @@ public final class DuoctlApi {
     routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
     OrganizationRoutes organizations =
         new OrganizationRoutes(
-            duoctl.settings(), duoctl.organizations(), duoctl.organizationKeys());
+            duoctl.settings(),
+            duoctl.organizations(),
+            duoctl.organizationKeys(),
+            duoctl.organizationMoves());
     routes.addAll(organizations.routes());
     routes.addAll(
         new MappingRoutes(

@@ -35,6 +35,9 @@ final class OrganizationRequests {
       Map<String, String> variables,
       List<String> removeVariables) {}
 
+  /** {@code POST /api/v1/organizations/{org}/move}: the configuration to move it to. */
+  record Move(String configuration) {}
+
   /** {@code PUT /api/v1/organizations/{org}/directory-key}. */
   record DirectoryKey(String directoryKey) {}
 

@@ -2,6 +2,8 @@ package io.duoctl.app.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.mapping.OrganizationMoves;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
@@ -36,12 +38,17 @@ final class OrganizationRoutes {
   private final SettingsService settings;
   private final OrganizationService organizations;
   private final OrganizationKeyService keys;
+  private final OrganizationMoves moves;
 
   OrganizationRoutes(
-      SettingsService settings, OrganizationService organizations, OrganizationKeyService keys) {
+      SettingsService settings,
+      OrganizationService organizations,
+      OrganizationKeyService keys,
+      OrganizationMoves moves) {
     this.settings = settings;
     this.organizations = organizations;
     this.keys = keys;
+    this.moves = moves;
   }
 
   /** A tag and how many organizations carry it. */
@@ -88,6 +95,20 @@ final class OrganizationRoutes {
             .body(OrganizationViews.updateSchema())
             .response(org.deepCopy())
             .handle(this::update),
+        ApiRoute.post(ONE + "/move", ApiScope.ADMIN)
+            .operationId("moveOrganization")
+            .summary("Moves an organization to another configuration")
+            .description(
+                "Tags, variables, access mode and keys go along. The mapping stays only when the"
+                    + " new configuration lists the same Duo account and no organization there is"
+                    + " mapped to it; otherwise it is cleared (mapping: cleared), as the account"
+                    + " belongs to the old configuration's parent account.")
+            .tag(TAG)
+            .pathParam("org", ORG)
+            .query("configuration", CONFIGURATION, JsonSchemas.string())
+            .body(OrganizationViews.moveSchema())
+            .response(OrganizationViews.movedSchema())
+            .handle(this::move),
         ApiRoute.delete(ONE, ApiScope.ADMIN)
             .operationId("deleteOrganization")
             .summary("Deletes an organization with its mapping and keys")
@@ -194,6 +215,11 @@ final class OrganizationRoutes {
             .withRemovedVariables(orEmpty(body.removeVariables()));
     Organization org = organizations.update(find(call).id(), update, call.actor());
     return OrganizationViews.of(org);
+  }
+
+  private Object move(ApiCall call) {
+    OrganizationRequests.Move body = call.body(OrganizationRequests.Move.class);
+    return OrganizationViews.of(moves.move(find(call).id(), body.configuration(), call.actor()));
   }
 
   private Object delete(ApiCall call) {

@@ -1,6 +1,7 @@
 package io.duoctl.app.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.mapping.MovedOrganization;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
@@ -31,6 +32,49 @@ final class OrganizationViews {
       boolean directoryKeySet,
       String createdAt,
       String updatedAt) {}
+
+  /** The answer to a move: the organization where it is now, and what became of its mapping. */
+  record MoveView(
+      OrganizationView organization,
+      String fromConfiguration,
+      String mapping,
+      String previousDuoAccountId,
+      String message) {}
+
+  static MoveView of(MovedOrganization moved) {
+    return new MoveView(
+        of(moved.organization()),
+        moved.fromConfiguration(),
+        moved.mapping().name().toLowerCase(Locale.ROOT),
+        moved.duoAccountId(),
+        moved.summary());
+  }
+
+  static ObjectNode moveSchema() {
+    return JsonSchemas.object()
+        .required("configuration", JsonSchemas.string("The configuration to move it to"))
+        .closed();
+  }
+
+  static ObjectNode movedSchema() {
+    return JsonSchemas.object()
+        .description("An organization moved to another configuration")
+        .required("organization", organizationSchema())
+        .required("from_configuration", JsonSchemas.string("The configuration it left"))
+        .required(
+            "mapping",
+            JsonSchemas.oneOf(
+                "What became of its mapping: none (it had none), kept (the new configuration"
+                    + " lists the same Duo account) or cleared (the account belongs to the old"
+                    + " configuration's parent; map it again)",
+                "none",
+                "kept",
+                "cleared"))
+        .optional(
+            "previous_duo_account_id", JsonSchemas.string("The account it was mapped to before"))
+        .required("message", JsonSchemas.string("The same in one sentence"))
+        .build();
+  }
 
   record PageView(
       List<OrganizationView> organizations, long total, int offset, int limit, boolean hasMore) {}

@@ -112,7 +112,7 @@ abstract class ActionCommand extends AppCommand {
           fanOut.start(
               action.id(), fields.json(), target.selection(), options.confirmed(question.count()));
     }
-    return report(action, job);
+    return report(action, job, app.settings().get(configuration()).advanced().syncCallDeadline());
   }
 
   /** A parent-level action, run once; or any action asked for without organizations (refused). */
@@ -163,7 +163,7 @@ abstract class ActionCommand extends AppCommand {
     }
   }
 
-  private int report(ActionDefinition action, Job job) {
+  private int report(ActionDefinition action, Job job, Duration callDeadline) {
     int total = job.progress().total();
     if (!target.single()) {
       err()
@@ -182,7 +182,7 @@ abstract class ActionCommand extends AppCommand {
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch reported = new CountDownLatch(1);
     try (Terminal.Registration onCtrlC =
-        terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
+        terminal().interrupts().register(() -> cancel(job, callDeadline, interrupted, reported))) {
       boolean absenceAnswers = absenceAnswers() && !target.single();
       boolean streaming = options.output == AppOptions.Format.jsonl;
       ResultPrinter lines = new ResultPrinter(out(), options.output);
@@ -282,15 +282,39 @@ abstract class ActionCommand extends AppCommand {
     }
   }
 
-  private static void cancel(Job job, AtomicBoolean interrupted, CountDownLatch reported) {
+  private void cancel(
+      Job job, Duration callDeadline, AtomicBoolean interrupted, CountDownLatch reported) {
     interrupted.set(true);
     job.cancel();
+    err()
+        .println((terminal().interactive() ? "\n" : "") + cancelling(job.inFlight(), callDeadline));
+    err().flush();
     try {
       // the process may exit when this returns: let the command show what ran first
       reported.await(HOOK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * What a cancelled job still waits for, e.g. {@code duoctl: cancelling: waiting for 2
+   * organizations in flight (Acme, Globex) to answer, at most 25 s each Duo call; Ctrl-C again to
+   * leave now — their outcome will be unknown}.
+   */
+  static String cancelling(List<String> inFlight, Duration callDeadline) {
+    if (inFlight.isEmpty()) {
+      return "duoctl: cancelling: no organization is in flight; showing what ran";
+    }
+    int shown = Math.min(inFlight.size(), 5);
+    return "duoctl: cancelling: waiting for "
+        + (inFlight.size() == 1 ? "1 organization" : inFlight.size() + " organizations")
+        + " in flight ("
+        + String.join(", ", inFlight.subList(0, shown))
+        + (inFlight.size() > shown ? ", …" : "")
+        + ") to answer, at most "
+        + callDeadline.toSeconds()
+        + " s each Duo call; Ctrl-C again to leave now — their outcome will be unknown";
   }
 
   /**

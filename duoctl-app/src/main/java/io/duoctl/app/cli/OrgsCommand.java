@@ -1,7 +1,9 @@
 package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
+import io.duoctl.core.mapping.MovedOrganization;
 import io.duoctl.core.orgs.AccessMode;
+import io.duoctl.core.orgs.InvalidOrganizationException;
 import io.duoctl.core.orgs.NewOrganization;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationPage;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl orgs}: the MSP's customer organizations. */
 @Command(
     name = "orgs",
-    description = "Customer organizations: create, rename, tag, import, access mode, keys.",
+    description = "Customer organizations: create, rename, tag, import, access mode, keys, move.",
     subcommands = {
       OrgsCommand.ListOrgs.class,
       OrgsCommand.Add.class,
@@ -32,7 +34,8 @@ import picocli.CommandLine.Parameters;
       OrgsCommand.SetAccessMode.class,
       OrgsSecretsCommands.SetKeys.class,
       OrgsSecretsCommands.SetDirectoryKey.class,
-      OrgsCommand.SetVar.class
+      OrgsCommand.SetVar.class,
+      OrgsCommand.Move.class
     })
 final class OrgsCommand {
   private OrgsCommand() {}
@@ -259,6 +262,37 @@ final class OrgsCommand {
         found = app.organizations().removeVariable(found.id(), name, app.actor());
       }
       print(table(List.of(found)));
+      return ErrorHandler.OK;
+    }
+  }
+
+  @Command(
+      name = "move",
+      description =
+          "Moves an organization to another configuration; its mapping stays only if that"
+              + " configuration lists the same Duo account.")
+  static final class Move extends AppCommand {
+    @Parameters(paramLabel = "ORG", description = "Name or id, in the configuration of --config.")
+    String org;
+
+    @Option(
+        names = "--to-config",
+        required = true,
+        paramLabel = "NAME",
+        description = "The configuration to move it to.")
+    String target;
+
+    @Override
+    int run(Duoctl app) {
+      Organization found = find(app, this, org);
+      MovedOrganization moved;
+      try {
+        moved = app.organizationMoves().move(found.id(), target, app.actor());
+      } catch (InvalidOrganizationException e) {
+        throw new UsageException("--to-config: " + e.errors().get(0).message());
+      }
+      say(moved.summary());
+      print(table(List.of(moved.organization())));
       return ErrorHandler.OK;
     }
   }

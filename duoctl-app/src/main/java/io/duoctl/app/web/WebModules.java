@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiModule;
 import io.duoctl.app.api.DuoctlApi;
+import io.duoctl.app.api.docs.ApiDocs;
 import io.duoctl.app.console.ConsoleModule;
 import java.util.List;
 
@@ -14,8 +15,8 @@ public final class WebModules {
   private WebModules() {}
 
   /**
-   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health})
-   * and the web console (under {@code /console}).
+   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health}),
+   * its explorer (under {@code /api/docs}) and the web console (under {@code /console}).
    */
   public static List<WebModule> forDuoctl(Duoctl duoctl, WebServerOptions options) {
     ObjectMapper mapper = jsonMapper();
@@ -26,6 +27,7 @@ public final class WebModules {
             duoctl.database()::answers,
             mapper,
             options.maxRequestBytes()),
+        new ApiDocs(),
         new ConsoleModule(duoctl));
   }
 

@@ -125,6 +125,47 @@ class MappingRoutesTest {
         .isFalse();
   }
 
+  @Test
+  void move_toAnotherConfiguration_clearsTheMappingOfTheOldParentsAccount_andSaysSo() {
+    Account acme = duo.givenChildAccount(keys.parent(), "Acme Corporation");
+    api.post("/api/v1/organizations", admin, "{\"name\": \"Acme\"}");
+    api.post("/api/v1/duo-accounts/refresh", admin, null);
+    api.put("/api/v1/organizations/Acme/mapping", admin, "{\"account\": \"" + acme.id() + "\"}");
+    DuoKeys other = DuoKeys.givenMsp(duo.emulator(), "Mapping MSP " + ++msps);
+    Reply staging =
+        api.put("/api/v1/configurations/staging?validate=false", admin, other.configurationJson());
+    assertThat(staging.status()).as(staging.text()).isEqualTo(201);
+
+    Reply unknown =
+        api.post("/api/v1/organizations/Acme/move", admin, "{\"configuration\": \"nowhere\"}");
+    Reply moved =
+        api.post("/api/v1/organizations/Acme/move", admin, "{\"configuration\": \"staging\"}");
+
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("error").path("field").asText()).isEqualTo("configuration");
+    assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+    assertThat(moved.json().path("mapping").asText()).isEqualTo("cleared");
+    assertThat(moved.json().path("from_configuration").asText()).isEqualTo("default");
+    assertThat(moved.json().path("previous_duo_account_id").asText()).isEqualTo(acme.id());
+    assertThat(moved.json().path("organization").path("configuration").asText())
+        .isEqualTo("staging");
+    assertThat(moved.json().path("organization").path("mapped").asBoolean()).isFalse();
+    assertThat(moved.json().path("message").asText()).contains("cleared");
+    assertThat(
+            api.get("/api/v1/organizations?configuration=staging", read)
+                .json()
+                .path("total")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(
+            api.get(
+                    "/api/v1/audit?organization="
+                        + moved.json().path("organization").path("id").asText(),
+                    read)
+                .text())
+        .contains("\"moved\"");
+  }
+
   private static JsonNode find(JsonNode array, String field, String value) {
     for (JsonNode n : array) {
       if (n.path(field).asText().equals(value)) {

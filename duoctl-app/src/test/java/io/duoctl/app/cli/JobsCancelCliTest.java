@@ -88,6 +88,40 @@ class JobsCancelCliTest {
   }
 
   @Test
+  void ctrlC_saysWhichOrganizationsItStillWaitsFor_andHowLong() {
+    duo.faults().latency(Latency.ofMillis(1500, 0));
+    Terminal interruptedAfterASecond =
+        new Terminal(
+            new ByteArrayInputStream(new byte[0]),
+            null,
+            false,
+            onInterrupt -> {
+              Thread.ofPlatform()
+                  .daemon()
+                  .start(
+                      () -> {
+                        try {
+                          Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                          return;
+                        }
+                        onInterrupt.run();
+                      });
+              return () -> {};
+            });
+
+    Result run = cli.runOn(interruptedAfterASecond, "users", "list", "--all-orgs", "-o", "jsonl");
+
+    assertThat(run.code()).isEqualTo(130);
+    assertThat(run.err())
+        .containsPattern(
+            "duoctl: cancelling: waiting for \\d+ organizations? in flight \\(Org \\d\\d[^)]*\\) to"
+                + " answer, at most 25 s each Duo call; Ctrl-C again to leave now — their outcome"
+                + " will be unknown");
+    assertThat(run.err().indexOf("cancelling:")).isLessThan(run.err().indexOf("interrupted:"));
+  }
+
+  @Test
   void jobsCancel_stopsAJobThatAServerOnTheSameDatabaseRuns() throws Exception {
     try (Duoctl server = CliHarness.start(cli.config())) {
       Job job =

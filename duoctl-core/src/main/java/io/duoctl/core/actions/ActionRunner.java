@@ -84,7 +84,9 @@ public final class ActionRunner {
       ActionInput valid = validator.validate(action, input);
       attempt.input = valid.redacted();
       ResolvedOrganization org =
-          action.parentLevel() ? resolver.parentAccount() : resolver.resolve(organization);
+          action.parentLevel()
+              ? resolver.parentAccount()
+              : resolver.resolve(organization, action.api());
       attempt.org = org;
       org.target(action.api());
       boolean dryRun = options.dryRun() && action.mutating();

@@ -11,14 +11,17 @@ import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.settings.DuoApi;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The organizations of one configuration, by id or name, reached as the mapping says ({@link
  * TargetResolver}): every API the organization can reach gets a target; the others keep the
- * mapping's explanation. Thread-safe; reads only.
+ * mapping's explanation; a run of one action resolves only the API it calls. Thread-safe; reads
+ * only.
  */
 public final class MappedOrganizationResolver implements OrganizationResolver {
 
@@ -35,6 +38,15 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
 
   @Override
   public ResolvedOrganization resolve(String organization) {
+    return resolve(organization, EnumSet.allOf(DuoApi.class));
+  }
+
+  @Override
+  public ResolvedOrganization resolve(String organization, DuoApi api) {
+    return resolve(organization, EnumSet.of(api));
+  }
+
+  private ResolvedOrganization resolve(String organization, Set<DuoApi> apis) {
     Organization org;
     try {
       org = organizations.getByNameOrId(configurationName, organization);
@@ -55,7 +67,7 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
     Function<DuoApi, ResolvedTarget> resolver = targets.resolverFor(org);
     Map<DuoApi, DuoTarget> reachable = new EnumMap<>(DuoApi.class);
     Map<DuoApi, String> unavailable = new EnumMap<>(DuoApi.class);
-    for (DuoApi api : DuoApi.values()) {
+    for (DuoApi api : apis) {
       try {
         reachable.put(api, target(resolver.apply(api)));
       } catch (MissingApiKeysException | OrganizationNotMappedException | StaleMappingException e) {

@@ -12,6 +12,7 @@ import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.settings.DuoApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class FanOut implements AutoCloseable {
         && options.confirmedOrganizations().orElse(-1) != organizations.size()) {
       throw new ConfirmationRequiredException(
           action.id(),
-          organizations.stream().map(this::nameOf).toList(),
+          organizations.stream().map(org -> nameOf(org, action)).toList(),
           options.confirmedOrganizations());
     }
     String id = UUID.randomUUID().toString();
@@ -136,7 +137,7 @@ public final class FanOut implements AutoCloseable {
       List<String> selected, ActionDefinition action, List<SkippedOrganization> skipped) {
     List<String> reachable = new ArrayList<>();
     for (String organization : selected) {
-      ResolvedOrganization resolved = named(organization);
+      ResolvedOrganization resolved = named(organization, action.api());
       if (resolved == null) {
         reachable.add(organization);
         continue;
@@ -192,9 +193,11 @@ public final class FanOut implements AutoCloseable {
       RunOptions options) {
     ActionResult result;
     try {
+      ResolvedOrganization named = named(organization, action.api());
       Semaphore account =
           perAccount.computeIfAbsent(
-              accountKey(organization, action), key -> new Semaphore(limits.perAccount()));
+              named == null ? "unresolved" : named.accountKey(action.api()),
+              key -> new Semaphore(limits.perAccount()));
       account.acquireUninterruptibly();
       try {
         overall.acquireUninterruptibly();
@@ -202,10 +205,12 @@ public final class FanOut implements AutoCloseable {
           if (!job.isCancelled() && store.cancelRequested(job.id())) {
             job.cancel();
           }
-          result =
-              job.isCancelled()
-                  ? cancelled(action, organization, named(organization), options)
-                  : runner.run(organization, action.id(), input, options);
+          if (job.isCancelled()) {
+            result = cancelled(action, organization, named, options);
+          } else {
+            job.started(index, named == null ? organization : named.name());
+            result = runner.run(organization, action.id(), input, options);
+          }
         } finally {
           overall.release();
         }
@@ -232,23 +237,15 @@ public final class FanOut implements AutoCloseable {
     }
   }
 
-  private String accountKey(String organization, ActionDefinition action) {
-    try {
-      return resolver.resolve(organization).accountKey(action.api());
-    } catch (ActionFailure unresolved) {
-      return "unresolved";
-    }
-  }
-
-  private String nameOf(String organization) {
-    ResolvedOrganization named = named(organization);
+  private String nameOf(String organization, ActionDefinition action) {
+    ResolvedOrganization named = named(organization, action.api());
     return named == null ? organization : named.name();
   }
 
   /** The organization's id and name for a row of a run that never started. */
-  private ResolvedOrganization named(String organization) {
+  private ResolvedOrganization named(String organization, DuoApi api) {
     try {
-      return resolver.resolve(organization);
+      return resolver.resolve(organization, api);
     } catch (ActionFailure unresolved) {
       return null;
     }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ public final class Job {
   private final List<SkippedOrganization> skipped;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final AtomicInteger stored = new AtomicInteger();
+  private final Map<Integer, String> inFlight = new TreeMap<>();
   private volatile boolean cancelled;
   private int done;
   private int failed;
@@ -74,6 +77,18 @@ public final class Job {
     return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * The organizations whose run has started and not answered yet, by name, in selection order: what
+   * a cancelled job still waits for.
+   */
+  public synchronized List<String> inFlight() {
+    return List.copyOf(inFlight.values());
+  }
+
+  synchronized void started(int index, String organization) {
+    inFlight.put(index, organization);
+  }
+
   /** The results so far, in organization order (null where a run has not finished). */
   public synchronized List<ActionResult> results() {
     return java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(results)));
@@ -85,6 +100,7 @@ public final class Job {
       throw new IllegalStateException("row " + index + " of job " + id + " recorded twice");
     }
     results[index] = result;
+    inFlight.remove(index);
     done++;
     if (!result.ok() && result.error().code() == ErrorCode.OUTCOME_UNKNOWN) {
       unknown++;

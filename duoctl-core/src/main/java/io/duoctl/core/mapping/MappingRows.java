@@ -42,6 +42,17 @@ final class MappingRows {
         > 0;
   }
 
+  /** Keeps an organization's mapping as it is, under the configuration it moved to. */
+  static void moveTo(Handle handle, String organizationId, String configuration) {
+    handle
+        .createUpdate(
+            "UPDATE organization_mapping SET configuration_name = :configuration"
+                + " WHERE organization_id = :org")
+        .bind("org", organizationId)
+        .bind("configuration", configuration)
+        .execute();
+  }
+
   /** The ids of the configuration's Duo accounts that an organization is mapped to. */
   static Set<String> mappedAccounts(Handle handle, String configuration) {
     return handle

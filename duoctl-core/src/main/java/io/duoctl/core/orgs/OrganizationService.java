@@ -4,6 +4,7 @@ import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.secrets.SecretVault;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
@@ -252,6 +253,58 @@ public final class OrganizationService {
           List.of(AuditChange.of("name", org.name(), update.name().strip())));
     }
     store.touch(handle, id, now);
+  }
+
+  /**
+   * The name of the configuration {@code org} may move to, for the mapping's move of an
+   * organization, which decides what happens to its mapping.
+   *
+   * @throws InvalidOrganizationException naming {@code configuration} when it is blank, unknown or
+   *     the organization's own
+   */
+  public String moveTarget(Organization org, String configuration) {
+    if (configuration == null || configuration.isBlank()) {
+      throw invalidTarget("name the configuration to move " + org.name() + " to");
+    }
+    String target;
+    try {
+      target = settings.get(configuration.strip()).name();
+    } catch (ConfigurationNotFoundException e) {
+      throw invalidTarget(
+          "no configuration named \""
+              + OrganizationRules.quoted(configuration)
+              + "\"; list them with duoctl config list");
+    }
+    if (target.equals(org.configurationName())) {
+      throw invalidTarget(
+          org.name() + " is already in configuration \"" + target + "\"; name another one");
+    }
+    return target;
+  }
+
+  /**
+   * Moves {@code org} to configuration {@code target} (from {@link #moveTarget}) within the
+   * caller's transaction, with its tags, variables, access mode and keys, and records it as
+   * "moved".
+   *
+   * @throws DuplicateOrganizationException if {@code target} has an organization of that name
+   */
+  public Organization moveWithin(Handle handle, Organization org, String target, String actor) {
+    if (store.nameTaken(handle, target, org.name(), org.id())) {
+      throw duplicate(org.name(), target);
+    }
+    store.setConfiguration(handle, org.id(), target, now());
+    append(
+        handle,
+        actor,
+        org.id(),
+        "moved",
+        List.of(AuditChange.of("configuration", org.configurationName(), target)));
+    return require(handle, org.id());
+  }
+
+  private static InvalidOrganizationException invalidTarget(String message) {
+    return new InvalidOrganizationException(List.of(new FieldError("configuration", message)));
   }
 
   /** Deletes an organization with its tags, variables, mapping and secrets. */

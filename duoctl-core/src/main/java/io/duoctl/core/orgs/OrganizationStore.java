@@ -101,6 +101,17 @@ final class OrganizationStore {
         .execute();
   }
 
+  void setConfiguration(Handle handle, String id, String configuration, Instant now) {
+    handle
+        .createUpdate(
+            "UPDATE organization SET configuration_name = :configuration, updated_at = :now"
+                + " WHERE id = :id")
+        .bind("id", id)
+        .bind("configuration", configuration)
+        .bind("now", SqlTimes.toDb(now))
+        .execute();
+  }
+
   void setAccessMode(Handle handle, String id, AccessMode mode, Instant now) {
     handle
         .createUpdate(

@@ -67,6 +67,8 @@ class MappedOrganizationsEmulatorTest {
   private Account globexAccount;
   private Organization acme;
   private Organization globex;
+  private OrganizationKeyService keys;
+  private MappedOrganizationResolver resolver;
 
   @BeforeEach
   void mspWithOrganizations() {
@@ -81,8 +83,7 @@ class MappedOrganizationsEmulatorTest {
                 Secret.of(msp.accountsKeys.secretKey())),
         "alice");
     orgs = new OrganizationService(db.jdbi(), db.vault, settings, db.audit, db.clock);
-    OrganizationKeyService keys =
-        new OrganizationKeyService(db.jdbi(), db.vault, db.audit, db.clock);
+    keys = new OrganizationKeyService(db.jdbi(), db.vault, db.audit, db.clock);
     MappingService mapping = new MappingService(db.jdbi(), settings, orgs, db.audit, db.clock);
 
     acmeAccount = msp.duo.givenChildAccount(msp.parent, "Acme Dental");
@@ -113,11 +114,12 @@ class MappedOrganizationsEmulatorTest {
     keys.setOwnKeys(globex.id(), DuoApi.ADMIN, input(admin), "alice");
     keys.setOwnKeys(globex.id(), DuoApi.AUTH, input(auth), "alice");
 
+    resolver =
+        new MappedOrganizationResolver(orgs, new TargetResolver(db.jdbi(), settings, orgs), CONFIG);
     runner =
         new ActionRunner(
             StandardActions.catalog(),
-            new MappedOrganizationResolver(
-                orgs, new TargetResolver(db.jdbi(), settings, orgs), CONFIG),
+            resolver,
             msp.client.transport(),
             new AuditLogActionTrail(db.jdbi(), db.audit),
             Clock.systemUTC());
@@ -184,6 +186,25 @@ class MappedOrganizationsEmulatorTest {
 
     assertThat(result.error().code()).isEqualTo(ErrorCode.ORGANIZATION_UNAVAILABLE);
     assertThat(result.error().message()).contains("Initech", "not mapped");
+  }
+
+  @Test
+  void anAuthRun_resolvesOnlyTheAuthApi_evenForAMappedChild() {
+    keys.setOwnKeys(acme.id(), DuoApi.AUTH, input(msp.duo.givenAuthApi(acmeAccount)), "alice");
+
+    assertThat(resolver.resolve("Acme Dental", DuoApi.AUTH).targets())
+        .containsOnlyKeys(DuoApi.AUTH);
+    run("Acme Dental", "auth.check", "{}");
+  }
+
+  @Test
+  void anAuthAction_worksOnAnOrganizationWithoutAdminAccess() {
+    Organization initech = orgs.getByNameOrId(CONFIG, "Initech");
+    keys.setOwnKeys(initech.id(), DuoApi.AUTH, input(msp.duo.givenAuthApi(globexAccount)), "alice");
+
+    run("Initech", "auth.check", "{}");
+
+    assertThat(resolver.resolve("Initech", DuoApi.AUTH).unavailable()).isEmpty();
   }
 
   private FanOut fanOut() {

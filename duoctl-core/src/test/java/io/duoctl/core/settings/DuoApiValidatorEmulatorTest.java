@@ -126,6 +126,17 @@ class DuoApiValidatorEmulatorTest {
   }
 
   @Test
+  void validate_hostnameTheProxyDoesNotKnow_isUnreachable() {
+    ApiCheck check =
+        validateAdmin(
+            new ApiCredentials(
+                "api-nowhere.duo.test", admin.integrationKey(), Secret.of(admin.secretKey())),
+            throughEmulator());
+
+    assertThat(check.status()).isEqualTo(ValidationStatus.HOST_UNREACHABLE);
+  }
+
+  @Test
   void validate_hostWhereNothingListens_isUnreachable() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
