@@ -2,7 +2,6 @@ package io.duoctl.app.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.mapping.OrganizationMoves;
 import io.duoctl.core.orgs.AccessMode;
 import io.duoctl.core.orgs.NewOrganization;

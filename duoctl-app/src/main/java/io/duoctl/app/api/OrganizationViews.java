@@ -45,7 +45,7 @@ final class OrganizationViews {
     return new MoveView(
         of(moved.organization()),
         moved.fromConfiguration(),
-        moved.mapping().name().toLowerCase(Locale.ROOT),
+        WireNames.of(moved.mapping()),
         moved.duoAccountId(),
         moved.summary());
   }
