@@ -15,8 +15,13 @@ public final class DuoctlApi {
     routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
     OrganizationRoutes organizations =
         new OrganizationRoutes(
-            duoctl.settings(), duoctl.organizations(), duoctl.organizationKeys());
+            duoctl.settings(),
+            duoctl.organizations(),
+            duoctl.organizationKeys(),
+            duoctl.organizationCheck());
     routes.addAll(organizations.routes());
+    routes.addAll(
+        new OrganizationCheckRoutes(duoctl.organizations(), duoctl.organizationCheck()).routes());
     routes.addAll(
         new MappingRoutes(
                 duoctl.mapping(),

@@ -11,8 +11,10 @@ import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.settings.DuoApi;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -62,8 +64,12 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
         unavailable.put(api, e.getMessage());
       }
     }
+    Set<DuoApi> ownKeys = EnumSet.noneOf(DuoApi.class);
+    reachable.keySet().stream()
+        .filter(api -> TargetResolver.usesOwnKeys(org, api))
+        .forEach(ownKeys::add);
     return new ResolvedOrganization(
-        org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable);
+        org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable, ownKeys);
   }
 
   @Override
