@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,25 +25,16 @@ final class OrgsCheckCommands {
         "Checks per organization and per API whether its keys work (one signed call each), whether"
             + " its mapping points to a Duo child account, and whether its directory key is set"
             + " and well-formed; each problem with the command that fixes it.",
-        "Exit code 0 when nothing failed (a missing directory key or Auth API key is reported but"
+        "--all-orgs checks every organization, mapped or not. Exit code 0 when nothing failed (a missing directory key or Auth API key is reported but"
             + " does not fail), 1 otherwise."
       })
   static final class Check extends AppCommand {
     @Parameters(arity = "0..1", paramLabel = "ORG", description = "One organization, name or id.")
     String org;
 
-    @Option(
-        names = "--orgs",
-        paramLabel = "A,B",
-        split = ",",
-        description = "These organizations, names or ids.")
-    List<String> orgs;
-
-    @Option(names = "--tag", paramLabel = "T", description = "Every organization tagged T.")
-    String tag;
-
-    @Option(names = "--all-orgs", description = "Every organization, mapped or not.")
-    boolean all;
+    /** Null when no option names the organizations. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    OrganizationTarget target;
 
     @Override
     int run(Duoctl app) {
@@ -72,23 +64,14 @@ final class OrgsCheckCommands {
       return failed == 0 ? ErrorHandler.OK : ErrorHandler.FAILED;
     }
 
+    /** ORG or exactly one option; {@code --all-orgs} is every organization, mapped or not. */
     private OrganizationSelection selection() {
-      int ways = (org != null ? 1 : 0) + (orgs != null ? 1 : 0) + (tag != null ? 1 : 0);
-      if (all) {
-        ways++;
-      }
-      if (ways != 1) {
+      if ((org == null) == (target == null)) {
         throw new UsageException(
-            "name the organizations to check in exactly one way: ORG, --orgs A,B, --tag T or"
-                + " --all-orgs");
+            "name the organizations to check in exactly one way: ORG, --org ORG, --orgs A,B,"
+                + " --tag T or --all-orgs");
       }
-      if (org != null) {
-        return OrganizationSelection.of(List.of(org));
-      }
-      if (orgs != null) {
-        return OrganizationSelection.of(orgs.stream().map(String::strip).toList());
-      }
-      return tag != null ? OrganizationSelection.tagged(tag) : OrganizationSelection.allMapped();
+      return org != null ? OrganizationSelection.of(List.of(org)) : target.selection();
     }
   }
 

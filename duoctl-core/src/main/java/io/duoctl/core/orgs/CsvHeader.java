@@ -1,5 +1,7 @@
 package io.duoctl.core.orgs;
 
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,24 @@ import java.util.Optional;
  */
 record CsvHeader(
     List<String> known, Map<String, String> aliases, String required, String rowsName) {
+
+  /** The data rows of a CSV and where each known column is in them. */
+  record Table(List<CsvRows.Row> rows, Map<String, Integer> columns) {}
+
+  /**
+   * Reads {@code csv} and its header.
+   *
+   * @throws CsvImportException if the text is not CSV or the header is wrong
+   */
+  Table read(Reader csv) {
+    List<CsvRows.Row> rows = CsvRows.read(csv);
+    List<CsvLineError> errors = new ArrayList<>();
+    Map<String, Integer> columns = columns(rows, errors);
+    if (!errors.isEmpty()) {
+      throw new CsvImportException(errors);
+    }
+    return new Table(rows.subList(1, rows.size()), columns);
+  }
 
   /**
    * The column index of each known column of {@code rows}' first row; problems go to {@code

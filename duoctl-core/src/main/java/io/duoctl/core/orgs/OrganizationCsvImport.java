@@ -50,13 +50,9 @@ public final class OrganizationCsvImport {
    */
   public List<Organization> importCsv(Reader csv, String configurationName, String actor) {
     String configuration = settings.get(configurationName).name();
-    List<CsvRows.Row> rows = CsvRows.read(csv);
+    CsvHeader.Table table = HEADER.read(csv);
     List<CsvLineError> errors = new ArrayList<>();
-    Map<String, Integer> columns = HEADER.columns(rows, errors);
-    if (!errors.isEmpty()) {
-      throw new CsvImportException(errors);
-    }
-    List<Line> lines = parse(rows.subList(1, rows.size()), columns, configuration, errors);
+    List<Line> lines = parse(table.rows(), table.columns(), configuration, errors);
     return jdbi.inTransaction(
         handle -> {
           for (Line line : lines) {

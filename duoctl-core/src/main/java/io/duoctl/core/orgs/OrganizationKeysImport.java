@@ -71,16 +71,12 @@ public final class OrganizationKeysImport {
    */
   public List<Line> importCsv(Reader csv, String configurationName, String actor) {
     String configuration = settings.get(configurationName).name();
-    List<CsvRows.Row> rows = CsvRows.read(csv);
+    CsvHeader.Table table = HEADER.read(csv);
     List<CsvLineError> errors = new ArrayList<>();
-    Map<String, Integer> columns = HEADER.columns(rows, errors);
-    if (!errors.isEmpty()) {
-      throw new CsvImportException(errors);
-    }
     List<Parsed> lines = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    for (CsvRows.Row row : rows.subList(1, rows.size())) {
-      parse(row, columns, configuration, errors)
+    for (CsvRows.Row row : table.rows()) {
+      parse(row, table.columns(), configuration, errors)
           .ifPresent(
               line -> {
                 repeated(line, firstLine, errors);
