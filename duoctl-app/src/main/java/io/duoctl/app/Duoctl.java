@@ -28,7 +28,9 @@ import io.duoctl.core.mapping.OrganizationsFromDuo;
 import io.duoctl.core.mapping.TargetResolver;
 import io.duoctl.core.orgs.OrganizationCsvImport;
 import io.duoctl.core.orgs.OrganizationKeyService;
+import io.duoctl.core.orgs.OrganizationKeysImport;
 import io.duoctl.core.orgs.OrganizationService;
+import io.duoctl.core.orgs.check.OrganizationCheck;
 import io.duoctl.core.pacing.PacedTransport;
 import io.duoctl.core.secrets.InvalidMasterKeyException;
 import io.duoctl.core.secrets.MasterKeyFile;
@@ -74,6 +76,8 @@ public final class Duoctl implements AutoCloseable {
   private final OrganizationService organizations;
   private final OrganizationKeyService organizationKeys;
   private final OrganizationCsvImport csvImport;
+  private final OrganizationKeysImport keysImport;
+  private final OrganizationCheck organizationCheck;
   private final MappingService mapping;
   private final OrganizationMoves organizationMoves;
   private final MappingHealthCheck mappingHealth;
@@ -126,7 +130,10 @@ public final class Duoctl implements AutoCloseable {
         new OrganizationsFromDuo(jdbi, settings, organizations, audit, clock);
     this.targets = new TargetResolver(jdbi, settings, organizations);
     this.accountDirectory = new DuoClientAccountDirectory(clients);
-    this.validator = new DuoApiValidator(clients, clock);
+    DuoApiValidator duoValidator = new DuoApiValidator(clients, clock);
+    this.validator = duoValidator;
+    this.keysImport = new OrganizationKeysImport(jdbi, organizations, organizationKeys, settings);
+    this.organizationCheck = new OrganizationCheck(settings, organizations, targets, duoValidator);
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
     this.jobs = new JobStore(jdbi);
@@ -259,6 +266,16 @@ public final class Duoctl implements AutoCloseable {
 
   public OrganizationCsvImport csvImport() {
     return csvImport;
+  }
+
+  /** Imports organizations' own keys and directory keys from CSV. */
+  public OrganizationKeysImport keysImport() {
+    return keysImport;
+  }
+
+  /** Checks organizations' keys, mapping and directory key against Duo. */
+  public OrganizationCheck organizationCheck() {
+    return organizationCheck;
   }
 
   public MappingService mapping() {

@@ -18,8 +18,11 @@ public final class DuoctlApi {
             duoctl.settings(),
             duoctl.organizations(),
             duoctl.organizationKeys(),
-            duoctl.organizationMoves());
+            duoctl.organizationMoves(),
+            duoctl.organizationCheck());
     routes.addAll(organizations.routes());
+    routes.addAll(
+        new OrganizationCheckRoutes(duoctl.organizations(), duoctl.organizationCheck()).routes());
     routes.addAll(
         new MappingRoutes(
                 duoctl.mapping(),

@@ -1,5 +1,6 @@
 package io.duoctl.app.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.mapping.OrganizationMoves;
@@ -10,10 +11,13 @@ import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationQuery;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.orgs.OrganizationUpdate;
+import io.duoctl.core.orgs.check.OrganizationCheck;
 import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.ApiCheck;
 import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.settings.ValidationStatus;
 import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,17 +42,27 @@ final class OrganizationRoutes {
   private final OrganizationService organizations;
   private final OrganizationKeyService keys;
   private final OrganizationMoves moves;
+  private final OrganizationCheck check;
 
   OrganizationRoutes(
       SettingsService settings,
       OrganizationService organizations,
       OrganizationKeyService keys,
-      OrganizationMoves moves) {
+      OrganizationMoves moves,
+      OrganizationCheck check) {
     this.settings = settings;
     this.organizations = organizations;
     this.keys = keys;
     this.moves = moves;
+    this.check = check;
   }
+
+  /** The answer of setting own keys: the organization, and the keys' check unless skipped. */
+  record OwnKeysSavedView(
+      @JsonUnwrapped OrganizationViews.OrganizationView organization, KeysCheckView validation) {}
+
+  /** The signed call's result for the keys just saved, with the command that fixes a failure. */
+  record KeysCheckView(boolean ok, String status, String message, String checkedAt, String fix) {}
 
   /** A tag and how many organizations carry it. */
   record TagView(String tag, int organizations) {}
@@ -145,12 +159,20 @@ final class OrganizationRoutes {
         ApiRoute.put(ONE + "/keys/{api}", ApiScope.ADMIN)
             .operationId("setOwnKeys")
             .summary("Sets the organization's own Admin or Auth API keys (secret write-only)")
+            .description(
+                "Then checks them with one signed call (unless validate=false), like saving a"
+                    + " configuration: the keys stay saved when the check fails; validation.ok"
+                    + " is false and validation.fix names the command that fixes them.")
             .tag(TAG)
             .pathParam("org", ORG)
             .pathParam("api", "admin or auth")
             .query("configuration", CONFIGURATION, JsonSchemas.string())
+            .query(
+                "validate",
+                "Check the keys against Duo after saving (default true)",
+                JsonSchemas.bool("Validate after saving"))
             .body(OrganizationViews.ownKeysSchema())
-            .response(org.deepCopy())
+            .response(withValidation(org.deepCopy()))
             .handle(this::setOwnKeys),
         ApiRoute.delete(ONE + "/keys/{api}", ApiScope.ADMIN)
             .operationId("removeOwnKeys")
@@ -250,7 +272,35 @@ final class OrganizationRoutes {
     var input =
         new ApiCredentialsInput(
             body.host(), body.integrationKey(), SecretFields.of("secret_key", body.secretKey()));
-    return OrganizationViews.of(keys.setOwnKeys(org.id(), api, input, call.actor()));
+    Organization saved = keys.setOwnKeys(org.id(), api, input, call.actor());
+    KeysCheckView validation = null;
+    if (call.queryBoolean("validate").orElse(true)) {
+      ApiCheck result = check.checkOwnKeys(saved, api);
+      validation =
+          new KeysCheckView(
+              result.ok(),
+              WireNames.of(result.status()),
+              result.message(),
+              String.valueOf(result.checkedAt()),
+              OrganizationCheck.fixFor(saved, api, result));
+    }
+    return new OwnKeysSavedView(OrganizationViews.of(saved), validation);
+  }
+
+  private static ObjectNode withValidation(ObjectNode organization) {
+    ((ObjectNode) organization.get("properties"))
+        .set(
+            "validation",
+            JsonSchemas.object()
+                .description("The check of the keys just saved; left out with validate=false")
+                .required("ok", JsonSchemas.bool("Whether Duo accepted the keys"))
+                .required(
+                    "status", JsonSchemas.oneOf("What the check found", ValidationStatus.class))
+                .required("message", JsonSchemas.string("What it means"))
+                .required("checked_at", JsonSchemas.dateTime("When the check ran"))
+                .optional("fix", JsonSchemas.string("The command that fixes a failure"))
+                .build());
+    return organization;
   }
 
   private static DuoApi api(ApiCall call) {

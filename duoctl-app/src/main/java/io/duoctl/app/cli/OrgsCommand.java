@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
       OrgsCommand.Untag.class,
       OrgsImportCommands.ImportCsv.class,
       OrgsImportCommands.ImportDuo.class,
+      OrgsCheckCommands.ImportKeys.class,
+      OrgsCheckCommands.Check.class,
       OrgsCommand.SetAccessMode.class,
       OrgsSecretsCommands.SetKeys.class,
       OrgsSecretsCommands.SetDirectoryKey.class,

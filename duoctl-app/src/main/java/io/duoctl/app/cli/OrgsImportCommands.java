@@ -20,6 +20,18 @@ import picocli.CommandLine.Parameters;
 final class OrgsImportCommands {
   private OrgsImportCommands() {}
 
+  /** The CSV named {@code file}, or stdin for {@code -}. */
+  static Reader openCsv(AppCommand command, String file) throws IOException {
+    if (file.equals("-")) {
+      return new InputStreamReader(command.terminal().stdin(), StandardCharsets.UTF_8);
+    }
+    Path path = Path.of(file);
+    if (!Files.isReadable(path)) {
+      throw new UsageException("cannot read " + file + "; give a CSV file or - for stdin");
+    }
+    return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+  }
+
   @Command(
       name = "import-csv",
       description = {
@@ -34,7 +46,7 @@ final class OrgsImportCommands {
     @Override
     int run(Duoctl app) {
       List<Organization> created;
-      try (Reader csv = open()) {
+      try (Reader csv = openCsv(this, file)) {
         created = app.csvImport().importCsv(csv, configuration(), app.actor());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
@@ -42,17 +54,6 @@ final class OrgsImportCommands {
       print(OrgsCommand.table(created));
       say("Imported " + created.size() + " organizations.");
       return ErrorHandler.OK;
-    }
-
-    private Reader open() throws IOException {
-      if (file.equals("-")) {
-        return new InputStreamReader(terminal().stdin(), StandardCharsets.UTF_8);
-      }
-      Path path = Path.of(file);
-      if (!Files.isReadable(path)) {
-        throw new UsageException("cannot read " + file + "; give a CSV file or - for stdin");
-      }
-      return Files.newBufferedReader(path, StandardCharsets.UTF_8);
     }
   }
 

@@ -2,7 +2,9 @@ package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.orgs.Organization;
+import io.duoctl.core.orgs.check.OrganizationCheck;
 import io.duoctl.core.secrets.Secret;
+import io.duoctl.core.settings.ApiCheck;
 import io.duoctl.core.settings.ApiCredentialsInput;
 import io.duoctl.core.settings.DuoApi;
 import java.nio.file.Path;
@@ -69,7 +71,13 @@ final class OrgsSecretsCommands {
         throw new UsageException("no directory key entered; nothing changed");
       }
       Organization saved = app.organizationKeys().setDirectoryKey(found.id(), key, app.actor());
-      say("Saved the directory key of " + saved.name() + " (" + key.masked() + ").");
+      say(
+          "Saved the directory key of "
+              + saved.name()
+              + " ("
+              + key.masked()
+              + "). It is well-formed; Duo has no call that checks a directory key without"
+              + " syncing a user, so the first users.sync proves it.");
       return ErrorHandler.OK;
     }
   }
@@ -78,7 +86,9 @@ final class OrgsSecretsCommands {
       name = "set-keys",
       description =
           "Sets the organization's own Admin or Auth API keys (for the own-keys access mode); the"
-              + " secret key is read from a prompt without echo, stdin or a file.")
+              + " secret key is read from a prompt without echo, stdin or a file. Then validates"
+              + " them with one signed call (unless --no-validate): exit code 1 when that fails"
+              + " (the keys stay saved).")
   static final class SetKeys extends AppCommand {
     @Parameters(paramLabel = "ORG", description = "Name or id.")
     String org;
@@ -96,6 +106,9 @@ final class OrgsSecretsCommands {
 
     @Option(names = "--remove", description = "Remove these keys instead.")
     boolean remove;
+
+    @Option(names = "--no-validate", description = "Save without validating.")
+    boolean noValidate;
 
     @Override
     int run(Duoctl app) {
@@ -125,6 +138,25 @@ final class OrgsSecretsCommands {
                       skey),
                   app.actor());
       print(OrgsCommand.table(List.of(saved)));
+      if (noValidate) {
+        return ErrorHandler.OK;
+      }
+      ApiCheck check = app.organizationCheck().checkOwnKeys(saved, api);
+      String fix = OrganizationCheck.fixFor(saved, api, check);
+      print(
+          new Table("api", "status", "message", "fix")
+              .row(
+                  api.displayName(),
+                  ConfigCommand.status(check),
+                  check.message(),
+                  fix == null ? "" : fix));
+      if (!check.ok()) {
+        err()
+            .println(
+                "duoctl: saved, but validation failed; fix the keys above and run 'duoctl orgs set-keys' again");
+        err().flush();
+        return ErrorHandler.FAILED;
+      }
       return ErrorHandler.OK;
     }
   }

@@ -112,6 +112,22 @@ class WorkPagesHttpTest {
   }
 
   @Test
+  void checkLinkOfAnOrganization_showsWhatFailedWithTheFix() {
+    console.saveConfiguration("default");
+    String id = console.app.organizations().create(org("Bluebird Bakery"), "test").id();
+
+    String table = console.get("/console/organizations", "Cookie", cookie).body();
+    String checked = console.get("/console/organizations?check=" + id, "Cookie", cookie).body();
+
+    assertThat(table).contains("id=\"check-" + id + "\"");
+    assertThat(checked)
+        .contains("Checked Bluebird Bakery: admin not_checked")
+        .contains("mapping not_mapped")
+        .contains("Bluebird Bakery failed its check")
+        .contains("Fix: duoctl mapping set");
+  }
+
+  @Test
   void organizationsTable_pagesFiftyAtATime_andFiltersByName() {
     console.saveConfiguration("default");
     for (int i = 0; i < 120; i++) {

@@ -110,7 +110,9 @@ public final class ActionRunner {
     } catch (ConflictingParameterException e) {
       return attempt.fail(ActionError.of(ErrorCode.INVALID_INPUT, e.getMessage()), started);
     } catch (DuoApiException e) {
-      return attempt.fail(DuoErrors.toError(e), started);
+      return attempt.fail(
+          DuoErrors.toError(e, attempt.org, attempt.action == null ? null : attempt.action.api()),
+          started);
     } catch (RuntimeException e) {
       LOG.error("action {} failed unexpectedly", actionId, e);
       return attempt.fail(

@@ -8,6 +8,9 @@ import io.duoctl.client.DuoInvalidRequestException;
 import io.duoctl.client.DuoNotFoundException;
 import io.duoctl.client.DuoRateLimitedException;
 import io.duoctl.client.DuoServerException;
+import io.duoctl.client.DuoTarget;
+import io.duoctl.core.orgs.KeyFixes;
+import io.duoctl.core.settings.DuoApi;
 import java.util.List;
 
 /** Duo's error replies as {@link ActionError}s, keeping Duo's code and message_detail. */
@@ -16,9 +19,57 @@ final class DuoErrors {
   private DuoErrors() {}
 
   static ActionError toError(DuoApiException e) {
+    return toError(e, null);
+  }
+
+  /**
+   * Duo's error as an {@link ActionError}; when the organization's keys or directory key were
+   * refused, the message ends with what they are and the command that fixes them.
+   *
+   * @param org the organization the call was made for, or null when none was resolved
+   * @param api the API the call went to, or null when unknown
+   */
+  static ActionError toError(DuoApiException e, ResolvedOrganization org, DuoApi api) {
+    return toError(e, org == null || api == null ? null : keysHint(e, org, api));
+  }
+
+  private static String keysHint(DuoApiException e, ResolvedOrganization org, DuoApi api) {
+    if (e instanceof DuoNotFoundException
+        && e.path() != null
+        && e.path().contains("/directorysync/")
+        && org.directoryKey().isPresent()) {
+      return "Duo does not know the directory key (if it is "
+          + org.name()
+          + "'s stored one, fix it with "
+          + KeyFixes.directoryKey(org.name())
+          + ")";
+    }
+    if (!(e instanceof DuoAuthenticationException)) {
+      return null;
+    }
+    if (org.ownKeys().contains(api)) {
+      return "Duo refused "
+          + org.name()
+          + "'s own "
+          + api.displayName()
+          + " keys: fix them with "
+          + KeyFixes.ownKeys(org.name(), api)
+          + ", then "
+          + KeyFixes.check(org.name());
+    }
+    DuoTarget target = org.targets().get(api);
+    DuoApi parentApi = target != null && target.accountId().isPresent() ? DuoApi.ACCOUNTS : api;
+    return "Duo refused the configuration's "
+        + parentApi.displayName()
+        + " keys: fix them with "
+        + KeyFixes.parentKeys(parentApi)
+        + ", then duoctl config validate";
+  }
+
+  private static ActionError toError(DuoApiException e, String hint) {
     return new ActionError(
         code(e),
-        e.getMessage(),
+        hint == null ? e.getMessage() : e.getMessage() + ". " + hint,
         e.code().isPresent() ? e.code().getAsInt() : null,
         e.messageDetail().orElse(null),
         e.status() > 0 ? e.status() : null,

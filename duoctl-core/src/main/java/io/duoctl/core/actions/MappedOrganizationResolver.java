@@ -74,8 +74,12 @@ public final class MappedOrganizationResolver implements OrganizationResolver {
         unavailable.put(api, e.getMessage());
       }
     }
+    Set<DuoApi> ownKeys = EnumSet.noneOf(DuoApi.class);
+    reachable.keySet().stream()
+        .filter(api -> TargetResolver.usesOwnKeys(org, api))
+        .forEach(ownKeys::add);
     return new ResolvedOrganization(
-        org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable);
+        org.id(), org.name(), reachable, org.directoryKeyIfSet(), unavailable, ownKeys);
   }
 
   @Override

@@ -5,22 +5,27 @@ import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.DuoApi;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An organization ready to be acted on: its id and name, the Duo target for each API it can reach,
  * why it cannot reach the others, and its Admin API directory key when set (for directory sync).
  *
  * @param unavailable for APIs without a target, the reason and fix shown to the user
+ * @param ownKeys the APIs reached with the organization's own keys (the others use the
+ *     configuration's), so that a refused key names the command that fixes it
  */
 public record ResolvedOrganization(
     String id,
     String name,
     Map<DuoApi, DuoTarget> targets,
     Optional<Secret> directoryKey,
-    Map<DuoApi, String> unavailable) {
+    Map<DuoApi, String> unavailable,
+    Set<DuoApi> ownKeys) {
 
   public ResolvedOrganization {
     Objects.requireNonNull(id, "id");
@@ -32,6 +37,17 @@ public record ResolvedOrganization(
     EnumMap<DuoApi, String> reasons = new EnumMap<>(DuoApi.class);
     reasons.putAll(unavailable);
     unavailable = Collections.unmodifiableMap(reasons);
+    ownKeys = ownKeys.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(ownKeys));
+  }
+
+  /** An organization reached with the configuration's keys only. */
+  public ResolvedOrganization(
+      String id,
+      String name,
+      Map<DuoApi, DuoTarget> targets,
+      Optional<Secret> directoryKey,
+      Map<DuoApi, String> unavailable) {
+    this(id, name, targets, directoryKey, unavailable, Set.of());
   }
 
   /** The id results and the audit give a parent-level run, which has no organization. */

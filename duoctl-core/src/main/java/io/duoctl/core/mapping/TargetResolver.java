@@ -69,6 +69,18 @@ public final class TargetResolver {
     return api -> parentAccount(configuration, api);
   }
 
+  /**
+   * Whether {@code org} reaches {@code api} with its own keys (so {@code duoctl orgs set-keys}
+   * fixes them), rather than with its configuration's keys.
+   */
+  public static boolean usesOwnKeys(Organization org, DuoApi api) {
+    return switch (org.accessMode()) {
+      case OWN_KEYS -> api != DuoApi.ACCOUNTS;
+      case CHILD_ACCOUNT -> api == DuoApi.AUTH;
+      case PARENT -> false;
+    };
+  }
+
   private ResolvedTarget resolve(Organization org, Configuration configuration, DuoApi api) {
     return switch (org.accessMode()) {
       case PARENT -> parent(org, configuration, api);

@@ -31,13 +31,15 @@ final class OrganizationChanges {
   }
 
   Organization change(String id, String actor, String action, Change change) {
-    return jdbi.inTransaction(
-        handle -> {
-          Organization before = require(handle, id);
-          List<AuditChange> changes = change.apply(handle, before);
-          append(handle, actor, id, action, changes);
-          return store.find(handle, id).orElseThrow();
-        });
+    return jdbi.inTransaction(handle -> changeWithin(handle, id, actor, action, change));
+  }
+
+  /** Applies {@code change} in the caller's transaction. */
+  Organization changeWithin(Handle handle, String id, String actor, String action, Change change) {
+    Organization before = require(handle, id);
+    List<AuditChange> changes = change.apply(handle, before);
+    append(handle, actor, id, action, changes);
+    return store.find(handle, id).orElseThrow();
   }
 
   Organization require(Handle handle, String id) {

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -24,6 +24,12 @@ public final class OrganizationCsvImport {
   private static final String NAME = "name";
   private static final String EXTERNAL_ID = "external_id";
   private static final String TAGS = "tags";
+  private static final CsvHeader HEADER =
+      new CsvHeader(
+          List.of(NAME, EXTERNAL_ID, TAGS),
+          Map.of("externalid", EXTERNAL_ID),
+          NAME,
+          "organizations");
 
   private final Jdbi jdbi;
   private final OrganizationService organizations;
@@ -44,13 +50,9 @@ public final class OrganizationCsvImport {
    */
   public List<Organization> importCsv(Reader csv, String configurationName, String actor) {
     String configuration = settings.get(configurationName).name();
-    List<CsvRows.Row> rows = CsvRows.read(csv);
+    CsvHeader.Table table = HEADER.read(csv);
     List<CsvLineError> errors = new ArrayList<>();
-    Map<String, Integer> columns = header(rows, errors);
-    if (!errors.isEmpty()) {
-      throw new CsvImportException(errors);
-    }
-    List<Line> lines = parse(rows.subList(1, rows.size()), columns, configuration, errors);
+    List<Line> lines = parse(table.rows(), table.columns(), configuration, errors);
     return jdbi.inTransaction(
         handle -> {
           for (Line line : lines) {
@@ -78,54 +80,6 @@ public final class OrganizationCsvImport {
 
   private record Line(int number, NewOrganization org) {}
 
-  private static Map<String, Integer> header(List<CsvRows.Row> rows, List<CsvLineError> errors) {
-    Map<String, Integer> columns = new HashMap<>();
-    if (rows.isEmpty()) {
-      errors.add(
-          new CsvLineError(
-              1, "header", "the file is empty; start with the line name,external_id,tags"));
-      return columns;
-    }
-    CsvRows.Row header = rows.get(0);
-    for (int i = 0; i < header.cells().size(); i++) {
-      String column =
-          header
-              .cells()
-              .get(i)
-              .replace("\uFEFF", "")
-              .strip()
-              .toLowerCase(Locale.ROOT)
-              .replace(' ', '_');
-      if (column.equals("externalid")) {
-        column = EXTERNAL_ID;
-      }
-      if (!Set.of(NAME, EXTERNAL_ID, TAGS).contains(column)) {
-        errors.add(
-            new CsvLineError(
-                header.line(),
-                "header",
-                "unknown column \""
-                    + header.cells().get(i)
-                    + "\"; the columns are name, external_id and tags"));
-      } else if (columns.putIfAbsent(column, i) != null) {
-        errors.add(
-            new CsvLineError(header.line(), "header", "column " + column + " appears twice"));
-      }
-    }
-    if (!columns.containsKey(NAME) && errors.isEmpty()) {
-      errors.add(
-          new CsvLineError(
-              header.line(),
-              "header",
-              "the first line must name the columns, with at least \"name\""
-                  + " (e.g. name,external_id,tags)"));
-    }
-    if (errors.isEmpty() && rows.size() == 1) {
-      errors.add(new CsvLineError(header.line(), "header", "the file has no organizations"));
-    }
-    return columns;
-  }
-
   private static List<Line> parse(
       List<CsvRows.Row> rows,
       Map<String, Integer> columns,
@@ -134,24 +88,17 @@ public final class OrganizationCsvImport {
     List<Line> lines = new ArrayList<>();
     Map<String, Integer> firstLineOfName = new HashMap<>();
     for (CsvRows.Row row : rows) {
-      if (row.cells().size() > columns.size()) {
-        errors.add(
-            new CsvLineError(
-                row.line(),
-                "csv",
-                "has "
-                    + row.cells().size()
-                    + " values but the header names "
-                    + columns.size()
-                    + " columns; quote values that contain commas"));
+      Optional<CsvLineError> tooMany = CsvHeader.tooManyValues(row, columns);
+      if (tooMany.isPresent()) {
+        errors.add(tooMany.get());
         continue;
       }
       NewOrganization org =
           new NewOrganization(
               configuration,
-              cell(row, columns, NAME),
-              blankToNull(cell(row, columns, EXTERNAL_ID)),
-              tags(cell(row, columns, TAGS)),
+              CsvHeader.cell(row, columns, NAME),
+              blankToNull(CsvHeader.cell(row, columns, EXTERNAL_ID)),
+              tags(CsvHeader.cell(row, columns, TAGS)),
               Map.of(),
               AccessMode.CHILD_ACCOUNT);
       List<FieldError> fieldErrors = new ArrayList<>();
@@ -171,11 +118,6 @@ public final class OrganizationCsvImport {
       }
     }
     return lines;
-  }
-
-  private static String cell(CsvRows.Row row, Map<String, Integer> columns, String column) {
-    Integer index = columns.get(column);
-    return index == null || index >= row.cells().size() ? "" : row.cells().get(index);
   }
 
   private static Set<String> tags(String cell) {

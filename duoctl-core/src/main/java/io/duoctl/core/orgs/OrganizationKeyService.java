@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,40 +40,47 @@ public final class OrganizationKeyService {
    * @throws InvalidOrganizationException naming every bad field ({@code own_keys.admin.host}, ...)
    */
   public Organization setOwnKeys(String id, DuoApi api, ApiCredentialsInput keys, String actor) {
-    return change(
-        id,
-        actor,
-        "own-keys-set",
-        (handle, org) -> {
-          List<FieldError> errors = new ArrayList<>();
-          String prefix = "own_keys." + api.fieldPrefix();
-          if (api == DuoApi.ACCOUNTS) {
-            errors.add(
-                new FieldError(
-                    prefix,
-                    "organizations use the parent's Accounts API keys; only Admin and Auth API"
-                        + " keys can be their own"));
-          }
-          ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
-          OrganizationRules.throwIfAny(errors);
-          ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
-          store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
-          store.touch(handle, id, now());
-          Optional<ApiCredentials> was = org.ownKeys(api);
-          List<AuditChange> recorded = new ArrayList<>();
-          recorded.add(
-              AuditChange.of(
-                  prefix + ".host", was.map(ApiCredentials::host).orElse(null), clean.host()));
-          recorded.add(
-              AuditChange.of(
-                  prefix + ".integration_key",
-                  was.map(ApiCredentials::integrationKey).orElse(null),
-                  clean.integrationKey()));
-          if (keys.secretKey() != null) {
-            recorded.add(AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
-          }
-          return recorded;
-        });
+    return change(id, actor, "own-keys-set", ownKeysChange(id, api, keys));
+  }
+
+  /** As {@link #setOwnKeys}, in the caller's transaction (for an import that is all or nothing). */
+  Organization setOwnKeys(
+      Handle handle, String id, DuoApi api, ApiCredentialsInput keys, String actor) {
+    return changes.changeWithin(handle, id, actor, "own-keys-set", ownKeysChange(id, api, keys));
+  }
+
+  private OrganizationChanges.Change ownKeysChange(
+      String id, DuoApi api, ApiCredentialsInput keys) {
+    return (handle, org) -> {
+      List<FieldError> errors = new ArrayList<>();
+      String prefix = "own_keys." + api.fieldPrefix();
+      if (api == DuoApi.ACCOUNTS) {
+        errors.add(
+            new FieldError(
+                prefix,
+                "organizations use the parent's Accounts API keys; only Admin and Auth API"
+                    + " keys can be their own"));
+      }
+      ApiKeyRules.check(prefix, keys, org.ownKeys(api).isPresent(), errors);
+      OrganizationRules.throwIfAny(errors);
+      ApiCredentialsInput clean = ApiKeyRules.normalized(keys);
+      store.credentials().save(handle, OrganizationStore.OWNER_KIND, id, api, clean);
+      store.touch(handle, id, now());
+      Optional<ApiCredentials> was = org.ownKeys(api);
+      List<AuditChange> recorded = new ArrayList<>();
+      recorded.add(
+          AuditChange.of(
+              prefix + ".host", was.map(ApiCredentials::host).orElse(null), clean.host()));
+      recorded.add(
+          AuditChange.of(
+              prefix + ".integration_key",
+              was.map(ApiCredentials::integrationKey).orElse(null),
+              clean.integrationKey()));
+      if (keys.secretKey() != null) {
+        recorded.add(AuditChange.secret(prefix + ".secret_key", was.isPresent(), true));
+      }
+      return recorded;
+    };
   }
 
   /** Removes the organization's own keys for {@code api}. */
@@ -92,25 +100,31 @@ public final class OrganizationKeyService {
         });
   }
 
-  /** Sets (or replaces) the {@code duo_admin_api_directory_key}. */
+  /**
+   * Sets (or replaces) the {@code duo_admin_api_directory_key}, stripped of surrounding whitespace.
+   *
+   * @throws InvalidOrganizationException on field {@code directory_key} if it is not well-formed
+   *     ({@link DirectoryKeyRules})
+   */
   public Organization setDirectoryKey(String id, Secret directoryKey, String actor) {
-    if (directoryKey == null || directoryKey.reveal().isBlank()) {
-      OrganizationRules.throwIfAny(
-          List.of(
-              new FieldError(
-                  "directory_key",
-                  "is required; copy it from Users > Directory Sync > the directory in the Duo"
-                      + " Admin Panel")));
-    }
-    return change(
-        id,
-        actor,
-        "directory-key-set",
-        (handle, org) -> {
-          vault.put(handle, OrganizationStore.directoryKeyRef(id), directoryKey);
-          store.touch(handle, id, now());
-          return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, true));
-        });
+    return change(id, actor, "directory-key-set", directoryKeyChange(id, directoryKey));
+  }
+
+  /** As {@link #setDirectoryKey}, in the caller's transaction. */
+  Organization setDirectoryKey(Handle handle, String id, Secret directoryKey, String actor) {
+    return changes.changeWithin(
+        handle, id, actor, "directory-key-set", directoryKeyChange(id, directoryKey));
+  }
+
+  private OrganizationChanges.Change directoryKeyChange(String id, Secret directoryKey) {
+    DirectoryKeyRules.problem(directoryKey)
+        .ifPresent(p -> OrganizationRules.throwIfAny(List.of(new FieldError("directory_key", p))));
+    Secret clean = Secret.of(directoryKey.reveal().strip());
+    return (handle, org) -> {
+      vault.put(handle, OrganizationStore.directoryKeyRef(id), clean);
+      store.touch(handle, id, now());
+      return List.of(AuditChange.secret("directory_key", org.directoryKey() != null, true));
+    };
   }
 
   /** Removes the directory key. */

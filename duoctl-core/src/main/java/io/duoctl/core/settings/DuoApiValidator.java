@@ -33,7 +33,7 @@ import java.util.concurrent.Future;
  * check reports {@link ValidationStatus#CLOCK_SKEW} with the offset, because Duo words a stale date
  * as a bad signature. Messages name the API and the fix, never a key. Thread-safe.
  */
-public final class DuoApiValidator implements ApiValidator {
+public final class DuoApiValidator implements ApiValidator, TargetValidator {
   /** The clock offset beyond which a refused signature is blamed on the clock. */
   public static final Duration SKEW_WINDOW = Duration.ofMinutes(5);
 
@@ -85,9 +85,14 @@ public final class DuoApiValidator implements ApiValidator {
           "No " + api.displayName() + " keys are set, so nothing was checked.",
           clock.instant());
     }
+    return check(configuration.advanced(), api, target);
+  }
+
+  @Override
+  public ApiCheck check(AdvancedSettings advanced, DuoApi api, DuoTarget target) {
     DuoClient client;
     try {
-      client = clients.checkingClient(configuration.advanced(), CONNECT_LIMIT, REQUEST_LIMIT);
+      client = clients.checkingClient(advanced, CONNECT_LIMIT, REQUEST_LIMIT);
     } catch (RuntimeException unusableTrust) {
       return ApiCheck.of(
           ValidationStatus.TLS_FAILURE,

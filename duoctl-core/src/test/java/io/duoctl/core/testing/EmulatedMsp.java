@@ -98,7 +98,14 @@ public final class EmulatedMsp implements AutoCloseable {
     targets.put(
         DuoApi.AUTH, DuoTarget.of(auth.apiHostname(), auth.integrationKey(), auth.secretKey()));
     organizations.put(
-        name, new ResolvedOrganization("org-" + child.id(), name, targets, Optional.empty()));
+        name,
+        new ResolvedOrganization(
+            "org-" + child.id(),
+            name,
+            targets,
+            Optional.empty(),
+            Map.of(),
+            java.util.Set.of(DuoApi.ADMIN, DuoApi.AUTH)));
     return child;
   }
 

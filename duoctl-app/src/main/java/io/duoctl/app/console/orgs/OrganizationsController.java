@@ -16,6 +16,8 @@ import io.duoctl.core.orgs.CsvImportException;
 import io.duoctl.core.orgs.CsvLineError;
 import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.orgs.check.CheckItem;
+import io.duoctl.core.orgs.check.OrganizationCheckReport;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -60,7 +62,40 @@ public final class OrganizationsController {
   }
 
   void show(Context ctx) {
+    String check = ctx.queryParam("check");
+    if (check != null && !check.isBlank()) {
+      check(ctx, check);
+      return;
+    }
     render(ctx, filter(ctx), notice(ctx), null, Map.of(), Map.of());
+  }
+
+  /** Checks one organization against Duo (reads only) and shows what it found with the fixes. */
+  private void check(Context ctx, String organizationId) {
+    OrganizationsView.Filter filter = filter(ctx);
+    OrganizationCheckReport report;
+    try {
+      report = app.organizationCheck().check(app.organizations().get(organizationId));
+    } catch (OrganizationNotFoundException | ConfigurationNotFoundException e) {
+      render(ctx, filter, null, "Could not check: " + e.getMessage(), Map.of(), Map.of());
+      return;
+    }
+    String found =
+        report.items().stream()
+            .map(i -> i.part() + " " + i.status())
+            .collect(Collectors.joining(", "));
+    String problems =
+        report.items().stream()
+            .filter(CheckItem::failed)
+            .map(i -> i.part() + ": " + i.message() + (i.fix() == null ? "" : " Fix: " + i.fix()))
+            .collect(Collectors.joining("; "));
+    render(
+        ctx,
+        filter,
+        "Checked " + report.organization() + ": " + found + ".",
+        report.ok() ? null : report.organization() + " failed its check. " + problems,
+        Map.of(),
+        Map.of());
   }
 
   void refresh(Context ctx) {

@@ -10,6 +10,7 @@ import io.duoctl.core.actions.ActionInput;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Field;
+import io.duoctl.core.orgs.KeyFixes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -183,8 +184,9 @@ final class UserActions {
                                       ErrorCode.INVALID_INPUT,
                                       "organization "
                                           + ctx.organization().name()
-                                          + " has no directory key: store it on the organization"
-                                          + " or pass directory_key"));
+                                          + " has no directory key: store it ("
+                                          + KeyFixes.directoryKey(ctx.organization().name())
+                                          + ") or pass directory_key"));
                   return ctx.admin()
                       .users()
                       .syncFromDirectory(key, in.requireText("username"))
