@@ -7,6 +7,7 @@ import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.model.World;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 
 /**
  * The emulated Duo of the demo: the emulator seeded with the {@code demo} fixture (an MSP parent
@@ -48,7 +49,18 @@ public record DemoDuo(
     DuoEmulator emulator =
         EmulatorLauncher.start(
             new EmulatorLauncher.Options(
-                port, "127.0.0.1", "demo", null, null, 1, 0, 0, false, null, true));
+                port,
+                "127.0.0.1",
+                "demo",
+                null,
+                null,
+                1,
+                0,
+                0,
+                false,
+                null,
+                true,
+                RateLimitScope.INTEGRATION));
     try {
       return around(emulator);
     } catch (RuntimeException e) {
