@@ -7,6 +7,7 @@ import io.duoctl.client.DuoTarget;
 import io.duoctl.client.ProxySettings;
 import io.duoctl.client.Sleeper;
 import io.duoctl.client.admin.users.Users;
+import io.duoctl.client.http.Pacing;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
@@ -126,16 +127,31 @@ public final class FanOutBench {
 
         duo.rateLimits(limits);
         duo.requests().clear();
+        long unpacedStart = System.nanoTime();
+        clientFetch(duo, accountsApi, children, users, Pacing.NONE);
+        double unpacedSeconds = seconds(unpacedStart);
+        System.out.printf(
+            "(a'') the same pages through duo-client, not paced, rate limits on: %.1f s (%s)%n",
+            unpacedSeconds, Traffic.of(duo.requests().all()));
+
+        duo.rateLimits(limits);
+        duo.requests().clear();
         long pacedStart = System.nanoTime();
-        pacedFetch(duo, accountsApi, children, users);
+        clientFetch(
+            duo,
+            accountsApi,
+            children,
+            users,
+            RequestPacer.published(java.time.Clock.systemUTC(), Sleeper.SYSTEM));
         double pacedSeconds = seconds(pacedStart);
         System.out.printf(
             "(a') the same pages through duo-client paced by RequestPacer, %d organizations at a"
-                + " time, rate limits on: %.1f s (%s); / floor = %.2fx%n",
+                + " time, rate limits on: %.1f s (%s); / floor = %.2fx, / not paced = %.2fx%n",
             Math.min(FanOutLimits.defaults().overall(), orgs),
             pacedSeconds,
             Traffic.of(duo.requests().all()),
-            pacedSeconds / floorSeconds);
+            pacedSeconds / floorSeconds,
+            pacedSeconds / unpacedSeconds);
 
         duo.rateLimits(limits); // every bucket full again after the set-up calls
         duo.requests().clear();
@@ -288,9 +304,9 @@ public final class FanOutBench {
     }
   }
 
-  /** The floor's schedule through duo-client with a fresh {@code RequestPacer}, no fan-out. */
-  private static void pacedFetch(
-      DuoEmulator duo, Integration accountsApi, List<Account> children, int users)
+  /** The floor's schedule through duo-client with {@code pacing}, no fan-out. */
+  private static void clientFetch(
+      DuoEmulator duo, Integration accountsApi, List<Account> children, int users, Pacing pacing)
       throws InterruptedException {
     DuoTarget parent =
         DuoTarget.of("unused.duo.test", accountsApi.integrationKey(), accountsApi.secretKey());
@@ -298,7 +314,7 @@ public final class FanOutBench {
         DuoClient.builder()
             .allowPlainHttp(true)
             .proxy(ProxySettings.of("127.0.0.1", duo.proxyAddress().getPort()))
-            .pacing(RequestPacer.published(java.time.Clock.systemUTC(), Sleeper.SYSTEM))
+            .pacing(pacing)
             .build()) {
       concurrently(
           children,
