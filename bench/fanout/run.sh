@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# users.list fanned out over every organization of a generated MSP, against its critical-path limit
-# and against one request at a time (see FanOutBench.java and README.md).
-# Usage: bench/fanout/run.sh [orgs] [users] [latency_ms] [sequential_orgs]
+# users.list fanned out over every organization of a generated MSP, against its critical-path limit,
+# the floor of a bare concurrent fetch and one request at a time (see FanOutBench.java, README.md).
+# Usage: bench/fanout/run.sh [orgs] [users] [latency_ms] [sequential_orgs] [integration|account]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target

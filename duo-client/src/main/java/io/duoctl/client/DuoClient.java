@@ -6,6 +6,7 @@ import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.http.Pacing;
 import io.duoctl.client.http.Transport;
 import io.duoctl.client.internal.ClientVersion;
 import io.duoctl.client.internal.ClockSkew;
@@ -76,7 +77,8 @@ public final class DuoClient implements AutoCloseable {
             builder.jitter,
             builder.clock,
             proxy,
-            builder.callDeadline);
+            builder.callDeadline,
+            builder.pacing);
     this.transport = new HttpTransport(http, settings, skew);
     this.description =
         "DuoClient["
@@ -192,6 +194,7 @@ public final class DuoClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private boolean applySkewToSigning;
+    private Pacing pacing = Pacing.NONE;
 
     private Builder() {}
 
@@ -327,6 +330,15 @@ public final class DuoClient implements AutoCloseable {
     /** How to wait between retries (default: sleep the calling thread). */
     public Builder sleeper(Sleeper newSleeper) {
       this.sleeper = Objects.requireNonNull(newSleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Holds each attempt (retries included) until Duo's rate limit should allow it and reports
+     * Duo's answer back (default {@link Pacing#NONE}: no waiting). Not used for unsigned calls.
+     */
+    public Builder pacing(Pacing newPacing) {
+      this.pacing = Objects.requireNonNull(newPacing, "pacing");
       return this;
     }
 

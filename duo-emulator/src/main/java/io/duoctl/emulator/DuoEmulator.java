@@ -16,6 +16,7 @@ import io.duoctl.emulator.model.Ids;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.model.Permission;
 import io.duoctl.emulator.model.World;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import io.duoctl.emulator.ratelimit.TokenBucketRateLimiter;
 import io.duoctl.emulator.record.RequestJournal;
@@ -73,6 +74,7 @@ public final class DuoEmulator implements AutoCloseable {
     this.journal = new RequestJournal(builder.journalCapacity);
     this.journal.enabled(builder.recordRequests);
     this.rateLimiter = new TokenBucketRateLimiter(builder.clock, config.rateLimits());
+    this.rateLimiter.scope(config.rateLimitScope());
     builder.modules.forEach(module -> module.register(routes, world));
     this.seeders = List.copyOf(builder.seeders);
     seeders.forEach(seeder -> seeder.accept(this));
@@ -268,6 +270,16 @@ public final class DuoEmulator implements AutoCloseable {
     rateLimiter.limits(limits);
   }
 
+  /** What a rate-limit bucket counts: each integration key or each account. */
+  public RateLimitScope rateLimitScope() {
+    return rateLimiter.scope();
+  }
+
+  /** Replaces what a rate-limit bucket counts (and refills every bucket). */
+  public void rateLimitScope(RateLimitScope scope) {
+    rateLimiter.scope(scope);
+  }
+
   /** The bearer token of the {@code /__emulator/} control endpoint. */
   public String controlToken() {
     return config.controlToken();
@@ -275,9 +287,9 @@ public final class DuoEmulator implements AutoCloseable {
 
   /**
    * Back to the configured start: forgets all accounts, integrations, faults, recorded requests and
-   * rate-limit history, restores the configured latency and rate limits, drops clock advances and
-   * runs the builder's {@code given(...)} seeders again. The ID sequence carries on; the server
-   * keeps running.
+   * rate-limit history, restores the configured latency, rate limits and their scope, drops clock
+   * advances and runs the builder's {@code given(...)} seeders again. The ID sequence carries on;
+   * the server keeps running.
    */
   public void reset() {
     world.clear();
@@ -285,6 +297,7 @@ public final class DuoEmulator implements AutoCloseable {
     faults.latency(config.latency());
     journal.clear();
     rateLimiter.limits(config.rateLimits());
+    rateLimiter.scope(config.rateLimitScope());
     world.clock().reset();
     seeders.forEach(seeder -> seeder.accept(this));
   }

@@ -4,6 +4,7 @@ import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.faults.Sleeper;
 import io.duoctl.emulator.http.RouteModule;
 import io.duoctl.emulator.model.EmulatorClock;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,6 +28,7 @@ public final class DuoEmulatorBuilder {
   boolean tls = true;
   Path caFile;
   RateLimits rateLimits = RateLimits.duoDefaults();
+  RateLimitScope rateLimitScope = RateLimitScope.INTEGRATION;
   Latency latency = Latency.NONE;
   Sleeper sleeper = Sleeper.REAL;
   boolean recordRequests = true;
@@ -109,6 +111,15 @@ public final class DuoEmulatorBuilder {
     return this;
   }
 
+  /**
+   * What a rate-limit bucket counts: each integration key (the default, every child reached with
+   * the parent's keys sharing it) or each account. Duo does not say; both are modelled.
+   */
+  public DuoEmulatorBuilder rateLimitScope(RateLimitScope scope) {
+    this.rateLimitScope = Objects.requireNonNull(scope, "scope");
+    return this;
+  }
+
   /** Latency added to every request (default none). */
   public DuoEmulatorBuilder latency(Latency latency) {
     this.latency = Objects.requireNonNull(latency, "latency");
@@ -166,6 +177,7 @@ public final class DuoEmulatorBuilder {
         tls,
         caFile,
         rateLimits,
+        rateLimitScope,
         latency,
         sleeper,
         controlToken);
@@ -179,6 +191,7 @@ public final class DuoEmulatorBuilder {
       boolean tls,
       Path caFile,
       RateLimits rateLimits,
+      RateLimitScope rateLimitScope,
       Latency latency,
       Sleeper sleeper,
       String controlToken) {

@@ -2,6 +2,7 @@ package io.duoctl.emulator;
 
 import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.fixture.Fixture;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,7 +32,8 @@ public final class EmulatorLauncher {
             .seed(options.seed())
             .tls(options.tls())
             .latency(Latency.ofMillis(options.latencyMillis(), options.jitterMillis()))
-            .rateLimits(options.rateLimits() ? RateLimits.duoDefaults() : RateLimits.none());
+            .rateLimits(options.rateLimits() ? RateLimits.duoDefaults() : RateLimits.none())
+            .rateLimitScope(options.rateLimitScope());
     if (options.caCertificateFile() != null) {
       builder.caCertificateFile(options.caCertificateFile());
     }
@@ -70,6 +72,7 @@ public final class EmulatorLauncher {
    * @param tls whether the port also speaks HTTPS
    * @param caCertificateFile where to write the CA certificate, or null
    * @param rateLimits whether Duo's published rate limits apply
+   * @param rateLimitScope what a rate-limit bucket counts (Duo does not say; both are modelled)
    */
   public record Options(
       int port,
@@ -82,9 +85,11 @@ public final class EmulatorLauncher {
       long jitterMillis,
       boolean tls,
       Path caCertificateFile,
-      boolean rateLimits) {
+      boolean rateLimits,
+      RateLimitScope rateLimitScope) {
 
     public Options {
+      Objects.requireNonNull(rateLimitScope, "rateLimitScope");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("--port must be 0..65535, not " + port);
       }
@@ -103,9 +108,24 @@ public final class EmulatorLauncher {
       }
     }
 
-    /** Port 8443 on 127.0.0.1, no fixture, seed 1, no latency, TLS on, Duo's rate limits. */
+    /**
+     * Port 8443 on 127.0.0.1, no fixture, seed 1, no latency, TLS on, Duo's rate limits per
+     * integration key.
+     */
     public static Options defaults() {
-      return new Options(8443, "127.0.0.1", null, null, null, 1, 0, 0, true, null, true);
+      return new Options(
+          8443,
+          "127.0.0.1",
+          null,
+          null,
+          null,
+          1,
+          0,
+          0,
+          true,
+          null,
+          true,
+          RateLimitScope.INTEGRATION);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.Sleeper;
 import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.model.Account;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -143,6 +144,27 @@ class ControlEndpointTest {
 
     assertThat(duo.rateLimits().limitOf(RateClass.LOGS)).isEqualTo(5);
     assertThat(duo.rateLimits().limitOf(RateClass.MODIFY)).isZero();
+  }
+
+  @Test
+  void rateLimitScope_isSetAndRead() throws Exception {
+    HttpResponse<String> set =
+        control("PUT", "rate_limit_scope", "{\"scope\":\"account\"}", duo.controlToken());
+
+    assertThat(set.statusCode()).isEqualTo(200);
+    assertThat(duo.rateLimitScope()).isEqualTo(RateLimitScope.ACCOUNT);
+    assertThat(control("GET", "rate_limit_scope", null, duo.controlToken()).body())
+        .contains("\"scope\":\"account\"");
+  }
+
+  @Test
+  void rateLimitScope_unknown_is400NamingTheChoices() throws Exception {
+    HttpResponse<String> bad =
+        control("PUT", "rate_limit_scope", "{\"scope\":\"tenant\"}", duo.controlToken());
+
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("integration or account");
+    assertThat(duo.rateLimitScope()).isEqualTo(RateLimitScope.INTEGRATION);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.emulator.EmulatorLauncher.Options;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,20 @@ class EmulatorLauncherTest {
   @Test
   void demo_startsAndDescribesEveryHostnameAndKey(@TempDir Path dir) throws Exception {
     Path ca = dir.resolve("ca.pem");
-    Options options = new Options(0, "127.0.0.1", "demo", null, null, 1, 0, 0, true, ca, true);
+    Options options =
+        new Options(
+            0,
+            "127.0.0.1",
+            "demo",
+            null,
+            null,
+            1,
+            0,
+            0,
+            true,
+            ca,
+            true,
+            RateLimitScope.INTEGRATION);
 
     try (DuoEmulator duo = EmulatorLauncher.start(options)) {
       JsonNode described = SignedCall.JSON.readTree(duo.describeJson());
@@ -33,7 +47,9 @@ class EmulatorLauncherTest {
 
   @Test
   void generatedTenants_areServed_andTheirKeysWork() {
-    Options options = new Options(0, "127.0.0.1", null, 2, null, 42, 0, 0, false, null, true);
+    Options options =
+        new Options(
+            0, "127.0.0.1", null, 2, null, 42, 0, 0, false, null, true, RateLimitScope.INTEGRATION);
 
     try (DuoEmulator duo = EmulatorLauncher.start(options)) {
       var child = duo.world().accounts().get(1);
@@ -57,13 +73,40 @@ class EmulatorLauncherTest {
   @Test
   void fixtureAndTenantsTogether_areRefused() {
     assertThatThrownBy(
-            () -> new Options(0, "127.0.0.1", "demo", 3, null, 1, 0, 0, true, null, true))
+            () ->
+                new Options(
+                    0,
+                    "127.0.0.1",
+                    "demo",
+                    3,
+                    null,
+                    1,
+                    0,
+                    0,
+                    true,
+                    null,
+                    true,
+                    RateLimitScope.INTEGRATION))
         .hasMessageContaining("either --fixture or --tenants");
   }
 
   @Test
   void usersWithoutTenants_areRefused() {
-    assertThatThrownBy(() -> new Options(0, "127.0.0.1", null, null, 5, 1, 0, 0, true, null, true))
+    assertThatThrownBy(
+            () ->
+                new Options(
+                    0,
+                    "127.0.0.1",
+                    null,
+                    null,
+                    5,
+                    1,
+                    0,
+                    0,
+                    true,
+                    null,
+                    true,
+                    RateLimitScope.INTEGRATION))
         .hasMessageContaining("--users needs --tenants");
   }
 }

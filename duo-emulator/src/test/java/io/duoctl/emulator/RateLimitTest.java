@@ -7,6 +7,7 @@ import io.duoctl.emulator.SignedCall.Reply;
 import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.EmulatorClock;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Token buckets per integration and endpoint class (signing-auth-accounts.md §3). */
+/**
+ * Token buckets per integration (or per account) and endpoint class (signing-auth-accounts.md §3).
+ */
 class RateLimitTest {
 
   private DuoEmulator duo;
@@ -97,6 +100,51 @@ class RateLimitTest {
             .send();
 
     assertThat(modify.status()).isEqualTo(200);
+  }
+
+  @Test
+  void integrationScope_childrenReachedWithTheParentsKeysShareOneBucket() {
+    Account sibling = duo.givenChildAccount(msp, "Sibling");
+    for (int i = 0; i < 3; i++) {
+      edition(accounts);
+    }
+
+    assertThat(editionOf(sibling).status()).isEqualTo(429);
+  }
+
+  @Test
+  void accountScope_eachChildAccountHasItsOwnBucket() {
+    duo.rateLimitScope(RateLimitScope.ACCOUNT);
+    Account sibling = duo.givenChildAccount(msp, "Sibling");
+    for (int i = 0; i < 3; i++) {
+      assertThat(edition(accounts).status()).isEqualTo(200);
+    }
+
+    assertThat(edition(accounts).status()).as("the child's own allowance is spent").isEqualTo(429);
+    assertThat(editionOf(sibling).status()).isEqualTo(200);
+    assertThat(edition(duo.givenAccountsApi(msp)).status())
+        .as("another key of the same parent does not help the child")
+        .isEqualTo(429);
+  }
+
+  @Test
+  void scope_isIntegrationByDefault_andResetRestoresTheConfiguredOne() {
+    assertThat(duo.rateLimitScope()).isEqualTo(RateLimitScope.INTEGRATION);
+    duo.rateLimitScope(RateLimitScope.ACCOUNT);
+
+    duo.reset();
+
+    assertThat(duo.rateLimitScope()).isEqualTo(RateLimitScope.INTEGRATION);
+    try (DuoEmulator perAccount =
+        DuoEmulator.builder().rateLimitScope(RateLimitScope.ACCOUNT).build()) {
+      assertThat(perAccount.rateLimitScope()).isEqualTo(RateLimitScope.ACCOUNT);
+    }
+  }
+
+  private Reply editionOf(Account account) {
+    return SignedCall.get(duo, accounts, "/admin/v1/billing/edition")
+        .param("account_id", account.id())
+        .send();
   }
 
   @Test

@@ -31,7 +31,6 @@ import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationKeysImport;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.orgs.check.OrganizationCheck;
-import io.duoctl.core.pacing.PacedTransport;
 import io.duoctl.core.secrets.InvalidMasterKeyException;
 import io.duoctl.core.secrets.MasterKeyFile;
 import io.duoctl.core.secrets.MasterKeyRotation;
@@ -378,24 +377,11 @@ public final class Duoctl implements AutoCloseable {
     return actionsByConfiguration.computeIfAbsent(
         configuration.name(),
         name -> {
-          var client = new ConfiguredDuoClient(settings, clients, name);
-          var pacer = clients.pacer();
+          var client = new ConfiguredDuoClient(settings, clients, name, clients.pacer());
           var resolver = organizationResolver(name);
           var trail = new AuditLogActionTrail(database.jdbi(), audit);
-          var runner =
-              new ActionRunner(
-                  actions,
-                  resolver,
-                  new PacedTransport(client.syncTransport(), pacer),
-                  trail,
-                  clock);
-          var jobRunner =
-              new ActionRunner(
-                  actions,
-                  resolver,
-                  new PacedTransport(client.jobTransport(), pacer),
-                  trail,
-                  clock);
+          var runner = new ActionRunner(actions, resolver, client.syncTransport(), trail, clock);
+          var jobRunner = new ActionRunner(actions, resolver, client.jobTransport(), trail, clock);
           var directory = new OrganizationServiceDirectory(organizations, name);
           var fanOut =
               new FanOut(jobRunner, resolver, directory, jobs, FanOutLimits.defaults(), clock);

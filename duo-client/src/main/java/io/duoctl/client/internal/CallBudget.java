@@ -21,6 +21,7 @@ final class CallBudget {
   private final Optional<Duration> deadline;
   private final AtomicInteger attempts = new AtomicInteger();
   private volatile boolean cutShort;
+  private volatile Duration excluded = Duration.ZERO;
 
   private CallBudget(Clock clock, Optional<Duration> deadline) {
     this.clock = clock;
@@ -47,8 +48,16 @@ final class CallBudget {
     return attempts.get();
   }
 
+  /** Time since the call started, less the time {@link #exclude excluded}. */
   Duration spent() {
-    return Duration.between(started, clock.instant());
+    return Duration.between(started, clock.instant()).minus(excluded);
+  }
+
+  /** Leaves {@code waited} out of the time spent (waiting for Duo's allowance, not for Duo). */
+  void exclude(Duration waited) {
+    if (waited.isPositive()) {
+      excluded = excluded.plus(waited);
+    }
   }
 
   Optional<Duration> deadline() {

@@ -5,6 +5,7 @@ import io.duoctl.client.RetryPolicy;
 import io.duoctl.client.Sleeper;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.DuoResponse;
+import io.duoctl.client.http.Pacing;
 import io.duoctl.client.http.Transport;
 import io.duoctl.client.signing.HmacAlgorithm;
 import io.duoctl.client.signing.SignatureVersion;
@@ -17,9 +18,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * The real {@link Transport}: a chain of small steps, outermost first — error replies to
- * exceptions, {@code account_id} injection, parameter encoding, retry and back-off, clock-skew
- * measurement, signing (per attempt), logging, and the java.net.http exchange. Every call, its
- * retries and back-off included, ends within the settings' call deadline. Thread-safe.
+ * exceptions, {@code account_id} injection, parameter encoding, retry and back-off, pacing (per
+ * attempt), clock-skew measurement, signing (per attempt), logging, and the java.net.http exchange.
+ * Every call, its retries and back-off included, ends within the settings' call deadline.
+ * Thread-safe.
  */
 public final class HttpTransport implements Transport {
 
@@ -35,7 +37,8 @@ public final class HttpTransport implements Transport {
       DoubleSupplier jitter,
       Clock clock,
       Optional<ProxyRouting> proxy,
-      Duration callDeadline) {
+      Duration callDeadline,
+      Pacing pacing) {
 
     /** These settings with another deadline per call. */
     Settings withCallDeadline(Duration deadline) {
@@ -50,7 +53,8 @@ public final class HttpTransport implements Transport {
           jitter,
           clock,
           proxy,
-          deadline);
+          deadline,
+          pacing);
     }
   }
 
@@ -81,6 +85,7 @@ public final class HttpTransport implements Transport {
             new AccountIdInterceptor(),
             encoding,
             retry,
+            new PacingInterceptor(settings.pacing(), settings.clock()),
             new ClockSkewInterceptor(skew),
             new SigningInterceptor(new Signer(settings.version(), settings.algorithm()), skew),
             new LoggingInterceptor(),

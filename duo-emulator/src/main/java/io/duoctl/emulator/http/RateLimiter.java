@@ -1,5 +1,6 @@
 package io.duoctl.emulator.http;
 
+import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 
 /** Decides whether an authenticated call may proceed now. Implementations are thread-safe. */
@@ -7,12 +8,13 @@ import io.duoctl.emulator.model.Integration;
 public interface RateLimiter {
 
   /** A limiter that lets everything through. */
-  RateLimiter NONE = (integration, rateClass) -> {};
+  RateLimiter NONE = (integration, account, rateClass) -> {};
 
   /**
    * Takes one request's worth of allowance.
    *
-   * @throws DuoError 429 42901 when the integration's allowance for the class is used up
+   * @param account the account the call acts on (a child reached with {@code account_id}), or null
+   * @throws DuoError 429 42901 when the allowance for the class is used up
    */
-  void acquire(Integration integration, RateClass rateClass);
+  void acquire(Integration integration, Account account, RateClass rateClass);
 }

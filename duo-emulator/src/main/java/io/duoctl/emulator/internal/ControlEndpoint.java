@@ -10,6 +10,7 @@ import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.http.RawRequest;
 import io.duoctl.emulator.http.RawResponse;
 import io.duoctl.emulator.model.EmulatorClock;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import io.duoctl.emulator.ratelimit.TokenBucketRateLimiter;
 import io.duoctl.emulator.record.RecordedRequest;
@@ -98,6 +99,11 @@ public final class ControlEndpoint {
           rateLimiter.limits(limits(body(request)));
           yield ok(rateLimiter.limits().perMinute());
         }
+        case "rate_limit_scope GET" -> ok(scopeView());
+        case "rate_limit_scope PUT", "rate_limit_scope POST" -> {
+          rateLimiter.scope(RateLimitScope.parse(body(request).path("scope").asText("")));
+          yield ok(scopeView());
+        }
         case "clock GET" -> ok(Map.of("now", clock.instant().toString()));
         case "clock POST" -> {
           JsonNode body = body(request);
@@ -178,6 +184,10 @@ public final class ControlEndpoint {
               limits.put(rateClass, field.getValue().asInt());
             });
     return new RateLimits(limits);
+  }
+
+  private Map<String, Object> scopeView() {
+    return Map.of("scope", rateLimiter.scope().label());
   }
 
   static Map<String, Object> view(FaultRule rule) {

@@ -3,6 +3,7 @@ package io.duoctl.emulator.ratelimit;
 import io.duoctl.emulator.http.DuoError;
 import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.http.RateLimiter;
+import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 import java.time.Clock;
 import java.util.Objects;
@@ -10,11 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One token bucket per integration and rate class: a bucket holds a minute's allowance and refills
- * continuously at that rate by the emulator's clock (so advancing the clock refills it). An empty
- * bucket answers 429 42901 without {@code Retry-After}, as Duo does (signing-auth-accounts.md §3).
+ * One token bucket per integration (or, with {@link RateLimitScope#ACCOUNT}, per account) and rate
+ * class: a bucket holds a minute's allowance and refills continuously at that rate by the
+ * emulator's clock (so advancing the clock refills it). An empty bucket answers 429 42901 without
+ * {@code Retry-After}, as Duo does (signing-auth-accounts.md §3).
  *
- * <p>Thread-safe; limits can be replaced at run time, which empties the history.
+ * <p>Thread-safe; limits and scope can be replaced at run time, which empties the history.
  */
 public final class TokenBucketRateLimiter implements RateLimiter {
 
@@ -22,6 +24,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
   private final Clock clock;
   private volatile RateLimits limits;
+  private volatile RateLimitScope scope = RateLimitScope.INTEGRATION;
   private volatile ConcurrentMap<String, Bucket[]> buckets = new ConcurrentHashMap<>();
 
   public TokenBucketRateLimiter(Clock clock, RateLimits limits) {
@@ -40,25 +43,39 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     this.buckets = new ConcurrentHashMap<>();
   }
 
+  /** What a bucket counts. */
+  public RateLimitScope scope() {
+    return scope;
+  }
+
+  /** Replaces what a bucket counts and forgets every bucket. */
+  public void scope(RateLimitScope newScope) {
+    this.scope = Objects.requireNonNull(newScope, "scope");
+    this.buckets = new ConcurrentHashMap<>();
+  }
+
   /** Refills every bucket (between tests). */
   public void reset() {
     this.buckets = new ConcurrentHashMap<>();
   }
 
   @Override
-  public void acquire(Integration integration, RateClass rateClass) {
+  public void acquire(Integration integration, Account account, RateClass rateClass) {
     int perMinute = limits.limitOf(rateClass);
     if (perMinute == 0) {
       return;
     }
-    Bucket[] forIntegration =
-        buckets.computeIfAbsent(integration.integrationKey(), k -> new Bucket[CLASSES.length]);
+    String counted =
+        scope == RateLimitScope.ACCOUNT && account != null
+            ? "account " + account.id()
+            : "integration " + integration.integrationKey();
+    Bucket[] forCounted = buckets.computeIfAbsent(counted, k -> new Bucket[CLASSES.length]);
     Bucket bucket;
-    synchronized (forIntegration) {
-      bucket = forIntegration[rateClass.ordinal()];
+    synchronized (forCounted) {
+      bucket = forCounted[rateClass.ordinal()];
       if (bucket == null || bucket.perMinute != perMinute) {
         bucket = new Bucket(perMinute, clock.millis());
-        forIntegration[rateClass.ordinal()] = bucket;
+        forCounted[rateClass.ordinal()] = bucket;
       }
     }
     if (!bucket.tryTake(clock.millis())) {

@@ -3,6 +3,7 @@ package io.duoctl.app.cli;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.EmulatorLauncher;
 import io.duoctl.emulator.EmulatorLauncher.Options;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -93,6 +94,16 @@ final class EmulatorCommand implements Callable<Integer> {
       description = "Apply Duo's published rate limits (429 / 42901). Default: on.")
   private boolean rateLimits;
 
+  @Option(
+      names = "--rate-limit-scope",
+      paramLabel = "integration|account",
+      defaultValue = "integration",
+      description =
+          "What a rate-limit bucket counts: each integration key (every child reached with the"
+              + " parent's keys shares it) or each account. Duo does not say; both are modelled."
+              + " Default: ${DEFAULT-VALUE}.")
+  private String rateLimitScope;
+
   @Override
   public Integer call() {
     Options options;
@@ -109,7 +120,8 @@ final class EmulatorCommand implements Callable<Integer> {
               jitterMillis,
               tls,
               caFile,
-              rateLimits);
+              rateLimits,
+              RateLimitScope.parse(rateLimitScope));
     } catch (IllegalArgumentException badOption) {
       throw new ParameterException(spec.commandLine(), badOption.getMessage());
     }

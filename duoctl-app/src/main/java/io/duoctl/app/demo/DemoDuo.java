@@ -6,6 +6,7 @@ import io.duoctl.emulator.EmulatorLauncher;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IntegrationType;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,18 @@ public record DemoDuo(
     DuoEmulator emulator =
         EmulatorLauncher.start(
             new EmulatorLauncher.Options(
-                port, "127.0.0.1", "demo", null, null, 1, 0, 0, false, null, true));
+                port,
+                "127.0.0.1",
+                "demo",
+                null,
+                null,
+                1,
+                0,
+                0,
+                false,
+                null,
+                true,
+                RateLimitScope.INTEGRATION));
     try {
       return around(emulator);
     } catch (RuntimeException e) {

@@ -48,4 +48,16 @@ class EmulatorCommandTest {
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--users needs --tenants");
   }
+
+  @Test
+  void emulator_rejectsAnUnknownRateLimitScope_asAUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = DuoctlCommand.commandLine(CliHarness.command());
+    cli.setErr(new PrintWriter(err, true));
+
+    int exitCode = cli.execute("emulator", "--rate-limit-scope", "tenant");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("rate limit scope must be integration or account");
+  }
 }

@@ -80,7 +80,7 @@ class OrgsKeysCliTest {
     Result set = setCrossAdminKeys(crossAdmin.secretKey());
 
     assertThat(set.code()).as(set.err()).isZero();
-    assertThat(set.out()).containsPattern("Admin API\\s+OK");
+    assertThat(set.out()).containsPattern("Admin API\\s+ok");
     assertThat(cli.allOutput()).doesNotContain(crossAdmin.secretKey());
   }
 
@@ -93,8 +93,8 @@ class OrgsKeysCliTest {
 
     assertThat(all.code()).as(all.err()).isEqualTo(1);
     assertThat(all.out())
-        .containsPattern("Acme\\s+admin\\s+OK")
-        .containsPattern("Acme\\s+mapping\\s+OK")
+        .containsPattern("Acme\\s+admin\\s+ok")
+        .containsPattern("Acme\\s+mapping\\s+ok")
         .containsPattern("Acme\\s+directory_key\\s+not_set.*duoctl orgs set-directory-key Acme")
         .containsPattern(
             "Cross Co\\s+admin\\s+wrong_secret_key.*" + java.util.regex.Pattern.quote(SET_KEYS_FIX))
@@ -127,7 +127,7 @@ class OrgsKeysCliTest {
 
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out())
-        .containsPattern("2\\s+Cross Co\\s+admin\\s+OK")
+        .containsPattern("2\\s+Cross Co\\s+admin\\s+ok")
         .containsPattern("3\\s+Acme\\s+set \\(well-formed\\)")
         .contains("Imported 2 lines; 0 failed validation.");
     assertThat(cli.ok("orgs", "check", "Acme").out())

@@ -7,6 +7,7 @@ import io.duoctl.emulator.EmulatorLauncher;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.IntegrationType;
+import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,18 @@ class DemoDuoTest {
   void theEmulatorsDemoFixture_givesTheParentExactlyTheApplicationsTheDemoConfigures() {
     var options =
         new EmulatorLauncher.Options(
-            0, "127.0.0.1", "demo", null, null, 1, 0, 0, false, null, true);
+            0,
+            "127.0.0.1",
+            "demo",
+            null,
+            null,
+            1,
+            0,
+            0,
+            false,
+            null,
+            true,
+            RateLimitScope.INTEGRATION);
     try (DuoEmulator standalone = EmulatorLauncher.start(options);
         DemoDuo demo = DemoDuo.start(0)) {
       Account parent = demo.parent();

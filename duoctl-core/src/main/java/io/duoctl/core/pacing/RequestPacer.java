@@ -3,53 +3,71 @@ package io.duoctl.core.pacing;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.Sleeper;
 import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.http.Pacing;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps requests within Duo's rate limits before they are sent, instead of learning them from 429s:
- * one token bucket per integration key and endpoint class, holding a minute's allowance, as Duo
- * (and the emulator) count them. Every child account reached through the parent's Accounts API keys
- * shares the parent's integration key, and so its buckets.
+ * Keeps requests within Duo's rate limits and learns them from Duo's answers. Duo publishes
+ * allowances per endpoint class but not what it counts them against: the integration key (so every
+ * child account reached with the parent's Accounts API keys shares one allowance) or each account.
+ * So a request takes a token from two buckets of its class: its integration key's and, for a child
+ * account, that account's. Each bucket starts full at the published allowance and learns:
  *
- * <p>A request that finds its bucket empty reserves the next token and sleeps until it is due, so
- * waiting requests go in the order they asked and none is refused. Buckets refill at a share of the
- * allowance ({@link #published} keeps 10% spare): Duo's bucket starts when our first request
- * arrives, requests overtake each other in transit, and another process may use the same keys, so a
- * few requests still meet a 429; the client retries those into the spare allowance instead of
- * displacing paced requests into 429s of their own. Thread-safe.
+ * <ul>
+ *   <li><b>Additive increase</b>: a request that had to wait for a bucket and then succeeded adds
+ *       to that bucket's rate. Until the bucket's first 429 it adds half the published allowance
+ *       per success (discovery); after it, 1/200 of it (steady).
+ *   <li><b>Multiplicative decrease</b>: a 429 cuts the rate of the buckets the request waited for
+ *       (or, when it waited for none, its integration key's) to 70%, and empties them, once per
+ *       request sent before the cut: replies to requests already on their way do not cut again.
+ *   <li><b>Scope found by observation</b>: a bucket whose rate grows to 8 times the published
+ *       allowance while discovering has been sent well past that allowance without a 429, so Duo
+ *       evidently does not count there; it stops holding requests (the other scope's buckets still
+ *       do). Its next 429 puts it back, at 70% of that rate, steady.
+ * </ul>
+ *
+ * <p>A request waits in order for its tokens, re-checking at least every 50 ms so that a rate
+ * learned meanwhile applies to it. Buckets unused longest are dropped beyond 10,000 (a dropped
+ * bucket starts again at the published allowance). Thread-safe.
  */
-public final class RequestPacer {
+public final class RequestPacer implements Pacing {
 
-  private static final double PUBLISHED_SHARE = 0.9;
+  static final double CUT = 0.7;
+  static final double DISCOVERY_STEP = 0.5;
+  static final double STEADY_STEP = 1.0 / 200;
+  static final double NOT_ENFORCED_AT = 8;
+  static final double LOWEST_SHARE = 1.0 / 16;
+  static final Duration RECHECK = Duration.ofMillis(50);
+  static final int MAX_BUCKETS = 10_000;
+
+  /** A millionth of a token: counts in doubles are that close to exact, no closer. */
+  private static final double ROUNDING = 1e-6;
+
+  private static final Permit NOT_PACED = status -> {};
 
   private final Clock clock;
   private final Sleeper sleeper;
   private final Map<EndpointClass, Integer> perMinute;
-  private final double share;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<BucketKey, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true);
 
   /**
-   * @param perMinute each paced class's allowance (a class without one is not paced)
-   * @param share the part of the allowance to refill at, in (0, 1]
+   * @param perMinute each paced class's published allowance (a class without one is not paced)
    */
-  RequestPacer(Clock clock, Sleeper sleeper, Map<EndpointClass, Integer> perMinute, double share) {
-    if (!(share > 0 && share <= 1)) {
-      throw new IllegalArgumentException("share must be in (0, 1], was " + share);
-    }
+  RequestPacer(Clock clock, Sleeper sleeper, Map<EndpointClass, Integer> perMinute) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.perMinute = new EnumMap<>(perMinute);
-    this.share = share;
   }
 
   /**
-   * A pacer with the allowances Duo published (300/min for changes and single reads, 200/min for
-   * pages, 2/min for logs; Auth API calls are not paced), refilling at 90% of them.
+   * A pacer starting from the allowances Duo published (300/min for changes and single reads,
+   * 200/min for pages, 2/min for logs; Auth API calls are not paced).
    *
    * @param clock tells the time (tests pass one they move)
    * @param sleeper waits for a token (tests pass one that moves their clock)
@@ -59,52 +77,225 @@ public final class RequestPacer {
     for (EndpointClass endpoint : EndpointClass.values()) {
       limits.put(endpoint, endpoint.perMinute());
     }
-    return new RequestPacer(clock, sleeper, limits, PUBLISHED_SHARE);
+    return new RequestPacer(clock, sleeper, limits);
   }
 
   /**
-   * Waits until {@code request} to {@code target} fits its bucket, and takes its token.
+   * Waits until {@code request} to {@code target} fits its buckets, and takes its tokens.
    *
-   * @throws InterruptedException if interrupted while waiting (the token stays taken)
+   * @return where to report Duo's answer
+   * @throws InterruptedException if interrupted while waiting (the tokens stay taken)
    */
-  public void pace(DuoTarget target, DuoRequest request) throws InterruptedException {
+  @Override
+  public Permit acquire(DuoTarget target, DuoRequest request) throws InterruptedException {
     EndpointClass endpoint = EndpointClass.of(request.method(), request.path());
     int allowance = perMinute.getOrDefault(endpoint, 0);
     if (allowance == 0) {
-      return;
+      return NOT_PACED;
     }
-    Bucket bucket =
-        buckets.computeIfAbsent(
-            target.integrationKey() + "/" + endpoint, key -> new Bucket(allowance, share));
-    long waitNanos = bucket.reserve(nanos());
-    if (waitNanos > 0) {
-      sleeper.sleep(Duration.ofNanos(waitNanos));
+    Bucket key =
+        bucket(new BucketKey(Scope.INTEGRATION, target.integrationKey(), endpoint), allowance);
+    Bucket account =
+        target
+            .accountId()
+            .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint), allowance))
+            .orElse(null);
+    long now = nanos();
+    Ticket keyTicket = key.take(now);
+    Ticket accountTicket = account == null ? null : account.take(now);
+    for (long wait = waitFor(keyTicket, accountTicket, now);
+        wait > 0;
+        wait = waitFor(keyTicket, accountTicket, now)) {
+      sleeper.sleep(Duration.ofNanos(Math.min(wait, RECHECK.toNanos())));
+      now = nanos();
+    }
+    Sent keySent = keyTicket.sent();
+    Sent accountSent = accountTicket == null ? null : accountTicket.sent();
+    return status -> answered(status, keySent, accountSent);
+  }
+
+  private static long waitFor(Ticket key, Ticket account, long now) {
+    return Math.max(key.waitNanos(now), account == null ? 0 : account.waitNanos(now));
+  }
+
+  private void answered(int status, Sent key, Sent account) {
+    long now = nanos();
+    if (status >= 200 && status < 300) {
+      key.succeeded(now);
+      if (account != null) {
+        account.succeeded(now);
+      }
+    } else if (status == 429) {
+      boolean accountWaited = account != null && account.waited();
+      if (key.waited() || !accountWaited) {
+        key.limited(now);
+      }
+      if (accountWaited) {
+        account.limited(now);
+      }
+    }
+  }
+
+  private Bucket bucket(BucketKey key, int allowance) {
+    synchronized (buckets) {
+      Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(allowance, nanos()));
+      if (buckets.size() > MAX_BUCKETS) {
+        var eldest = buckets.keySet().iterator();
+        eldest.next();
+        eldest.remove();
+      }
+      return bucket;
+    }
+  }
+
+  /** The rate a bucket has learned, per minute (the published allowance if it has none yet). */
+  double ratePerMinute(Scope scope, String id, EndpointClass endpoint) {
+    synchronized (buckets) {
+      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint));
+      return bucket == null ? perMinute.getOrDefault(endpoint, 0) : bucket.ratePerMinute();
+    }
+  }
+
+  /** Whether a bucket has been found not to be what Duo counts, and no longer holds requests. */
+  boolean notEnforced(Scope scope, String id, EndpointClass endpoint) {
+    synchronized (buckets) {
+      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint));
+      return bucket != null && bucket.state() == State.NOT_ENFORCED;
+    }
+  }
+
+  /** How many buckets are kept. */
+  int bucketCount() {
+    synchronized (buckets) {
+      return buckets.size();
     }
   }
 
   private long nanos() {
-    Duration sinceEpoch = Duration.between(java.time.Instant.EPOCH, clock.instant());
-    return sinceEpoch.toNanos();
+    return Duration.between(Instant.EPOCH, clock.instant()).toNanos();
+  }
+
+  /** What a bucket counts against. */
+  enum Scope {
+    INTEGRATION,
+    ACCOUNT
+  }
+
+  private enum State {
+    DISCOVERING,
+    STEADY,
+    NOT_ENFORCED
+  }
+
+  private record BucketKey(Scope scope, String id, EndpointClass endpoint) {}
+
+  /** A token taken: its place in the bucket's order, and whether it had to wait for it. */
+  private record Ticket(Bucket bucket, double place, boolean waited) {
+
+    long waitNanos(long now) {
+      return bucket.waitNanos(place, now);
+    }
+
+    Sent sent() {
+      return new Sent(bucket, waited, bucket.cuts());
+    }
+  }
+
+  /** A request on its way: the bucket's number of cuts when it left. */
+  private record Sent(Bucket bucket, boolean waited, long cutsBefore) {
+
+    void succeeded(long now) {
+      if (waited) {
+        bucket.grow(now);
+      }
+    }
+
+    void limited(long now) {
+      bucket.cut(cutsBefore, now);
+    }
   }
 
   /**
-   * A token bucket kept as the time it will be full again ({@code fullAt}): each token taken moves
-   * that time one interval later, and a token is due once the bucket would hold it.
+   * A token bucket kept as two running counts, tokens produced and tokens handed out: a token is
+   * due once as many have been produced as its place. Production runs at the learned rate and stops
+   * a full allowance ahead of the tokens handed out.
    */
   private static final class Bucket {
-    private final long intervalNanos;
-    private final long capacityNanos;
-    private long fullAt = Long.MIN_VALUE;
+    private final double allowancePerNano;
+    private final double capacity;
+    private double share = 1;
+    private double produced;
+    private double handedOut;
+    private long updated;
+    private long cuts;
+    private State state = State.DISCOVERING;
 
-    Bucket(int perMinute, double share) {
-      this.intervalNanos = (long) Math.ceil(60_000_000_000.0 / (perMinute * share));
-      this.capacityNanos = perMinute * intervalNanos;
+    Bucket(int perMinute, long now) {
+      this.allowancePerNano = perMinute / 60e9;
+      this.capacity = perMinute;
+      this.produced = capacity;
+      this.updated = now;
     }
 
-    /** Takes a token and returns how many nanoseconds to wait for it. */
-    synchronized long reserve(long nowNanos) {
-      fullAt = Math.max(fullAt, nowNanos) + intervalNanos;
-      return Math.max(0, fullAt - capacityNanos - nowNanos);
+    synchronized Ticket take(long now) {
+      if (state == State.NOT_ENFORCED) {
+        return new Ticket(this, Double.NEGATIVE_INFINITY, false);
+      }
+      produce(now);
+      handedOut += 1;
+      return new Ticket(this, handedOut, handedOut - produced > ROUNDING);
+    }
+
+    synchronized long waitNanos(double place, long now) {
+      if (state == State.NOT_ENFORCED) {
+        return 0;
+      }
+      produce(now);
+      double missing = place - produced;
+      return missing <= ROUNDING ? 0 : (long) Math.ceil(missing / (share * allowancePerNano));
+    }
+
+    synchronized long cuts() {
+      return cuts;
+    }
+
+    synchronized State state() {
+      return state;
+    }
+
+    synchronized double ratePerMinute() {
+      return share * capacity;
+    }
+
+    synchronized void grow(long now) {
+      if (state == State.NOT_ENFORCED) {
+        return;
+      }
+      produce(now);
+      double step = state == State.DISCOVERING ? DISCOVERY_STEP : STEADY_STEP;
+      share = Math.min(share + step, NOT_ENFORCED_AT);
+      if (state == State.DISCOVERING && share >= NOT_ENFORCED_AT) {
+        state = State.NOT_ENFORCED;
+      }
+    }
+
+    synchronized void cut(long cutsBefore, long now) {
+      if (cutsBefore != cuts) {
+        return;
+      }
+      cuts++;
+      produce(now);
+      state = State.STEADY;
+      share = Math.max(share * CUT, LOWEST_SHARE);
+      produced = Math.min(produced, handedOut);
+    }
+
+    private void produce(long now) {
+      if (now > updated) {
+        produced =
+            Math.min(handedOut + capacity, produced + share * allowancePerNano * (now - updated));
+        updated = now;
+      }
     }
   }
 }

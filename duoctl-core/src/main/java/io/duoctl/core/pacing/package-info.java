@@ -1,6 +1,7 @@
 /**
- * Pacing requests to Duo's published rate limits ({@link io.duoctl.core.pacing.RequestPacer},
- * {@link io.duoctl.core.pacing.PacedTransport}), so fan-outs through one set of keys stay within
- * them instead of retrying 429s.
+ * Pacing requests to Duo's rate limits ({@link io.duoctl.core.pacing.RequestPacer}, given to the
+ * Duo client as its {@link io.duoctl.client.http.Pacing}): starting from Duo's published allowances
+ * and learning the real rate and scope from Duo's answers, so fan-outs neither race into 429s nor
+ * slow down for a limit Duo does not apply.
  */
 package io.duoctl.core.pacing;

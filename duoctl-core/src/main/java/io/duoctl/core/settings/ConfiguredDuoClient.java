@@ -1,6 +1,7 @@
 package io.duoctl.core.settings;
 
 import io.duoctl.client.DuoClient;
+import io.duoctl.client.http.Pacing;
 import io.duoctl.client.http.Transport;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ public final class ConfiguredDuoClient implements AutoCloseable {
   private final SettingsService settings;
   private final DuoClientFactory factory;
   private final String configurationName;
+  private final Pacing pacing;
   private final Object rebuilding = new Object();
   private volatile Built current;
   private volatile boolean closed;
@@ -25,9 +27,19 @@ public final class ConfiguredDuoClient implements AutoCloseable {
 
   public ConfiguredDuoClient(
       SettingsService settings, DuoClientFactory factory, String configurationName) {
+    this(settings, factory, configurationName, Pacing.NONE);
+  }
+
+  /**
+   * @param pacing holds every request of every client built for the configuration (one pacer
+   *     outlives the rebuilds, so what it learned is kept)
+   */
+  public ConfiguredDuoClient(
+      SettingsService settings, DuoClientFactory factory, String configurationName, Pacing pacing) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.factory = Objects.requireNonNull(factory, "factory");
     this.configurationName = Objects.requireNonNull(configurationName, "configurationName");
+    this.pacing = Objects.requireNonNull(pacing, "pacing");
   }
 
   /** Sends each request with the current settings and the background-job call deadline. */
@@ -55,7 +67,7 @@ public final class ConfiguredDuoClient implements AutoCloseable {
         throw new IllegalStateException("the Duo client of " + configurationName + " is closed");
       }
       AdvancedSettings advanced = settings.get(configurationName).advanced();
-      DuoClient client = factory.client(advanced);
+      DuoClient client = factory.client(advanced, pacing);
       Built fresh =
           new Built(
               revision, client, client.transport(), client.transport(advanced.syncCallDeadline()));

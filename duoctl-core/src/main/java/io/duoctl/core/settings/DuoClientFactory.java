@@ -4,6 +4,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.RetryPolicy;
 import io.duoctl.client.Sleeper;
+import io.duoctl.client.http.Pacing;
 import io.duoctl.core.pacing.RequestPacer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +49,17 @@ public final class DuoClientFactory {
   }
 
   /**
-   * A pacer that keeps requests within Duo's published rate limits, waiting on this factory's clock
-   * and sleeper; share one among the runs of a configuration.
+   * {@link #client(AdvancedSettings)} holding each attempt for {@code pacing} (see {@link
+   * #pacer()}).
+   */
+  public DuoClient client(AdvancedSettings advanced, Pacing pacing) {
+    return builder(advanced).pacing(pacing).build();
+  }
+
+  /**
+   * A pacer that starts from Duo's published rate limits and learns the real ones from Duo's
+   * answers, waiting on this factory's clock and sleeper; share one among the clients of a
+   * configuration.
    */
   public RequestPacer pacer() {
     return RequestPacer.published(clock, sleeper);

@@ -1,110 +1,203 @@
 package io.duoctl.core.pacing;
 
+import static io.duoctl.core.pacing.RequestPacer.Scope.ACCOUNT;
+import static io.duoctl.core.pacing.RequestPacer.Scope.INTEGRATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.http.Pacing.Permit;
 import io.duoctl.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The pacer on a clock that moves only when it waits: every figure is exact. */
 class RequestPacerTest {
 
-  private static final DuoTarget PARENT =
-      DuoTarget.of("api-parent.duo.test", "DIPARENT00000000000A", "s".repeat(40));
-  private static final DuoTarget OTHER =
-      DuoTarget.of("api-other.duo.test", "DIOTHER000000000000B", "s".repeat(40));
+  private static final String KEY = "DIPARENT00000000000A";
+  private static final DuoTarget PARENT = DuoTarget.of("api-parent.duo.test", KEY, "s".repeat(40));
   private static final DuoRequest PAGE = DuoRequest.get("/admin/v1/users");
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
-  private final List<Duration> waits = new ArrayList<>();
   private final RequestPacer pacer =
       new RequestPacer(
           clock,
-          waits::add,
+          clock::advance,
           Map.of(
-              EndpointClass.GET_PAGE, 200, EndpointClass.GET_ONE, 300, EndpointClass.MODIFY, 300),
-          1.0);
+              EndpointClass.GET_PAGE, 200, EndpointClass.GET_ONE, 300, EndpointClass.MODIFY, 300));
 
-  @Test
-  void pace_letsAMinutesAllowanceThroughAtOnce_thenQueuesAtTheRefillRate() throws Exception {
+  private static DuoTarget child(int n) {
+    return DuoTarget.childAccount(
+        PARENT, String.format("DA%018d", n), "api-child" + n + ".duo.test");
+  }
+
+  /** Paces one request and returns how long it waited; {@code answer} is Duo's status. */
+  private Duration send(DuoTarget target, DuoRequest request, int answer) throws Exception {
+    Instant before = clock.instant();
+    pacer.acquire(target, request).answered(answer);
+    return Duration.between(before, clock.instant());
+  }
+
+  private void drainTheBurst() throws Exception {
     for (int i = 0; i < 200; i++) {
-      pacer.pace(PARENT, PAGE);
+      assertThat(send(child(i), PAGE, 200)).isZero();
     }
-    assertThat(waits).isEmpty();
+  }
 
-    pacer.pace(PARENT, PAGE);
-    pacer.pace(PARENT, PAGE);
-
-    assertThat(waits).containsExactly(Duration.ofMillis(300), Duration.ofMillis(600));
+  private double keyRate() {
+    return pacer.ratePerMinute(INTEGRATION, KEY, EndpointClass.GET_PAGE);
   }
 
   @Test
-  void pace_refillsAsTimePasses() throws Exception {
-    for (int i = 0; i < 200; i++) {
-      pacer.pace(PARENT, PAGE);
-    }
-    clock.advance(Duration.ofSeconds(3));
+  void acquire_letsAMinutesAllowanceThroughAtOnce_thenWaitsAtThePublishedRate() throws Exception {
+    drainTheBurst();
 
-    for (int i = 0; i < 10; i++) {
-      pacer.pace(PARENT, PAGE);
-    }
-    pacer.pace(PARENT, PAGE);
-
-    assertThat(waits).containsExactly(Duration.ofMillis(300));
+    assertThat(keyRate()).as("the burst taught nothing").isEqualTo(200);
+    assertThat(send(child(200), PAGE, 200)).isEqualTo(Duration.ofMillis(300));
   }
 
   @Test
-  void pace_keepsOneBucketPerIntegrationKeyAndEndpointClass() throws Exception {
-    DuoTarget child = DuoTarget.childAccount(PARENT, "DA0000000000000000C1", "api-child.duo.test");
-    for (int i = 0; i < 200; i++) {
-      pacer.pace(PARENT, PAGE);
-    }
+  void successAfterWaiting_growsTheRate_halfTheAllowanceAtATimeWhileDiscovering() throws Exception {
+    drainTheBurst();
+    send(child(200), PAGE, 200);
 
-    pacer.pace(OTHER, PAGE);
-    pacer.pace(PARENT, DuoRequest.get("/admin/v1/users/DU0123456789ABCDEFGH"));
-    pacer.pace(PARENT, DuoRequest.post("/admin/v1/users"));
-    pacer.pace(PARENT, DuoRequest.get("/auth/v2/check"));
-    assertThat(waits).isEmpty();
-
-    pacer.pace(child, PAGE);
-    assertThat(waits).as("a child reached with the parent's keys shares its bucket").hasSize(1);
+    assertThat(keyRate()).isEqualTo(300);
+    assertThat(send(child(201), PAGE, 200)).isEqualTo(Duration.ofMillis(200));
+    assertThat(keyRate()).isEqualTo(400);
   }
 
   @Test
-  void published_keepsTenPercentOfDuosAllowanceSpare() throws Exception {
-    RequestPacer published = RequestPacer.published(clock, waits::add);
-    for (int i = 0; i < 200; i++) {
-      published.pace(PARENT, PAGE);
-    }
-    assertThat(waits).as("Duo's burst of a minute's allowance").isEmpty();
+  void a429_cutsTheRateTo70Percent_emptiesTheBucket_andEndsDiscovery() throws Exception {
+    drainTheBurst();
 
-    published.pace(PARENT, PAGE);
-    for (int i = 0; i < 2; i++) {
-      published.pace(PARENT, DuoRequest.get("/admin/v2/logs/authentication"));
-    }
-    published.pace(PARENT, DuoRequest.get("/admin/v2/logs/authentication"));
+    send(child(200), PAGE, 429);
 
-    assertThat(waits)
-        .as("pages at 180/min, logs at 1.8/min, rounded up to whole nanoseconds")
-        .containsExactly(Duration.ofNanos(333_333_334), Duration.ofNanos(33_333_333_334L));
+    assertThat(keyRate()).isCloseTo(140, within(1e-9));
+    assertThat(send(child(201), PAGE, 200).toNanos())
+        .as("one token at 140/min")
+        .isCloseTo(428_571_429L, within(2L));
+    assertThat(keyRate()).as("steady growth: 1/200 of the allowance").isCloseTo(141, within(1e-9));
   }
 
   @Test
-  void pace_withoutAnAllowanceForAClass_neverWaits() throws Exception {
-    RequestPacer onlyPages =
-        new RequestPacer(clock, waits::add, Map.of(EndpointClass.GET_PAGE, 1), 1.0);
+  void a429_onARequestSentBeforeTheLastCut_doesNotCutAgain() throws Exception {
+    drainTheBurst();
+    Permit first = pacer.acquire(child(200), PAGE);
+    Permit second = pacer.acquire(child(201), PAGE);
 
-    for (int i = 0; i < 5; i++) {
-      onlyPages.pace(PARENT, DuoRequest.post("/admin/v1/users"));
+    first.answered(429);
+    second.answered(429);
+
+    assertThat(keyRate()).isCloseTo(140, within(1e-9));
+    send(child(202), PAGE, 429);
+    assertThat(keyRate()).as("sent after the cut").isCloseTo(98, within(1e-9));
+  }
+
+  @Test
+  void perAccountLimits_areFound_whenTheKeyIsSentFarPastItsAllowanceWithoutA429() throws Exception {
+    drainTheBurst();
+    Duration waited = Duration.ZERO;
+    for (int i = 200; i < 214; i++) {
+      waited = waited.plus(send(child(i), PAGE, 200));
     }
-    onlyPages.pace(PARENT, PAGE);
-    onlyPages.pace(PARENT, PAGE);
 
-    assertThat(waits).containsExactly(Duration.ofMinutes(1));
+    assertThat(pacer.notEnforced(INTEGRATION, KEY, EndpointClass.GET_PAGE)).isTrue();
+    assertThat(waited)
+        .as("14 waits while the rate grows from 200/min to 1,600/min")
+        .isBetween(Duration.ofSeconds(1), Duration.ofMillis(1500));
+    for (int i = 214; i < 600; i++) {
+      assertThat(send(child(i), PAGE, 200)).isZero();
+    }
+  }
+
+  @Test
+  void perIntegrationLimits_areKept_once429sShowTheKeyIsCounted() throws Exception {
+    drainTheBurst();
+    send(child(200), PAGE, 200);
+    send(child(201), PAGE, 429);
+    for (int i = 202; i < 402; i++) {
+      send(child(i), PAGE, 200);
+    }
+
+    assertThat(pacer.notEnforced(INTEGRATION, KEY, EndpointClass.GET_PAGE)).isFalse();
+    assertThat(keyRate()).as("(300 x 0.7) + 200 steps of 1").isCloseTo(410, within(1e-6));
+    assertThat(
+            pacer.ratePerMinute(
+                ACCOUNT, child(201).accountId().orElseThrow(), EndpointClass.GET_PAGE))
+        .as("the child's own bucket never waited, so the 429 was not its")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a429_whenTheKeyWasThoughtUncounted_putsItBack() throws Exception {
+    drainTheBurst();
+    for (int i = 200; i < 214; i++) {
+      send(child(i), PAGE, 200);
+    }
+
+    send(child(214), PAGE, 429);
+
+    assertThat(pacer.notEnforced(INTEGRATION, KEY, EndpointClass.GET_PAGE)).isFalse();
+    assertThat(keyRate()).isCloseTo(1120, within(1e-6));
+    assertThat(send(child(215), PAGE, 200)).isPositive();
+  }
+
+  @Test
+  void a429_onAChildsOwnDrainedBucket_cutsThatBucket_notTheKeysFoundUncounted() throws Exception {
+    drainTheBurst();
+    for (int i = 200; i < 214; i++) {
+      send(child(i), PAGE, 200);
+    }
+    DuoTarget busy = child(1000);
+    for (int i = 0; i < 200; i++) {
+      send(busy, PAGE, 200);
+    }
+
+    assertThat(send(busy, PAGE, 429)).isPositive();
+
+    assertThat(pacer.notEnforced(INTEGRATION, KEY, EndpointClass.GET_PAGE)).isTrue();
+    assertThat(pacer.ratePerMinute(ACCOUNT, busy.accountId().orElseThrow(), EndpointClass.GET_PAGE))
+        .isCloseTo(140, within(1e-9));
+  }
+
+  @Test
+  void buckets_arePerEndpointClassAndKey_andUnlimitedClassesNeverWait() throws Exception {
+    drainTheBurst();
+    DuoTarget other = DuoTarget.of("api-other.duo.test", "DIOTHER000000000000B", "s".repeat(40));
+
+    assertThat(send(other, PAGE, 200)).isZero();
+    assertThat(send(PARENT, DuoRequest.get("/admin/v1/users/DU0123456789ABCDEFGH"), 200)).isZero();
+    assertThat(send(PARENT, DuoRequest.post("/admin/v1/users"), 200)).isZero();
+    assertThat(send(PARENT, DuoRequest.get("/admin/v2/logs/authentication"), 200)).isZero();
+    assertThat(send(PARENT, DuoRequest.get("/auth/v2/check"), 200)).isZero();
+    assertThat(send(PARENT, PAGE, 200)).isPositive();
+  }
+
+  @Test
+  void published_startsAtDuosAllowances() throws Exception {
+    RequestPacer published = RequestPacer.published(clock, clock::advance);
+    Instant start = clock.instant();
+    for (int i = 0; i < 3; i++) {
+      published.acquire(PARENT, DuoRequest.get("/admin/v2/logs/authentication")).answered(200);
+    }
+
+    assertThat(Duration.between(start, clock.instant()))
+        .as("logs: 2 at once, then one every 30 s")
+        .isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void buckets_areBounded_theLeastRecentlyUsedDropped() throws Exception {
+    for (int i = 0; i < RequestPacer.MAX_BUCKETS + 50; i++) {
+      send(child(i), DuoRequest.post("/admin/v1/users"), 200);
+    }
+
+    assertThat(pacer.bucketCount()).isEqualTo(RequestPacer.MAX_BUCKETS);
+    assertThat(pacer.notEnforced(INTEGRATION, KEY, EndpointClass.MODIFY))
+        .as("the key's bucket, used by every request, is kept with what it learned")
+        .isTrue();
   }
 }
