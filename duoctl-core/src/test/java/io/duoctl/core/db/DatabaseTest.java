@@ -73,6 +73,40 @@ class DatabaseTest {
   }
 
   @Test
+  void embedded_keepsACommittedRow_whenItsProcessIsKilledRightAfterTheCommit() throws Exception {
+    Path data = dataDir.resolve("killed");
+    try (Database migrated = Database.open(DatabaseConfig.embedded(data))) {
+      migrated.jdbi().useHandle(h -> h.execute("SELECT 1"));
+    }
+    Process committer =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CommitThenWait.class.getName(),
+                data.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (var output =
+        new BufferedReader(new InputStreamReader(committer.getInputStream(), UTF_8))) {
+      assertThat(output.readLine()).isEqualTo("committed");
+    } finally {
+      committer.destroyForcibly();
+      assertThat(committer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    try (Database reopened = Database.open(DatabaseConfig.embedded(data))) {
+      int rows =
+          reopened
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM audit_event").mapTo(Integer.class).one());
+      assertThat(rows).isEqualTo(1);
+    }
+  }
+
+  @Test
   void open_ofAnUnreachableDatabase_failsNamingTheUrlButNotThePassword() {
     DatabaseConfig config =
         DatabaseConfig.jdbc("jdbc:postgresql://127.0.0.1:1/duoctl", "duoctl", "pg-password-123");
