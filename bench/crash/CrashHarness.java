@@ -116,7 +116,7 @@ public final class CrashHarness {
         System.out.printf(
             "kill %2d (%s): %d of %s done when last seen%n",
             killed,
-            afterCommit ? "right after a row's commit" : "at a random moment",
+            afterCommit ? "within milliseconds of a row's commit" : "at a random moment",
             done,
             job.path("total").asText());
         server = Server.start(jar, dataDir, port, leaseSeconds);

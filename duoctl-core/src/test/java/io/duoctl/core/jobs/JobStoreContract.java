@@ -1,7 +1,9 @@
 package io.duoctl.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +135,63 @@ abstract class JobStoreContract {
     store.insertRow(row("j1", 1, true), new JobProgress("j1", JobState.RUNNING, 3, 1, 0));
 
     assertThat(store.find("j1").orElseThrow().progress().done()).isEqualTo(2);
+  }
+
+  private JobStore node(String name) {
+    return new JobStore(
+        fixture.jdbi(), new JobLease(name, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+  }
+
+  @Test
+  void claimLapsed_takesAJobOnlyOnceItsLeaseLapsed_andOnlyForOneNode() {
+    JobStore a = node("node-a");
+    JobStore b = node("node-b");
+    JobStore c = node("node-c");
+    a.insertJob(
+        job("j1", T0, 2),
+        new JobPlan(Optional.of("eu"), ApiScope.RUN, OptionalInt.of(2)),
+        List.of("o1", "o2"));
+    a.markInFlight("j1", 0);
+
+    assertThat(b.claimLapsed(T0.plusSeconds(10))).isEmpty();
+    assertThat(a.renewLeases(T0.plusSeconds(25))).isEqualTo(1);
+    assertThat(b.claimLapsed(T0.plusSeconds(40))).isEmpty();
+
+    List<ClaimedJob> claimed = b.claimLapsed(T0.plusSeconds(60));
+    assertThat(c.claimLapsed(T0.plusSeconds(60))).isEmpty();
+    assertThat(claimed).hasSize(1);
+    ClaimedJob job = claimed.get(0);
+    assertThat(job.summary().id()).isEqualTo("j1");
+    assertThat(job.configuration()).contains("eu");
+    assertThat(job.scope()).isEqualTo(ApiScope.RUN);
+    assertThat(job.confirmedOrganizations()).hasValue(2);
+    assertThat(job.intents())
+        .containsExactly(new JobIntent(0, "o1", true), new JobIntent(1, "o2", false));
+    assertThat(a.renewLeases(T0.plusSeconds(61))).isZero();
+    assertThat(b.renewLeases(T0.plusSeconds(61))).isEqualTo(1);
+  }
+
+  @Test
+  void insertRow_dropsTheIntent_andKeepsNothingWhenWhatGoesAlongFails() {
+    JobStore a = node("node-a");
+    a.insertJob(job("j1", T0, 2), null, List.of("o1", "o2"));
+    JobProgress progress = new JobProgress("j1", JobState.RUNNING, 2, 1, 0);
+
+    assertThatThrownBy(
+            () ->
+                a.insertRow(
+                    row("j1", 0, true),
+                    progress,
+                    h -> {
+                      throw new IllegalStateException("audit failed");
+                    }))
+        .hasMessageContaining("audit failed");
+    assertThat(a.rows("j1")).isEmpty();
+    a.insertRow(row("j1", 1, true), progress);
+
+    assertThat(a.rows("j1")).extracting(JobRow::index).containsExactly(1);
+    assertThat(node("node-b").claimLapsed(T0.plusSeconds(31)).get(0).intents())
+        .containsExactly(new JobIntent(0, "o1", false));
   }
 
   @Test
