@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one action over many organizations: one virtual thread per organization, bounded overall and
@@ -33,6 +35,8 @@ import java.util.concurrent.Semaphore;
  * are rows, never lost. Thread-safe; {@link #close()} stops accepting jobs.
  */
 public final class FanOut implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FanOut.class);
 
   private final ActionRunner runner;
   private final OrganizationResolver resolver;
@@ -43,6 +47,7 @@ public final class FanOut implements AutoCloseable {
   private final Semaphore overall;
   private final Map<String, Semaphore> perAccount = new ConcurrentHashMap<>();
   private final Map<String, Job> live = new ConcurrentHashMap<>();
+
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
   public FanOut(
@@ -308,6 +313,10 @@ public final class FanOut implements AutoCloseable {
             job.cancel();
           }
           run = runOrSettle(job, action, index, organization, input, options, resume);
+          if (run == null) {
+            handOver(job);
+            return;
+          }
         } finally {
           overall.release();
         }
@@ -326,11 +335,10 @@ public final class FanOut implements AutoCloseable {
                       ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
     ActionResult result = run.result();
-    JobProgress progress = job.record(index, result);
+    job.record(index, result);
     RunAwaitingAudit audited = run;
     try {
-      store.insertRow(
-          row(job.id(), index, result), progress, h -> audited.writeAudit(h, resume.note()));
+      store.insertRow(row(job.id(), index, result), h -> audited.writeAudit(h, resume.note()));
     } finally {
       if (job.rowStored()) {
         finish(job);
@@ -340,7 +348,8 @@ public final class FanOut implements AutoCloseable {
 
   /**
    * Runs one organization, its intent marked IN_FLIGHT first (durably, before anything is sent);
-   * or, for an organization that cannot run again after a restart, the row that says why.
+   * or, for an organization that cannot run again after a restart, the row that says why; null when
+   * another node holds the job now.
    */
   private RunAwaitingAudit runOrSettle(
       Job job,
@@ -370,8 +379,21 @@ public final class FanOut implements AutoCloseable {
                   ErrorCode.CANCELLED, "the job was cancelled before this organization ran");
       return unaudited(failureNamed(action, organization, options, error));
     }
-    store.markInFlight(job.id(), index);
+    if (!store.markInFlight(job.id(), index)) {
+      return null;
+    }
     return runner.runAuditedLater(organization, action.id(), input, options);
+  }
+
+  /**
+   * Stops following a job another node claimed (this node's lease lapsed, e.g. while it stalled):
+   * its organizations not yet started here are the other node's now.
+   */
+  private void handOver(Job job) {
+    if (live.remove(job.id()) != null) {
+      LOG.warn("job {} was claimed by another node; it finishes there", job.id());
+      job.markFinished();
+    }
   }
 
   private RunAwaitingAudit unaudited(ActionResult result) {

@@ -134,28 +134,42 @@ public final class JobStore implements JobHistory {
   /**
    * Records, before the run sends anything, that organization {@code index} of the job started, so
    * a node resuming the job after a crash knows its change may have reached Duo.
+   *
+   * @return false when this node no longer holds the job (its lease lapsed and another node claimed
+   *     it): the organization must not run here
    */
-  void markInFlight(String jobId, int index) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE action_job_intent SET intent_state = 'IN_FLIGHT'"
-                        + " WHERE job_id = :job AND row_index = :index")
-                .bind("job", jobId)
-                .bind("index", index)
-                .execute());
+  boolean markInFlight(String jobId, int index) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        """
+                        UPDATE action_job_intent SET intent_state = 'IN_FLIGHT'
+                        WHERE job_id = :job AND row_index = :index
+                          AND EXISTS (SELECT 1 FROM action_job j
+                                      WHERE j.id = :job AND j.owner_node = :node)
+                        """)
+                    .bind("job", jobId)
+                    .bind("index", index)
+                    .bind("node", lease.node())
+                    .execute())
+        == 1;
   }
 
-  /** Stores a row and the job's counts in one transaction. */
-  void insertRow(JobRow row, JobProgress progress) {
-    insertRow(row, progress, h -> {});
+  private static boolean failedRow(JobRow row) {
+    return !row.ok() && row.errorCode() != ErrorCode.OUTCOME_UNKNOWN;
+  }
+
+  /** Stores a row and counts it in the job's counts, in one transaction. */
+  void insertRow(JobRow row) {
+    insertRow(row, h -> {});
   }
 
   /**
-   * Stores a row, the job's counts and whatever {@code alongside} writes (the run's audit entry) in
+   * Stores a row, counts it in the job's counts (so they always equal the rows stored, whatever
+   * process stored them) and writes whatever {@code alongside} writes (the run's audit entry) in
    * one transaction, and drops the organization's intent: a crash leaves all or none.
    */
-  void insertRow(JobRow row, JobProgress progress, Consumer<Handle> alongside) {
+  void insertRow(JobRow row, Consumer<Handle> alongside) {
     jdbi.useTransaction(
         h -> {
           h.createUpdate("DELETE FROM action_job_intent WHERE job_id = :job AND row_index = :index")
@@ -185,14 +199,13 @@ public final class JobStore implements JobHistory {
               .execute();
           h.createUpdate(
                   """
-                  UPDATE action_job SET done_count = :done, failed_count = :failed,
-                    unknown_count = :unknown
-                  WHERE id = :id AND done_count < :done AND job_state = 'RUNNING'
+                  UPDATE action_job SET done_count = done_count + 1,
+                    failed_count = failed_count + :failed, unknown_count = unknown_count + :unknown
+                  WHERE id = :id AND job_state = 'RUNNING'
                   """)
-              .bind("id", progress.jobId())
-              .bind("done", progress.done())
-              .bind("failed", progress.failed())
-              .bind("unknown", progress.unknown())
+              .bind("id", row.jobId())
+              .bind("failed", failedRow(row) ? 1 : 0)
+              .bind("unknown", row.errorCode() == ErrorCode.OUTCOME_UNKNOWN ? 1 : 0)
               .execute();
           alongside.accept(h);
         });
@@ -228,8 +241,10 @@ public final class JobStore implements JobHistory {
                 h.createQuery(
                         "SELECT id FROM action_job WHERE job_state = 'RUNNING'"
                             + " AND (lease_expires_at IS NULL OR lease_expires_at < :now)"
+                            + " AND (owner_node IS NULL OR owner_node <> :node)"
                             + " ORDER BY created_at")
                     .bind("now", SqlTimes.toDb(now))
+                    .bind("node", lease.node())
                     .mapTo(String.class)
                     .list());
     List<ClaimedJob> claimed = new ArrayList<>();
@@ -248,6 +263,7 @@ public final class JobStore implements JobHistory {
                       UPDATE action_job SET owner_node = :node, lease_expires_at = :until
                       WHERE id = :id AND job_state = 'RUNNING'
                         AND (lease_expires_at IS NULL OR lease_expires_at < :now)
+                        AND (owner_node IS NULL OR owner_node <> :node)
                       """)
                   .bind("id", jobId)
                   .bind("node", lease.node())

@@ -97,13 +97,30 @@ abstract class JobStoreContract {
         .containsExactly(List.of(), skipped);
   }
 
+  private static JobRow unknownRow(String jobId, int index) {
+    JobRow failed = row(jobId, index, false);
+    return new JobRow(
+        jobId,
+        index,
+        failed.organizationId(),
+        failed.organization(),
+        false,
+        ErrorCode.OUTCOME_UNKNOWN,
+        "no answer",
+        null,
+        null,
+        null,
+        failed.duration(),
+        failed.finishedAt());
+  }
+
   @Test
   void job_countsRowsOfUnknownOutcomeApartFromFailedOnes() {
     store.insertJob(job("j1", T0, 3));
-    store.insertRow(row("j1", 0, false), new JobProgress("j1", JobState.RUNNING, 3, 1, 1, 0));
-    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 3, 2, 1, 1));
+    store.insertRow(row("j1", 0, false));
+    store.insertRow(unknownRow("j1", 1));
     JobProgress running = store.find("j1").orElseThrow().progress();
-    store.insertRow(row("j1", 2, true), new JobProgress("j1", JobState.RUNNING, 3, 3, 1, 1));
+    store.insertRow(row("j1", 2, true));
     store.finishJob(new JobProgress("j1", JobState.PARTIAL, 3, 3, 1, 1), T0.plusSeconds(5));
 
     assertThat(running.unknown()).isEqualTo(1);
@@ -115,8 +132,8 @@ abstract class JobStoreContract {
   @Test
   void job_roundTripsWithItsRowsInOrder() {
     store.insertJob(job("j1", T0, 2));
-    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 2, 1, 1));
-    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 2, 2, 1));
+    store.insertRow(row("j1", 1, false));
+    store.insertRow(row("j1", 0, true));
     store.finishJob(new JobProgress("j1", JobState.PARTIAL, 2, 2, 1), T0.plusSeconds(5));
 
     JobSummary stored = store.find("j1").orElseThrow();
@@ -129,10 +146,10 @@ abstract class JobStoreContract {
   }
 
   @Test
-  void insertRow_neverMovesTheCountsBackwards() {
+  void insertRow_countsEachStoredRowOnce_whateverOrderTheyComeIn() {
     store.insertJob(job("j1", T0, 3));
-    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 3, 2, 0));
-    store.insertRow(row("j1", 1, true), new JobProgress("j1", JobState.RUNNING, 3, 1, 0));
+    store.insertRow(row("j1", 0, true));
+    store.insertRow(row("j1", 1, true));
 
     assertThat(store.find("j1").orElseThrow().progress().done()).isEqualTo(2);
   }
@@ -143,7 +160,7 @@ abstract class JobStoreContract {
   }
 
   @Test
-  void claimLapsed_takesAJobOnlyOnceItsLeaseLapsed_andOnlyForOneNode() {
+  void claimLapsed_takesAJobOnlyOnceItsLeaseLapsed_forOneOtherNode_whichAloneRunsItThen() {
     JobStore a = node("node-a");
     JobStore b = node("node-b");
     JobStore c = node("node-c");
@@ -157,6 +174,7 @@ abstract class JobStoreContract {
     assertThat(a.renewLeases(T0.plusSeconds(25))).isEqualTo(1);
     assertThat(b.claimLapsed(T0.plusSeconds(40))).isEmpty();
 
+    assertThat(a.claimLapsed(T0.plusSeconds(60))).isEmpty();
     List<ClaimedJob> claimed = b.claimLapsed(T0.plusSeconds(60));
     assertThat(c.claimLapsed(T0.plusSeconds(60))).isEmpty();
     assertThat(claimed).hasSize(1);
@@ -168,6 +186,8 @@ abstract class JobStoreContract {
     assertThat(job.intents())
         .containsExactly(new JobIntent(0, "o1", true), new JobIntent(1, "o2", false));
     assertThat(a.renewLeases(T0.plusSeconds(61))).isZero();
+    assertThat(a.markInFlight("j1", 1)).isFalse();
+    assertThat(b.markInFlight("j1", 1)).isTrue();
     assertThat(b.renewLeases(T0.plusSeconds(61))).isEqualTo(1);
   }
 
@@ -175,21 +195,20 @@ abstract class JobStoreContract {
   void insertRow_dropsTheIntent_andKeepsNothingWhenWhatGoesAlongFails() {
     JobStore a = node("node-a");
     a.insertJob(job("j1", T0, 2), null, List.of("o1", "o2"));
-    JobProgress progress = new JobProgress("j1", JobState.RUNNING, 2, 1, 0);
 
     assertThatThrownBy(
             () ->
                 a.insertRow(
                     row("j1", 0, true),
-                    progress,
                     h -> {
                       throw new IllegalStateException("audit failed");
                     }))
         .hasMessageContaining("audit failed");
     assertThat(a.rows("j1")).isEmpty();
-    a.insertRow(row("j1", 1, true), progress);
+    a.insertRow(row("j1", 1, true));
 
     assertThat(a.rows("j1")).extracting(JobRow::index).containsExactly(1);
+    assertThat(a.find("j1").orElseThrow().progress().done()).isEqualTo(1);
     assertThat(node("node-b").claimLapsed(T0.plusSeconds(31)).get(0).intents())
         .containsExactly(new JobIntent(0, "o1", false));
   }
