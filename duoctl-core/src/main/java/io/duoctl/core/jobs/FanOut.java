@@ -441,7 +441,11 @@ public final class FanOut implements AutoCloseable {
     }
   }
 
+  /** Stores the job's end, unless another node claimed it meanwhile ({@link #handOver}). */
   private void finish(Job job) {
+    if (!live.containsKey(job.id())) {
+      return;
+    }
     store.finishJob(job.progress(), clock.instant());
     live.remove(job.id());
     job.markFinished();
