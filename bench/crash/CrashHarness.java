@@ -372,7 +372,10 @@ public final class CrashHarness {
                     if (line.startsWith("duoctl: serving")) {
                       serving.complete(null);
                     }
-                    if (line.contains("ERROR") || line.startsWith("duoctl: resumed")) {
+                    if (line.contains("ERROR")
+                        || line.contains("WARN")
+                        || line.contains("Exception")
+                        || line.startsWith("duoctl: resumed")) {
                       System.out.println("  server: " + line);
                     }
                   }
