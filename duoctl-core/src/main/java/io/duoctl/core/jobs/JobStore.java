@@ -391,21 +391,6 @@ public final class JobStore implements JobHistory {
                 .list());
   }
 
-  /**
-   * Marks jobs left RUNNING by a process that stopped as CANCELLED; call once at start-up.
-   *
-   * @return how many were marked
-   */
-  public int markAbandoned(Instant now) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE action_job SET job_state = 'CANCELLED', finished_at = :now"
-                        + " WHERE job_state = 'RUNNING'")
-                .bind("now", SqlTimes.toDb(now))
-                .execute());
-  }
-
   private static JobSummary withSkipped(Handle h, JobSummary job) {
     List<SkippedOrganization> skipped =
         h.createQuery("SELECT * FROM action_job_skipped WHERE job_id = :id ORDER BY position")

@@ -214,17 +214,6 @@ abstract class JobStoreContract {
   }
 
   @Test
-  void markAbandoned_cancelsJobsLeftRunning() {
-    store.insertJob(job("left", T0, 4));
-    store.insertJob(job("done", T0, 0));
-    store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
-
-    assertThat(store.markAbandoned(T0.plusSeconds(60))).isEqualTo(1);
-    assertThat(store.find("left").orElseThrow().progress().state()).isEqualTo(JobState.CANCELLED);
-    assertThat(store.find("done").orElseThrow().progress().state()).isEqualTo(JobState.SUCCEEDED);
-  }
-
-  @Test
   void requestCancel_marksOnlyARunningJob_andTheRunnerSeesTheMark() {
     store.insertJob(job("running", T0, 2));
     store.insertJob(job("done", T0, 0));
