@@ -1,7 +1,9 @@
 package io.duoctl.app;
 
 import io.duoctl.core.db.DatabaseConfig;
+import io.duoctl.core.jobs.JobLease;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +19,9 @@ import java.util.Objects;
  * @param databasePassword the database password for {@code databaseUrl}, or null
  * @param masterKey the base64 master key ({@code DUOCTL_MASTER_KEY}), or null to use the key file
  * @param actor who is acting, as recorded in the audit log, e.g. {@code cli:alice}
+ * @param jobLease how long this process's claim on the jobs it runs lasts without a heartbeat
+ *     ({@code DUOCTL_JOB_LEASE}, seconds; default 30): a job whose process is gone is resumed by a
+ *     server once it lapses
  */
 public record AppConfig(
     Path dataDir,
@@ -24,7 +29,8 @@ public record AppConfig(
     String databaseUser,
     String databasePassword,
     String masterKey,
-    String actor) {
+    String actor,
+    Duration jobLease) {
   /** The data directory variable. */
   public static final String DATA_DIR_VARIABLE = "DUOCTL_DATA";
 
@@ -43,7 +49,33 @@ public record AppConfig(
   /** The actor name variable (default {@code cli:<user>}). */
   public static final String ACTOR_VARIABLE = "DUOCTL_ACTOR";
 
+  /** The job lease variable, in seconds (default 30). */
+  public static final String JOB_LEASE_VARIABLE = "DUOCTL_JOB_LEASE";
+
+  /** A configuration with the default job lease. */
+  public AppConfig(
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      String masterKey,
+      String actor) {
+    this(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        JobLease.DEFAULT_LENGTH);
+  }
+
   public AppConfig {
+    Objects.requireNonNull(jobLease, "jobLease");
+    if (jobLease.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException(
+          JOB_LEASE_VARIABLE + " must be at least 1 second, was " + jobLease.toSeconds());
+    }
     Objects.requireNonNull(dataDir, "dataDir");
     if (actor == null || actor.isBlank()) {
       throw new IllegalArgumentException("actor must name who acts, e.g. cli:alice");
@@ -75,28 +107,50 @@ public record AppConfig(
         env.get(DB_USER_VARIABLE),
         env.get(DB_PASSWORD_VARIABLE),
         env.get(MASTER_KEY_VARIABLE),
-        actor);
+        actor,
+        jobLease(blankToNull(env.get(JOB_LEASE_VARIABLE))));
+  }
+
+  private static Duration jobLease(String seconds) {
+    if (seconds == null) {
+      return JobLease.DEFAULT_LENGTH;
+    }
+    try {
+      return Duration.ofSeconds(Long.parseLong(seconds));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          JOB_LEASE_VARIABLE + " must be a number of seconds, e.g. 30, was " + seconds);
+    }
   }
 
   /** This configuration with another data directory. */
   public AppConfig withDataDir(Path value) {
-    return new AppConfig(value, databaseUrl, databaseUser, databasePassword, masterKey, actor);
+    return new AppConfig(
+        value, databaseUrl, databaseUser, databasePassword, masterKey, actor, jobLease);
   }
 
   /** This configuration with a database URL (and user, when not null). */
   public AppConfig withDatabase(String url, String user) {
     return new AppConfig(
-        dataDir, url, user != null ? user : databaseUser, databasePassword, masterKey, actor);
+        dataDir,
+        url,
+        user != null ? user : databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease);
   }
 
   /** This configuration with another master key (base64), or null for the key file. */
   public AppConfig withMasterKey(String base64) {
-    return new AppConfig(dataDir, databaseUrl, databaseUser, databasePassword, base64, actor);
+    return new AppConfig(
+        dataDir, databaseUrl, databaseUser, databasePassword, base64, actor, jobLease);
   }
 
   /** This configuration with another actor. */
   public AppConfig withActor(String value) {
-    return new AppConfig(dataDir, databaseUrl, databaseUser, databasePassword, masterKey, value);
+    return new AppConfig(
+        dataDir, databaseUrl, databaseUser, databasePassword, masterKey, value, jobLease);
   }
 
   /** The database to open: the URL when given, else H2 in the data directory. */

@@ -15,7 +15,10 @@ import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
+import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobHistory;
+import io.duoctl.core.jobs.JobKeeper;
+import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
@@ -50,6 +53,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +93,7 @@ public final class Duoctl implements AutoCloseable {
   private final ActionCatalog actions;
   private final JobStore jobs;
   private final JobHistory jobHistory;
+  private final JobKeeper jobKeeper;
   private final ApiTokenService apiTokens;
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
@@ -135,8 +140,10 @@ public final class Duoctl implements AutoCloseable {
     this.organizationCheck = new OrganizationCheck(settings, organizations, targets, duoValidator);
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
-    this.jobs = new JobStore(jdbi);
+    this.jobs = new JobStore(jdbi, JobLease.forThisProcess(config.jobLease()));
     this.jobHistory = new NamedJobHistory(jobs, organizations);
+    this.jobKeeper =
+        new JobKeeper(jobs, configuration -> fanOut(configuration.orElse(null)), clock);
     SecureRandom random = new SecureRandom();
     this.apiTokens = new ApiTokenService(jdbi, audit, clock, random);
     this.operators = new OperatorService(jdbi, audit, clock, random);
@@ -365,6 +372,17 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
+   * Resumes, now and whenever another node's lease lapses, every job whose process is gone (killed,
+   * crashed): organizations not started run, those in flight are settled by looking them up ({@link
+   * FanOut#resume}). A server calls it once at start.
+   *
+   * @return the jobs resumed now
+   */
+  public List<Job> resumeInterruptedJobs() {
+    return jobKeeper.resumeLapsedJobs();
+  }
+
+  /**
    * Fan-out jobs and their rows, as stored (by this process or a server on the same database);
    * read-only, a job is cancelled through {@link #cancelJob}.
    */
@@ -387,6 +405,7 @@ public final class Duoctl implements AutoCloseable {
               new FanOut(jobRunner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
           var attended =
               new FanOut(runner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
+          jobKeeper.keepLeases();
           return new Actions(client, runner, fanOut, attended);
         });
   }
@@ -445,6 +464,7 @@ public final class Duoctl implements AutoCloseable {
 
   @Override
   public void close() {
+    jobKeeper.close();
     actionsByConfiguration
         .values()
         .forEach(

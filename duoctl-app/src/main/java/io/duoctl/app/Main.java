@@ -9,12 +9,22 @@ import io.duoctl.app.cli.Terminal;
  */
 public final class Main {
 
+  /** The exit code of bad usage, which a malformed environment variable is. */
+  private static final int BAD_ENVIRONMENT = 2;
+
   private Main() {}
 
   public static void main(String[] args) {
-    AppConfig config =
-        AppConfig.fromEnvironment(
-            System.getenv(), System.getProperty("user.home"), System.getProperty("user.name"));
+    AppConfig config;
+    try {
+      config =
+          AppConfig.fromEnvironment(
+              System.getenv(), System.getProperty("user.home"), System.getProperty("user.name"));
+    } catch (IllegalArgumentException badVariable) {
+      System.err.println("duoctl: " + badVariable.getMessage());
+      System.exit(BAD_ENVIRONMENT);
+      return;
+    }
     DuoctlCommand command =
         new DuoctlCommand(config, Terminal.system(System.in, System.console()), Duoctl::start);
     System.exit(DuoctlCommand.commandLine(command).execute(args));

@@ -1,8 +1,10 @@
 package io.duoctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,23 @@ class AppConfigTest {
     assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/d"));
     assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://other/duoctl");
     assertThat(config.database().user()).isEqualTo("bob");
+  }
+
+  @Test
+  void fromEnvironment_readsTheJobLeaseInSeconds_andRefusesOneThatIsNotANumber() {
+    assertThat(AppConfig.fromEnvironment(Map.of(), "/home/alice", "alice").jobLease())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(
+            AppConfig.fromEnvironment(Map.of("DUOCTL_JOB_LEASE", "5"), "/home/alice", "alice")
+                .jobLease())
+        .isEqualTo(Duration.ofSeconds(5));
+    assertThatThrownBy(
+            () ->
+                AppConfig.fromEnvironment(
+                    Map.of("DUOCTL_JOB_LEASE", "30s"), "/home/alice", "alice"))
+        .hasMessageContaining("DUOCTL_JOB_LEASE must be a number of seconds");
+    assertThatThrownBy(
+            () -> AppConfig.fromEnvironment(Map.of("DUOCTL_JOB_LEASE", "0"), "/home/alice", "a"))
+        .hasMessageContaining("DUOCTL_JOB_LEASE must be at least 1 second");
   }
 }

@@ -89,6 +89,7 @@ final class DemoCommand implements Callable<Integer> {
       try (WebServer server =
           WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(port))) {
         printReady(server, duo, state, token, password, data);
+        duoctl.resumeInterruptedJobs();
         interrupted = foreground.awaitStop();
       }
     }

@@ -93,6 +93,10 @@ final class ServeCommand implements Callable<Integer> {
                           + "/console/setup with the one-time setup token "
                           + token
                           + " (or run 'duoctl operators create')"));
+      int resumed = app.resumeInterruptedJobs().size();
+      if (resumed > 0) {
+        out.println("duoctl: resumed " + resumed + " job(s) whose process had stopped");
+      }
       out.flush();
       interrupted = foreground.awaitStop();
     }

@@ -15,6 +15,7 @@ public final class ActionBuilder {
   private DuoApi api = DuoApi.ADMIN;
   private ActionLevel level = ActionLevel.ORGANIZATION;
   private List<String> secretOutputs = List.of();
+  private boolean looksFirst;
 
   ActionBuilder(String id) {
     this.id = id;
@@ -71,6 +72,16 @@ public final class ActionBuilder {
     return this;
   }
 
+  /**
+   * The handler looks the object up by its natural key before it changes it ({@code Settled}), so a
+   * rerun after an interrupted run settles instead of repeating ({@link
+   * ActionDefinition#rerunSafe()}).
+   */
+  public ActionBuilder looksFirst() {
+    this.looksFirst = true;
+    return this;
+  }
+
   public ActionDefinition handledBy(ActionHandler handler) {
     String category = id.substring(0, Math.max(0, id.indexOf('.')));
     return new ActionDefinition(
@@ -84,6 +95,7 @@ public final class ActionBuilder {
         api,
         level,
         secretOutputs,
-        handler);
+        handler,
+        looksFirst);
   }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * @param secretOutputs names of output fields that carry secrets (bypass codes, activation codes
  *     and URLs), at any depth; shown to the caller once, redacted everywhere else
  * @param handler what executes it
+ * @param looksFirst whether a change looks its object up by its natural key before it makes it, so
+ *     a second run finds what an interrupted first one did instead of doing it again ({@code
+ *     Settled} creates and deletes)
  */
 public record ActionDefinition(
     String id,
@@ -32,7 +35,8 @@ public record ActionDefinition(
     DuoApi api,
     ActionLevel level,
     List<String> secretOutputs,
-    ActionHandler handler) {
+    ActionHandler handler,
+    boolean looksFirst) {
 
   /** The category of the raw signed requests ({@code raw.admin}, {@code raw.accounts}, …). */
   public static final String RAW_CATEGORY = "raw";
@@ -70,6 +74,14 @@ public record ActionDefinition(
 
   public boolean mutating() {
     return effect != Effect.READ;
+  }
+
+  /**
+   * Whether running it again after a run that was interrupted (its answer lost, its process killed)
+   * neither repeats nor doubles a change: it reads, or it looks before it changes.
+   */
+  public boolean rerunSafe() {
+    return readOnly() || looksFirst;
   }
 
   public boolean destructive() {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,11 @@ public final class ActionRunner {
     return catalog;
   }
 
+  /** Where this runner records its runs. */
+  public ActionAuditTrail auditTrail() {
+    return audit;
+  }
+
   /**
    * Checks {@code input} against the action's schema without running anything (for a REST 400
    * before a job starts).
@@ -74,8 +81,29 @@ public final class ActionRunner {
    */
   public ActionResult run(
       String organization, String actionId, JsonNode input, RunOptions options) {
+    return run(organization, actionId, input, options, audit);
+  }
+
+  /**
+   * Runs like {@link #run(String, String, JsonNode, RunOptions)} but leaves the audit entry to the
+   * caller, who writes it ({@link RunAwaitingAudit#writeAudit}) in the same transaction as its own
+   * record of the run, such as a job's row: a crash then leaves both or neither.
+   */
+  public RunAwaitingAudit runAuditedLater(
+      String organization, String actionId, JsonNode input, RunOptions options) {
+    AtomicReference<ActionRun> captured = new AtomicReference<>();
+    ActionResult result = run(organization, actionId, input, options, captured::set);
+    return new RunAwaitingAudit(result, Optional.ofNullable(captured.get()), audit);
+  }
+
+  private ActionResult run(
+      String organization,
+      String actionId,
+      JsonNode input,
+      RunOptions options,
+      ActionAuditTrail trail) {
     long started = System.nanoTime();
-    Attempt attempt = new Attempt(organization, actionId, options);
+    Attempt attempt = new Attempt(organization, actionId, options, trail);
     try {
       ActionDefinition action = catalog.require(actionId);
       attempt.action = action;
@@ -132,11 +160,13 @@ public final class ActionRunner {
     private final String organizationRef;
     private final String actionId;
     private final RunOptions options;
+    private final ActionAuditTrail trail;
     private ActionDefinition action;
     private ResolvedOrganization org;
     private JsonNode input = ActionJson.object();
 
-    Attempt(String organizationRef, String actionId, RunOptions options) {
+    Attempt(String organizationRef, String actionId, RunOptions options, ActionAuditTrail trail) {
+      this.trail = trail;
       this.organizationRef = organizationRef == null ? "" : organizationRef;
       this.actionId = Objects.requireNonNull(actionId, "actionId");
       this.options = Objects.requireNonNull(options, "options");
@@ -161,7 +191,7 @@ public final class ActionRunner {
               planned,
               secrets,
               took);
-      audit.record(
+      trail.record(
           new ActionRun(
               options.actor(),
               result.organizationId(),

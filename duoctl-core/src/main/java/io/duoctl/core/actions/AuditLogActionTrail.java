@@ -8,6 +8,7 @@ import io.duoctl.core.audit.AuditSubject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -28,6 +29,11 @@ public final class AuditLogActionTrail implements ActionAuditTrail {
 
   @Override
   public void record(ActionRun run) {
+    jdbi.useHandle(handle -> record(handle, run, null));
+  }
+
+  @Override
+  public void record(Handle handle, ActionRun run, String note) {
     List<AuditChange> changes = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : run.redactedInput().properties()) {
       changes.add(AuditChange.of("input." + e.getKey(), null, shorten(text(e.getValue()))));
@@ -45,6 +51,9 @@ public final class AuditLogActionTrail implements ActionAuditTrail {
       changes.add(AuditChange.of("dry_run", null, true));
     }
     run.jobId().ifPresent(id -> changes.add(AuditChange.of("job_id", null, id)));
+    if (note != null) {
+      changes.add(AuditChange.of("note", null, note));
+    }
     AuditEvent event =
         new AuditEvent(
             run.actor(),
@@ -52,7 +61,7 @@ public final class AuditLogActionTrail implements ActionAuditTrail {
             run.organizationId(),
             AuditLog.runAction(run.action()),
             changes);
-    jdbi.useHandle(handle -> audit.append(handle, event));
+    audit.append(handle, event);
   }
 
   private static String text(JsonNode value) {

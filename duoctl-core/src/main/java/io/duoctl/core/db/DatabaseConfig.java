@@ -38,7 +38,9 @@ public record DatabaseConfig(
    * The embedded H2 file database in {@code dataDir}. Every file H2 writes there is its owner's
    * only ({@link OwnerOnlyFilePath}). A transaction waits up to 30 seconds for a row another holds
    * (H2's default is 2), as PostgreSQL waits, so serialized writes such as parallel imports from
-   * Duo queue up instead of failing.
+   * Duo queue up instead of failing. A commit is written to the file before it returns ({@code
+   * WRITE_DELAY=0}; H2's default holds commits up to half a second, which a killed process loses),
+   * so what was committed survives a crash, as on PostgreSQL.
    */
   public static DatabaseConfig embedded(Path dataDir) {
     Path base = dataDir.toAbsolutePath().resolve(H2_FILE_NAME);
@@ -47,7 +49,7 @@ public record DatabaseConfig(
             + OwnerOnlyFilePath.SCHEME
             + ":"
             + base
-            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000",
+            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000;WRITE_DELAY=0",
         dataDir,
         "duoctl",
         "",

@@ -5,12 +5,14 @@ import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.ActionRun;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.OrganizationUnavailableException;
 import io.duoctl.core.actions.ResolvedOrganization;
+import io.duoctl.core.actions.RunAwaitingAudit;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.settings.DuoApi;
 import java.time.Clock;
@@ -24,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one action over many organizations: one virtual thread per organization, bounded overall and
@@ -32,6 +36,8 @@ import java.util.concurrent.Semaphore;
  * are rows, never lost. Thread-safe; {@link #close()} stops accepting jobs.
  */
 public final class FanOut implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FanOut.class);
 
   private final ActionRunner runner;
   private final OrganizationResolver resolver;
@@ -42,6 +48,7 @@ public final class FanOut implements AutoCloseable {
   private final Semaphore overall;
   private final Map<String, Semaphore> perAccount = new ConcurrentHashMap<>();
   private final Map<String, Job> live = new ConcurrentHashMap<>();
+
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
   public FanOut(
@@ -115,7 +122,9 @@ public final class FanOut implements AutoCloseable {
             job.progress(),
             clock.instant(),
             null,
-            skipped));
+            skipped),
+        new JobPlan(directory.configuration(), options.scope(), options.confirmedOrganizations()),
+        organizations);
     live.put(id, job);
     RunOptions inJob = options.inJob(id);
     if (organizations.isEmpty()) {
@@ -124,9 +133,109 @@ public final class FanOut implements AutoCloseable {
     for (int i = 0; i < organizations.size(); i++) {
       int index = i;
       String organization = organizations.get(i);
-      threads.execute(() -> runOne(job, action, index, organization, input, inJob));
+      threads.execute(() -> runOne(job, action, index, organization, input, inJob, Resume.NO));
     }
     return job;
+  }
+
+  /**
+   * Finishes a job claimed from a node that is gone ({@link JobStore#claimLapsed}) and returns at
+   * once. An organization that had not started runs now. One whose run had started (its change may
+   * have reached Duo) runs again only if the action reads or looks before it changes ({@link
+   * ActionDefinition#rerunSafe()}), which settles what the first run did; any other gets an {@link
+   * ErrorCode#OUTCOME_UNKNOWN} row. A job whose input held secrets (not stored) or whose results
+   * hand out secrets to the caller that held them cannot run again: its organizations not started
+   * get a {@link ErrorCode#CANCELLED} row. Every row gets its audit entry; the confirmation given
+   * when the job started is honoured.
+   */
+  public Job resume(ClaimedJob claimed) {
+    JobSummary stored = claimed.summary();
+    ActionDefinition action = runner.catalog().require(stored.actionId());
+    Job job = Job.resumed(stored);
+    live.put(stored.id(), job);
+    if (claimed.intents().isEmpty()) {
+      abandonOrFinish(job);
+      return job;
+    }
+    RunOptions options =
+        new RunOptions(
+            stored.actor(),
+            claimed.scope(),
+            stored.dryRun(),
+            Optional.of(stored.id()),
+            claimed.confirmedOrganizations(),
+            false);
+    JsonNode input = JobStore.parse(stored.input());
+    String unrunnable = whyNotRunnableAgain(action, input, stored.dryRun());
+    for (JobIntent intent : claimed.intents()) {
+      Resume resume =
+          unrunnable != null
+              ? Resume.refused(unrunnable, intent.inFlight())
+              : intent.inFlight() && !action.rerunSafe()
+                  ? Resume.refused("the action cannot look up what its interrupted run did", true)
+                  : intent.inFlight() ? Resume.RECONCILE : Resume.START;
+      threads.execute(
+          () -> runOne(job, action, intent.index(), intent.organization(), input, options, resume));
+    }
+    return job;
+  }
+
+  private static String whyNotRunnableAgain(ActionDefinition action, JsonNode input, boolean dry) {
+    boolean secretInput =
+        action.input().fields().entrySet().stream()
+            .anyMatch(field -> field.getValue().secret() && input.has(field.getKey()));
+    if (secretInput) {
+      return "its input held secrets, which duoctl does not store";
+    }
+    if (action.handsOutSecrets() && !dry) {
+      return "its secret results went only to the process that started it";
+    }
+    return null;
+  }
+
+  /** A job whose organizations all have rows is finished; one from before intents is cancelled. */
+  private void abandonOrFinish(Job job) {
+    if (job.allRowsStored()) {
+      finish(job);
+      return;
+    }
+    JobProgress progress = job.progress();
+    store.finishJob(
+        new JobProgress(
+            job.id(),
+            JobState.CANCELLED,
+            progress.total(),
+            progress.done(),
+            progress.failed(),
+            progress.unknown()),
+        clock.instant());
+    live.remove(job.id());
+    job.markFinished();
+  }
+
+  /** How an organization of a job runs: first time, or after the node that ran it was gone. */
+  private record Resume(boolean resumed, boolean reconcile, String refusal, boolean inFlight) {
+    static final Resume NO = new Resume(false, false, null, false);
+    static final Resume START = new Resume(true, false, null, false);
+    static final Resume RECONCILE = new Resume(true, true, null, true);
+
+    static Resume refused(String why, boolean inFlight) {
+      return new Resume(true, false, why, inFlight);
+    }
+
+    /** The audit note of the run, or null for a first run. */
+    String note() {
+      if (!resumed) {
+        return null;
+      }
+      if (refusal != null) {
+        return "after restart: " + refusal;
+      }
+      return reconcile
+          ? "reconciled after restart: the run that was in flight when its node stopped was"
+              + " looked up and settled"
+          : "run after restart: the node that started the job stopped first";
+    }
   }
 
   /**
@@ -190,8 +299,9 @@ public final class FanOut implements AutoCloseable {
       int index,
       String organization,
       JsonNode input,
-      RunOptions options) {
-    ActionResult result;
+      RunOptions options,
+      Resume resume) {
+    RunAwaitingAudit run;
     try {
       ResolvedOrganization named = named(organization, action.api());
       Semaphore account =
@@ -205,11 +315,10 @@ public final class FanOut implements AutoCloseable {
           if (!job.isCancelled() && store.cancelRequested(job.id())) {
             job.cancel();
           }
-          if (job.isCancelled()) {
-            result = cancelled(action, organization, named, options);
-          } else {
-            job.started(index, named == null ? organization : named.name());
-            result = runner.run(organization, action.id(), input, options);
+          run = runOrSettle(job, action, index, organization, named, input, options, resume);
+          if (run == null) {
+            handOver(job);
+            return;
           }
         } finally {
           overall.release();
@@ -218,23 +327,101 @@ public final class FanOut implements AutoCloseable {
         account.release();
       }
     } catch (RuntimeException e) {
-      result =
-          failure(
-              action,
-              organization,
-              organization,
-              options,
-              ActionError.of(
-                  ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      run =
+          unaudited(
+              failure(
+                  action,
+                  organization,
+                  organization,
+                  options,
+                  ActionError.of(
+                      ErrorCode.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
-    JobProgress progress = job.record(index, result);
+    ActionResult result = run.result();
+    job.record(index, result);
+    RunAwaitingAudit audited = run;
     try {
-      store.insertRow(row(job.id(), index, result), progress);
+      store.insertRow(row(job.id(), index, result), h -> audited.writeAudit(h, resume.note()));
     } finally {
       if (job.rowStored()) {
         finish(job);
       }
     }
+  }
+
+  /**
+   * Runs one organization, its intent marked IN_FLIGHT first (durably, before anything is sent);
+   * or, for an organization that cannot run again after a restart, the row that says why; null when
+   * another node holds the job now.
+   */
+  private RunAwaitingAudit runOrSettle(
+      Job job,
+      ActionDefinition action,
+      int index,
+      String organization,
+      ResolvedOrganization named,
+      JsonNode input,
+      RunOptions options,
+      Resume resume) {
+    if (resume.refusal() != null && resume.inFlight()) {
+      ActionError error =
+          ActionError.of(
+              ErrorCode.OUTCOME_UNKNOWN,
+              "the node running this organization stopped after its change may have been sent,"
+                  + " and "
+                  + resume.refusal()
+                  + "; check in Duo before running it again");
+      return audited(failureNamed(action, organization, named, options, error), options, input);
+    }
+    if (resume.refusal() != null || job.isCancelled()) {
+      ActionError error =
+          resume.refusal() != null
+              ? ActionError.of(
+                  ErrorCode.CANCELLED,
+                  "not run: the node running the job stopped first, and " + resume.refusal())
+              : ActionError.of(
+                  ErrorCode.CANCELLED, "the job was cancelled before this organization ran");
+      return unaudited(failureNamed(action, organization, named, options, error));
+    }
+    if (!store.markInFlight(job.id(), index)) {
+      return null;
+    }
+    job.started(index, named == null ? organization : named.name());
+    return runner.runAuditedLater(organization, action.id(), input, options);
+  }
+
+  /**
+   * Stops following a job another node claimed (this node's lease lapsed, e.g. while it stalled):
+   * its organizations not yet started here are the other node's now.
+   */
+  private void handOver(Job job) {
+    if (live.remove(job.id()) != null) {
+      LOG.warn("job {} was claimed by another node; it finishes there", job.id());
+      job.markFinished();
+    }
+  }
+
+  private RunAwaitingAudit unaudited(ActionResult result) {
+    return new RunAwaitingAudit(result, Optional.empty(), runner.auditTrail());
+  }
+
+  /** A row that reports a change that may have been made, with its audit entry. */
+  private RunAwaitingAudit audited(ActionResult result, RunOptions options, JsonNode input) {
+    ActionError error = result.error();
+    ActionRun run =
+        new ActionRun(
+            options.actor(),
+            result.organizationId(),
+            result.organization(),
+            result.action(),
+            input,
+            false,
+            error.code(),
+            null,
+            Duration.ZERO,
+            options.dryRun(),
+            options.jobId());
+    return new RunAwaitingAudit(result, Optional.of(run), runner.auditTrail());
   }
 
   private String nameOf(String organization, ActionDefinition action) {
@@ -251,19 +438,22 @@ public final class FanOut implements AutoCloseable {
     }
   }
 
+  /** Stores the job's end, unless another node claimed it meanwhile ({@link #handOver}). */
   private void finish(Job job) {
+    if (!live.containsKey(job.id())) {
+      return;
+    }
     store.finishJob(job.progress(), clock.instant());
     live.remove(job.id());
     job.markFinished();
   }
 
-  private static ActionResult cancelled(
+  private static ActionResult failureNamed(
       ActionDefinition action,
       String organization,
       ResolvedOrganization named,
-      RunOptions options) {
-    ActionError error =
-        ActionError.of(ErrorCode.CANCELLED, "the job was cancelled before this organization ran");
+      RunOptions options,
+      ActionError error) {
     return named == null
         ? failure(action, organization, organization, options, error)
         : failure(action, named.id(), named.name(), options, error);

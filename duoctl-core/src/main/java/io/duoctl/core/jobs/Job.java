@@ -41,6 +41,20 @@ public final class Job {
     this.skipped = List.copyOf(skipped);
   }
 
+  /**
+   * A stored job taken over after its node was gone: its stored rows count as done; their results
+   * are not held here.
+   */
+  static Job resumed(JobSummary stored) {
+    Job job = new Job(stored.id(), stored.actionId(), stored.progress().total(), stored.skipped());
+    JobProgress progress = stored.progress();
+    job.done = progress.done();
+    job.failed = progress.failed();
+    job.unknown = progress.unknown();
+    job.stored.set(progress.done());
+    return job;
+  }
+
   public String id() {
     return id;
   }
@@ -113,6 +127,11 @@ public final class Job {
   /** Counts a stored row; true for the last one. */
   boolean rowStored() {
     return stored.incrementAndGet() == results.length;
+  }
+
+  /** Whether every row is stored. */
+  boolean allRowsStored() {
+    return stored.get() == results.length;
   }
 
   void markFinished() {

@@ -2,6 +2,7 @@ package io.duoctl.core.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.db.SqlTimes;
@@ -9,8 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -25,12 +29,33 @@ public final class JobStore implements JobHistory {
   private static final int MAX_TEXT = 4000;
 
   private final Jdbi jdbi;
+  private final JobLease lease;
 
+  /** A store for a new node ({@link JobLease#forThisProcess()}). */
   public JobStore(Jdbi jdbi) {
+    this(jdbi, JobLease.forThisProcess());
+  }
+
+  /** A store whose jobs are claimed by {@code lease}'s node. */
+  public JobStore(Jdbi jdbi, JobLease lease) {
     this.jdbi = jdbi;
+    this.lease = lease;
+  }
+
+  /** This node's claim on the jobs it runs. */
+  public JobLease lease() {
+    return lease;
   }
 
   void insertJob(JobSummary job) {
+    insertJob(job, null, List.of());
+  }
+
+  /**
+   * Stores a new job claimed by this node, with what a resume needs ({@code plan}, may be null for
+   * none) and one PENDING intent per organization, in one transaction.
+   */
+  void insertJob(JobSummary job, JobPlan plan, List<String> organizations) {
     jdbi.useTransaction(
         h -> {
           h.createUpdate(
@@ -50,6 +75,23 @@ public final class JobStore implements JobHistory {
               .bind("total", job.progress().total())
               .bind("createdAt", SqlTimes.toDb(job.createdAt()))
               .execute();
+          h.createUpdate(
+                  """
+                  UPDATE action_job SET owner_node = :node, lease_expires_at = :until,
+                    configuration_name = :configuration, caller_scope = :scope,
+                    confirmed_count = :confirmed
+                  WHERE id = :id
+                  """)
+              .bind("id", job.id())
+              .bind("node", lease.node())
+              .bind("until", SqlTimes.toDb(job.createdAt().plus(lease.length())))
+              .bind("configuration", plan == null ? null : plan.configuration().orElse(null))
+              .bind("scope", plan == null ? null : plan.scope().name())
+              .bind(
+                  "confirmed",
+                  plan == null || plan.confirmed().isEmpty() ? null : plan.confirmed().getAsInt())
+              .execute();
+          insertIntents(h, job.id(), organizations);
           PreparedBatch batch =
               h.prepareBatch(
                   """
@@ -73,10 +115,67 @@ public final class JobStore implements JobHistory {
         });
   }
 
-  /** Stores a row and the job's counts in one transaction. */
-  void insertRow(JobRow row, JobProgress progress) {
+  private static void insertIntents(Handle h, String jobId, List<String> organizations) {
+    if (organizations.isEmpty()) {
+      return;
+    }
+    PreparedBatch intents =
+        h.prepareBatch(
+            """
+            INSERT INTO action_job_intent (job_id, row_index, organization, intent_state)
+            VALUES (:job, :index, :org, 'PENDING')
+            """);
+    for (int i = 0; i < organizations.size(); i++) {
+      intents.bind("job", jobId).bind("index", i).bind("org", organizations.get(i)).add();
+    }
+    intents.execute();
+  }
+
+  /**
+   * Records, before the run sends anything, that organization {@code index} of the job started, so
+   * a node resuming the job after a crash knows its change may have reached Duo.
+   *
+   * @return false when this node no longer holds the job (its lease lapsed and another node claimed
+   *     it): the organization must not run here
+   */
+  boolean markInFlight(String jobId, int index) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        """
+                        UPDATE action_job_intent SET intent_state = 'IN_FLIGHT'
+                        WHERE job_id = :job AND row_index = :index
+                          AND EXISTS (SELECT 1 FROM action_job j
+                                      WHERE j.id = :job AND j.owner_node = :node)
+                        """)
+                    .bind("job", jobId)
+                    .bind("index", index)
+                    .bind("node", lease.node())
+                    .execute())
+        == 1;
+  }
+
+  private static boolean failedRow(JobRow row) {
+    return !row.ok() && row.errorCode() != ErrorCode.OUTCOME_UNKNOWN;
+  }
+
+  /** Stores a row and counts it in the job's counts, in one transaction. */
+  void insertRow(JobRow row) {
+    insertRow(row, h -> {});
+  }
+
+  /**
+   * Stores a row, counts it in the job's counts (so they always equal the rows stored, whatever
+   * process stored them) and writes whatever {@code alongside} writes (the run's audit entry) in
+   * one transaction, and drops the organization's intent: a crash leaves all or none.
+   */
+  void insertRow(JobRow row, Consumer<Handle> alongside) {
     jdbi.useTransaction(
         h -> {
+          h.createUpdate("DELETE FROM action_job_intent WHERE job_id = :job AND row_index = :index")
+              .bind("job", row.jobId())
+              .bind("index", row.index())
+              .execute();
           h.createUpdate(
                   """
                   INSERT INTO action_job_row (job_id, row_index, organization_id,
@@ -100,16 +199,108 @@ public final class JobStore implements JobHistory {
               .execute();
           h.createUpdate(
                   """
-                  UPDATE action_job SET done_count = :done, failed_count = :failed,
-                    unknown_count = :unknown
-                  WHERE id = :id AND done_count < :done AND job_state = 'RUNNING'
+                  UPDATE action_job SET done_count = done_count + 1,
+                    failed_count = failed_count + :failed, unknown_count = unknown_count + :unknown
+                  WHERE id = :id AND job_state = 'RUNNING'
                   """)
-              .bind("id", progress.jobId())
-              .bind("done", progress.done())
-              .bind("failed", progress.failed())
-              .bind("unknown", progress.unknown())
+              .bind("id", row.jobId())
+              .bind("failed", failedRow(row) ? 1 : 0)
+              .bind("unknown", row.errorCode() == ErrorCode.OUTCOME_UNKNOWN ? 1 : 0)
               .execute();
+          alongside.accept(h);
         });
+  }
+
+  /**
+   * Renews this node's claim on the jobs it runs, until {@code now} plus the lease's length.
+   *
+   * @return how many jobs it holds
+   */
+  public int renewLeases(Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE action_job SET lease_expires_at = :until"
+                        + " WHERE owner_node = :node AND job_state = 'RUNNING'")
+                .bind("node", lease.node())
+                .bind("until", SqlTimes.toDb(now.plus(lease.length())))
+                .execute());
+  }
+
+  /**
+   * Claims for this node every RUNNING job whose lease lapsed before {@code now} (its node is gone;
+   * a job from before leases has none), one job at a time so that of several nodes exactly one gets
+   * each.
+   *
+   * @return the jobs claimed, to resume
+   */
+  public List<ClaimedJob> claimLapsed(Instant now) {
+    List<String> lapsed =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT id FROM action_job WHERE job_state = 'RUNNING'"
+                            + " AND (lease_expires_at IS NULL OR lease_expires_at < :now)"
+                            + " AND (owner_node IS NULL OR owner_node <> :node)"
+                            + " ORDER BY created_at")
+                    .bind("now", SqlTimes.toDb(now))
+                    .bind("node", lease.node())
+                    .mapTo(String.class)
+                    .list());
+    List<ClaimedJob> claimed = new ArrayList<>();
+    for (String id : lapsed) {
+      claim(id, now).ifPresent(claimed::add);
+    }
+    return claimed;
+  }
+
+  private Optional<ClaimedJob> claim(String jobId, Instant now) {
+    return jdbi.inTransaction(
+        h -> {
+          int won =
+              h.createUpdate(
+                      """
+                      UPDATE action_job SET owner_node = :node, lease_expires_at = :until
+                      WHERE id = :id AND job_state = 'RUNNING'
+                        AND (lease_expires_at IS NULL OR lease_expires_at < :now)
+                        AND (owner_node IS NULL OR owner_node <> :node)
+                      """)
+                  .bind("id", jobId)
+                  .bind("node", lease.node())
+                  .bind("until", SqlTimes.toDb(now.plus(lease.length())))
+                  .bind("now", SqlTimes.toDb(now))
+                  .execute();
+          if (won != 1) {
+            return Optional.<ClaimedJob>empty();
+          }
+          List<JobIntent> intents =
+              h.createQuery("SELECT * FROM action_job_intent WHERE job_id = :id ORDER BY row_index")
+                  .bind("id", jobId)
+                  .map(
+                      (rs, ctx) ->
+                          new JobIntent(
+                              rs.getInt("row_index"),
+                              rs.getString("organization"),
+                              "IN_FLIGHT".equals(rs.getString("intent_state"))))
+                  .list();
+          return h.createQuery("SELECT * FROM action_job WHERE id = :id")
+              .bind("id", jobId)
+              .map((rs, ctx) -> claimed(rs, intents))
+              .findOne()
+              .map(job -> job.withSummary(withSkipped(h, job.summary())));
+        });
+  }
+
+  private static ClaimedJob claimed(ResultSet rs, List<JobIntent> intents) throws SQLException {
+    String scope = rs.getString("caller_scope");
+    int confirmed = rs.getInt("confirmed_count");
+    boolean unconfirmed = rs.wasNull();
+    return new ClaimedJob(
+        summary(rs),
+        Optional.ofNullable(rs.getString("configuration_name")),
+        scope == null ? ApiScope.RUN : ApiScope.valueOf(scope),
+        unconfirmed ? OptionalInt.empty() : OptionalInt.of(confirmed),
+        intents);
   }
 
   void finishJob(JobProgress progress, Instant finishedAt) {
@@ -200,21 +391,6 @@ public final class JobStore implements JobHistory {
                 .list());
   }
 
-  /**
-   * Marks jobs left RUNNING by a process that stopped as CANCELLED; call once at start-up.
-   *
-   * @return how many were marked
-   */
-  public int markAbandoned(Instant now) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE action_job SET job_state = 'CANCELLED', finished_at = :now"
-                        + " WHERE job_state = 'RUNNING'")
-                .bind("now", SqlTimes.toDb(now))
-                .execute());
-  }
-
   private static JobSummary withSkipped(Handle h, JobSummary job) {
     List<SkippedOrganization> skipped =
         h.createQuery("SELECT * FROM action_job_skipped WHERE job_id = :id ORDER BY position")
@@ -295,7 +471,7 @@ public final class JobStore implements JobHistory {
             .toString();
   }
 
-  private static JsonNode parse(String json) {
+  static JsonNode parse(String json) {
     if (json == null) {
       return null;
     }

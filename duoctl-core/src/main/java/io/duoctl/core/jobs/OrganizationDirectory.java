@@ -1,6 +1,7 @@
 package io.duoctl.core.jobs;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a selection into the organizations to run for. Implementations are thread-safe. */
 @FunctionalInterface
@@ -13,4 +14,12 @@ public interface OrganizationDirectory {
    * @throws NoOrganizationTaggedException for a tag no organization has
    */
   List<String> select(OrganizationSelection selection);
+
+  /**
+   * The configuration whose organizations these are, stored with a job so that another node can
+   * resume it; empty for the default configuration.
+   */
+  default Optional<String> configuration() {
+    return Optional.empty();
+  }
 }

@@ -4,6 +4,7 @@ import io.duoctl.core.orgs.Organization;
 import io.duoctl.core.orgs.OrganizationService;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,11 @@ public final class OrganizationServiceDirectory implements OrganizationDirectory
       case TAG -> tagged(selection.tag());
       case ALL -> organizations.listAll(configurationName).stream().map(Organization::id).toList();
     };
+  }
+
+  @Override
+  public Optional<String> configuration() {
+    return Optional.ofNullable(configurationName);
   }
 
   private List<String> tagged(String tag) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +44,7 @@ class DatabaseTest {
     try (Database first = Database.open(DatabaseConfig.embedded(data))) {
       first.jdbi().useHandle(h -> h.execute("SELECT 1"));
     }
-    Process holder =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                HoldDatabase.class.getName(),
-                data.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process holder = startJava(HoldDatabase.class, data);
     try (var output = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8))) {
       assertThat(output.readLine()).isEqualTo("ready");
 
@@ -69,6 +62,32 @@ class DatabaseTest {
     } finally {
       holder.getOutputStream().close();
       assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void embedded_keepsACommittedRow_whenItsProcessIsKilledRightAfterTheCommit() throws Exception {
+    Path data = dataDir.resolve("killed");
+    try (Database migrated = Database.open(DatabaseConfig.embedded(data))) {
+      migrated.jdbi().useHandle(h -> h.execute("SELECT 1"));
+    }
+    Process committer = startJava(CommitThenWait.class, data);
+    try (var output =
+        new BufferedReader(new InputStreamReader(committer.getInputStream(), UTF_8))) {
+      assertThat(output.readLine()).isEqualTo("committed");
+    } finally {
+      committer.destroyForcibly();
+      assertThat(committer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    try (Database reopened = Database.open(DatabaseConfig.embedded(data))) {
+      int rows =
+          reopened
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM audit_event").mapTo(Integer.class).one());
+      assertThat(rows).isEqualTo(1);
     }
   }
 
@@ -91,5 +110,17 @@ class DatabaseTest {
     assertThat(DatabaseConfig.defaultDataDir(Path.of("/home/ann")))
         .isEqualTo(Path.of("/home/ann/.duoctl"));
     assertThat(DatabaseConfig.embedded(dataDir).isEmbedded()).isTrue();
+  }
+
+  /** Runs {@code main} in a process of its own on this test's class path. */
+  private static Process startJava(Class<?> main, Path data) throws IOException {
+    return new ProcessBuilder(
+            ProcessHandle.current().info().command().orElseThrow(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            main.getName(),
+            data.toString())
+        .redirectErrorStream(true)
+        .start();
   }
 }

@@ -1,7 +1,9 @@
 package io.duoctl.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,13 +97,30 @@ abstract class JobStoreContract {
         .containsExactly(List.of(), skipped);
   }
 
+  private static JobRow unknownRow(String jobId, int index) {
+    JobRow failed = row(jobId, index, false);
+    return new JobRow(
+        jobId,
+        index,
+        failed.organizationId(),
+        failed.organization(),
+        false,
+        ErrorCode.OUTCOME_UNKNOWN,
+        "no answer",
+        null,
+        null,
+        null,
+        failed.duration(),
+        failed.finishedAt());
+  }
+
   @Test
   void job_countsRowsOfUnknownOutcomeApartFromFailedOnes() {
     store.insertJob(job("j1", T0, 3));
-    store.insertRow(row("j1", 0, false), new JobProgress("j1", JobState.RUNNING, 3, 1, 1, 0));
-    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 3, 2, 1, 1));
+    store.insertRow(row("j1", 0, false));
+    store.insertRow(unknownRow("j1", 1));
     JobProgress running = store.find("j1").orElseThrow().progress();
-    store.insertRow(row("j1", 2, true), new JobProgress("j1", JobState.RUNNING, 3, 3, 1, 1));
+    store.insertRow(row("j1", 2, true));
     store.finishJob(new JobProgress("j1", JobState.PARTIAL, 3, 3, 1, 1), T0.plusSeconds(5));
 
     assertThat(running.unknown()).isEqualTo(1);
@@ -111,8 +132,8 @@ abstract class JobStoreContract {
   @Test
   void job_roundTripsWithItsRowsInOrder() {
     store.insertJob(job("j1", T0, 2));
-    store.insertRow(row("j1", 1, false), new JobProgress("j1", JobState.RUNNING, 2, 1, 1));
-    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 2, 2, 1));
+    store.insertRow(row("j1", 1, false));
+    store.insertRow(row("j1", 0, true));
     store.finishJob(new JobProgress("j1", JobState.PARTIAL, 2, 2, 1), T0.plusSeconds(5));
 
     JobSummary stored = store.find("j1").orElseThrow();
@@ -125,23 +146,71 @@ abstract class JobStoreContract {
   }
 
   @Test
-  void insertRow_neverMovesTheCountsBackwards() {
+  void insertRow_countsEachStoredRowOnce_whateverOrderTheyComeIn() {
     store.insertJob(job("j1", T0, 3));
-    store.insertRow(row("j1", 0, true), new JobProgress("j1", JobState.RUNNING, 3, 2, 0));
-    store.insertRow(row("j1", 1, true), new JobProgress("j1", JobState.RUNNING, 3, 1, 0));
+    store.insertRow(row("j1", 0, true));
+    store.insertRow(row("j1", 1, true));
 
     assertThat(store.find("j1").orElseThrow().progress().done()).isEqualTo(2);
   }
 
-  @Test
-  void markAbandoned_cancelsJobsLeftRunning() {
-    store.insertJob(job("left", T0, 4));
-    store.insertJob(job("done", T0, 0));
-    store.finishJob(new JobProgress("done", JobState.SUCCEEDED, 0, 0, 0), T0);
+  private JobStore node(String name) {
+    return new JobStore(
+        fixture.jdbi(), new JobLease(name, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+  }
 
-    assertThat(store.markAbandoned(T0.plusSeconds(60))).isEqualTo(1);
-    assertThat(store.find("left").orElseThrow().progress().state()).isEqualTo(JobState.CANCELLED);
-    assertThat(store.find("done").orElseThrow().progress().state()).isEqualTo(JobState.SUCCEEDED);
+  @Test
+  void claimLapsed_takesAJobOnlyOnceItsLeaseLapsed_forOneOtherNode_whichAloneRunsItThen() {
+    JobStore a = node("node-a");
+    JobStore b = node("node-b");
+    JobStore c = node("node-c");
+    a.insertJob(
+        job("j1", T0, 2),
+        new JobPlan(Optional.of("eu"), ApiScope.RUN, OptionalInt.of(2)),
+        List.of("o1", "o2"));
+    a.markInFlight("j1", 0);
+
+    assertThat(b.claimLapsed(T0.plusSeconds(10))).isEmpty();
+    assertThat(a.renewLeases(T0.plusSeconds(25))).isEqualTo(1);
+    assertThat(b.claimLapsed(T0.plusSeconds(40))).isEmpty();
+
+    assertThat(a.claimLapsed(T0.plusSeconds(60))).isEmpty();
+    List<ClaimedJob> claimed = b.claimLapsed(T0.plusSeconds(60));
+    assertThat(c.claimLapsed(T0.plusSeconds(60))).isEmpty();
+    assertThat(claimed).hasSize(1);
+    ClaimedJob job = claimed.get(0);
+    assertThat(job.summary().id()).isEqualTo("j1");
+    assertThat(job.configuration()).contains("eu");
+    assertThat(job.scope()).isEqualTo(ApiScope.RUN);
+    assertThat(job.confirmedOrganizations()).hasValue(2);
+    assertThat(job.intents())
+        .containsExactly(new JobIntent(0, "o1", true), new JobIntent(1, "o2", false));
+    assertThat(a.renewLeases(T0.plusSeconds(61))).isZero();
+    assertThat(a.markInFlight("j1", 1)).isFalse();
+    assertThat(b.markInFlight("j1", 1)).isTrue();
+    assertThat(b.renewLeases(T0.plusSeconds(61))).isEqualTo(1);
+  }
+
+  @Test
+  void insertRow_dropsTheIntent_andKeepsNothingWhenWhatGoesAlongFails() {
+    JobStore a = node("node-a");
+    a.insertJob(job("j1", T0, 2), null, List.of("o1", "o2"));
+
+    assertThatThrownBy(
+            () ->
+                a.insertRow(
+                    row("j1", 0, true),
+                    h -> {
+                      throw new IllegalStateException("audit failed");
+                    }))
+        .hasMessageContaining("audit failed");
+    assertThat(a.rows("j1")).isEmpty();
+    a.insertRow(row("j1", 1, true));
+
+    assertThat(a.rows("j1")).extracting(JobRow::index).containsExactly(1);
+    assertThat(a.find("j1").orElseThrow().progress().done()).isEqualTo(1);
+    assertThat(node("node-b").claimLapsed(T0.plusSeconds(31)).get(0).intents())
+        .containsExactly(new JobIntent(0, "o1", false));
   }
 
   @Test

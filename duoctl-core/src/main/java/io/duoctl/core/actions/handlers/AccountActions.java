@@ -43,6 +43,7 @@ final class AccountActions {
             .api(DuoApi.ACCOUNTS)
             .onParentAccount()
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String name = in.requireText("name");
@@ -65,6 +66,7 @@ final class AccountActions {
             .api(DuoApi.ACCOUNTS)
             .onParentAccount()
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String accountId = in.requireText("account_id");

@@ -103,6 +103,7 @@ final class BypassCodeActions {
             .input(codeId())
             .output("{deleted: bypass_code_id}, or {bypass_code_id, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String id = in.requireText("bypass_code_id");
@@ -124,6 +125,7 @@ final class BypassCodeActions {
             .input(Field.user("user").required())
             .output("{user_id, deleted: [ids]}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   User user = ctx.user(in.requireText("user"));

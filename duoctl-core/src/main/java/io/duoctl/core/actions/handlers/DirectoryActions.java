@@ -60,6 +60,7 @@ final class DirectoryActions {
                     .minLength(1))
             .output("{deleted: webauthnkey}, or {webauthnkey, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String key = in.requireText("webauthnkey");
@@ -104,6 +105,7 @@ final class DirectoryActions {
                 Field.string("role", "e.g. Owner, Administrator, Help Desk, Read-only"))
             .output("The administrator")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   NewAdministrator.Builder b =
@@ -154,6 +156,7 @@ final class DirectoryActions {
             .input(Field.string("admin_id", "The administrator's id (DE…)").required().minLength(1))
             .output("{deleted: admin_id}, or {admin_id, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String id = in.requireText("admin_id");

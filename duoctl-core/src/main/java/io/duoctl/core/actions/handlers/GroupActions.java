@@ -78,6 +78,7 @@ final class GroupActions {
                     .oneOf("active", "bypass", "disabled"))
             .output("The group")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String name = in.requireText("name");
@@ -114,6 +115,7 @@ final class GroupActions {
             .input(groupRef())
             .output("{deleted: group_id}, or {group, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String reference = in.requireText("group");

@@ -111,6 +111,7 @@ final class PhoneActions {
                 Field.user("user"))
             .output("The phone as Duo stored it")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   User user = in.has("user") ? ctx.user(in.requireText("user")) : null;
@@ -153,6 +154,7 @@ final class PhoneActions {
             .input(phoneRef())
             .output("{deleted: phone_id}, or {phone, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String reference = in.requireText("phone");

@@ -57,6 +57,7 @@ final class TokenActions {
                 Field.string("aes_key", "YubiKey AES key (32 hex)").secret())
             .output("The token")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   NewHardwareToken token = ClientRequests.fromInput("token", () -> newToken(in));
@@ -75,6 +76,7 @@ final class TokenActions {
             .input(tokenId())
             .output("{deleted: token_id}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String id = in.requireText("token_id");

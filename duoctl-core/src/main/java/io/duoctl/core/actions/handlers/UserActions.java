@@ -87,6 +87,7 @@ final class UserActions {
             .input(userFields())
             .output("The user as Duo stored it (with outcome and note when it already existed)")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String username = in.requireText("username");
@@ -115,6 +116,7 @@ final class UserActions {
             .input(Field.user("user").required())
             .output("{deleted: user_id, username}, or {user, outcome: already_absent}")
             .destroys()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
                   String reference = in.requireText("user");

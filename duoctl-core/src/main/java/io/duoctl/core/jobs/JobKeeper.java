@@ -1,0 +1,102 @@
+package io.duoctl.core.jobs;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this node's jobs alive and finishes those of nodes that are gone: every {@link
+ * JobLease#heartbeat()} it renews the leases of the jobs this node runs, and, once {@link
+ * #resumeLapsedJobs()} was called (a server does, at start), claims every job whose lease lapsed
+ * and resumes it ({@link FanOut#resume}) in the fan-out of the job's configuration. Thread-safe.
+ */
+public final class JobKeeper implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobKeeper.class);
+
+  private final JobStore store;
+  private final Function<Optional<String>, FanOut> fanOuts;
+  private final Clock clock;
+  private ScheduledExecutorService timer;
+  private volatile boolean resuming;
+
+  /**
+   * @param fanOuts the fan-out that runs background jobs of a configuration (empty: the default)
+   */
+  public JobKeeper(JobStore store, Function<Optional<String>, FanOut> fanOuts, Clock clock) {
+    this.store = store;
+    this.fanOuts = fanOuts;
+    this.clock = clock;
+  }
+
+  /** Starts renewing this node's leases, once; for every process that runs jobs. */
+  public synchronized void keepLeases() {
+    if (timer != null) {
+      return;
+    }
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "duoctl-job-leases");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long every = store.lease().heartbeat().toMillis();
+    timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Resumes the jobs whose node is gone now, and from then on at every heartbeat; for a server.
+   *
+   * @return the jobs resumed now
+   */
+  public List<Job> resumeLapsedJobs() {
+    keepLeases();
+    resuming = true;
+    return resumeNow();
+  }
+
+  /** Claims every job whose lease lapsed and resumes it; a job that cannot resume is logged. */
+  public synchronized List<Job> resumeNow() {
+    List<Job> resumed = new ArrayList<>();
+    for (ClaimedJob claimed : store.claimLapsed(clock.instant())) {
+      String id = claimed.summary().id();
+      try {
+        resumed.add(fanOuts.apply(claimed.configuration()).resume(claimed));
+        LOG.info(
+            "resumed job {} ({}) of a node that stopped: {} organizations left",
+            id,
+            claimed.summary().actionId(),
+            claimed.intents().size());
+      } catch (RuntimeException e) {
+        LOG.error("cannot resume job {}; it is retried when its lease lapses again", id, e);
+      }
+    }
+    return resumed;
+  }
+
+  private void beat() {
+    try {
+      store.renewLeases(clock.instant());
+      if (resuming) {
+        resumeNow();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("job lease heartbeat failed: {}", e.toString());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+  }
+}
