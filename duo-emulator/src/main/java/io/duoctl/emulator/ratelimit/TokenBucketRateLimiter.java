@@ -46,6 +46,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
   }
 
   @Override
+  @SuppressWarnings("EnumOrdinal") // one bucket per rate class, indexed in a fixed-size array
   public void acquire(Integration integration, RateClass rateClass) {
     int perMinute = limits.limitOf(rateClass);
     if (perMinute == 0) {

@@ -179,8 +179,9 @@ abstract class ActionCommand extends AppCommand {
     }
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch reported = new CountDownLatch(1);
-    try (Terminal.Registration onCtrlC =
-        terminal().interrupts().register(() -> cancel(job, interrupted, reported))) {
+    Terminal.Registration onCtrlC =
+        terminal().interrupts().register(() -> cancel(job, interrupted, reported));
+    try (onCtrlC) {
       List<ActionResult> all = await(job, total > 1 && !target.single());
       List<ActionResult> absent =
           absenceAnswers() && !target.single()
