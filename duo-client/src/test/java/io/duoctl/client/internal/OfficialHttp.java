@@ -30,7 +30,7 @@ final class OfficialHttp extends Http {
       field.setAccessible(true);
       return ((Headers.Builder) field.get(this)).get(name);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("the official client changed its internals", e);
+      throw new LinkageError("the official client changed its internals", e);
     }
   }
 }

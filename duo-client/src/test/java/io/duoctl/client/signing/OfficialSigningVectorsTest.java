@@ -47,8 +47,8 @@ class OfficialSigningVectorsTest {
     Map<String, List<String>> params = new LinkedHashMap<>();
     vector
         .get("params")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               List<String> values = new ArrayList<>();
               e.getValue().forEach(v -> values.add(v.asText()));
@@ -57,8 +57,8 @@ class OfficialSigningVectorsTest {
     Map<String, String> headers = new LinkedHashMap<>();
     vector
         .get("x_duo_headers")
-        .fields()
-        .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+        .properties()
+        .forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
     JsonNode body = vector.get("body");
     return new CanonicalRequest(
         vector.get("sig_version").asInt() == 2 ? SignatureVersion.V2 : SignatureVersion.V5,

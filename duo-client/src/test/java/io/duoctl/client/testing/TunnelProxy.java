@@ -52,12 +52,17 @@ public final class TunnelProxy implements AutoCloseable {
       heads.add(head);
       String[] requestLine = head.split("\n", 2)[0].split(" ");
       if (!requestLine[0].equals("CONNECT")) {
-        client.getOutputStream().write("HTTP/1.1 405 Only CONNECT\r\n\r\n".getBytes());
+        client
+            .getOutputStream()
+            .write("HTTP/1.1 405 Only CONNECT\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return;
       }
       String[] hostPort = requestLine[1].split(":");
       try (Socket upstream = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
-        client.getOutputStream().write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes());
+        client
+            .getOutputStream()
+            .write(
+                "HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         Thread back = Thread.ofVirtual().start(() -> pump(upstream, client));
         pump(client, upstream);
         back.join();

@@ -84,11 +84,11 @@ final class Authentications {
       if (users.byId(userId).isEmpty()) {
         return;
       }
-      if (outcome == Outcome.APPROVED || outcome == Outcome.VALID_PASSCODE) {
+      if (outcome.equals(Outcome.APPROVED) || outcome.equals(Outcome.VALID_PASSCODE)) {
         users.recordSuccessfulLogin(userId);
-      } else if (outcome == Outcome.DENIED
-          || outcome == Outcome.FRAUD
-          || outcome == Outcome.INVALID_PASSCODE) {
+      } else if (outcome.equals(Outcome.DENIED)
+          || outcome.equals(Outcome.FRAUD)
+          || outcome.equals(Outcome.INVALID_PASSCODE)) {
         users.recordFailedAttempt(userId);
       }
     };

@@ -90,6 +90,7 @@ public final class Faults {
   }
 
   /** The fault for a request, consuming one use of the rule that fires. */
+  @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // rules is a CopyOnWriteArrayList
   public Optional<Fault> pick(String method, String path) {
     for (ActiveRule rule : rules) {
       if (rule.matches(method, path) && fires(rule.rule.probability()) && rule.take()) {

@@ -67,6 +67,8 @@ public final class DuoError extends RuntimeException {
   }
 
   @Override
+  @SuppressWarnings(
+      "OverrideThrowableToString") // the log line names status and code, not just text
   public String toString() {
     return "DuoError["
         + status

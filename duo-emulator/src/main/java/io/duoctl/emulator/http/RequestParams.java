@@ -48,8 +48,8 @@ public final class RequestParams {
       return Params.empty();
     }
     Map<String, List<String>> out = new LinkedHashMap<>();
-    json.fields()
-        .forEachRemaining(
+    json.properties()
+        .forEach(
             field -> {
               JsonNode value = field.getValue();
               if (!value.isNull()) {

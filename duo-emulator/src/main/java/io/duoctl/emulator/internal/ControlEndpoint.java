@@ -171,8 +171,8 @@ public final class ControlEndpoint {
 
   private static RateLimits limits(JsonNode body) {
     Map<RateClass, Integer> limits = new EnumMap<>(RateClass.class);
-    body.fields()
-        .forEachRemaining(
+    body.properties()
+        .forEach(
             field -> {
               RateClass rateClass;
               try {

@@ -60,6 +60,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
   }
 
   @Override
+  @SuppressWarnings("EnumOrdinal") // one bucket per rate class, indexed in a fixed-size array
   public void acquire(Integration integration, Account account, RateClass rateClass) {
     int perMinute = limits.limitOf(rateClass);
     if (perMinute == 0) {

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** {@link Account#state}: typed per-account state, created once, possibly from another creator. */
+@SuppressWarnings("JdkObsolete") // names every mutable JDK type on purpose
 class AccountStateTest {
 
   private static final List<Supplier<Object>> KINDS =

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("JdkObsolete") // names every mutable JDK type on purpose
 class WorldTest {
 
   private final EmulatorClock clock = EmulatorClock.fixedAt(Instant.parse("2026-01-01T00:00:00Z"));

@@ -18,6 +18,7 @@ import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Permission;
 import io.duoctl.emulator.record.RecordedRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ class AuthLogRoundTripTest {
   private List<String> seed(int count, Instant start) {
     List<String> txids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String txid = UUID.nameUUIDFromBytes(("tx" + start + i).getBytes()).toString();
+      String txid =
+          UUID.nameUUIDFromBytes(("tx" + start + i).getBytes(StandardCharsets.UTF_8)).toString();
       txids.add(txid);
       AuthLog.of(account)
           .record(

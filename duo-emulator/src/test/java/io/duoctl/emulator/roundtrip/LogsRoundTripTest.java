@@ -22,6 +22,7 @@ import io.duoctl.emulator.admin.trustmonitor.TrustMonitor;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.record.RecordedRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -140,7 +141,7 @@ class LogsRoundTripTest {
     for (int i = 0; i < total; i++) {
       log.record(
           new ActivityEntry(
-              UUID.nameUUIDFromBytes(("a" + i).getBytes()).toString(),
+              UUID.nameUUIDFromBytes(("a" + i).getBytes(StandardCharsets.UTF_8)).toString(),
               start.plusSeconds(i),
               account.id(),
               "admin_login",

@@ -79,8 +79,7 @@ final class ConfigurationUpdates {
         replace
             ? AdvancedSettings.defaults()
             : stored.map(Configuration::advanced).orElse(AdvancedSettings.defaults());
-    AdvancedSettings advanced =
-        advanced(request.advanced(), base, stored, replace, dropProxy, errors);
+    AdvancedSettings advanced = advanced(request.advanced(), base, replace, dropProxy, errors);
     if (!errors.isEmpty()) {
       throw ApiException.invalid("settings not saved", errors);
     }
@@ -92,7 +91,6 @@ final class ConfigurationUpdates {
   private static AdvancedSettings advanced(
       ConfigurationRequest.Advanced given,
       AdvancedSettings base,
-      Optional<Configuration> stored,
       boolean replace,
       boolean dropProxy,
       List<FieldError> errors) {

@@ -189,7 +189,7 @@ final class RequestBodies {
     } catch (JsonMappingException e) {
       throw ApiException.invalidField(fieldOrBody(e), "has the wrong type or value");
     } catch (InputCoercionException e) {
-      String field = pathOf(((JsonParser) e.getProcessor()).getParsingContext());
+      String field = pathOf(e.getProcessor().getParsingContext());
       throw ApiException.invalidField(field.isEmpty() ? "body" : field, "is out of range");
     } catch (JsonProcessingException e) {
       throw ApiException.invalidField("body", "has the wrong type or value");

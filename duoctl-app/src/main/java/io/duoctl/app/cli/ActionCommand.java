@@ -181,8 +181,9 @@ abstract class ActionCommand extends AppCommand {
     }
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch reported = new CountDownLatch(1);
-    try (Terminal.Registration onCtrlC =
-        terminal().interrupts().register(() -> cancel(job, callDeadline, interrupted, reported))) {
+    Terminal.Registration onCtrlC =
+        terminal().interrupts().register(() -> cancel(job, callDeadline, interrupted, reported));
+    try (onCtrlC) {
       boolean absenceAnswers = absenceAnswers() && !target.single();
       boolean streaming = options.output == AppOptions.Format.jsonl;
       ResultPrinter lines = new ResultPrinter(out(), options.output);

@@ -45,7 +45,7 @@ public record ConsoleRoute(
 
   /** Whether the route changes something (a form post). */
   public boolean changing() {
-    return method != HandlerType.GET && method != HandlerType.HEAD;
+    return !method.equals(HandlerType.GET) && !method.equals(HandlerType.HEAD);
   }
 
   @Override

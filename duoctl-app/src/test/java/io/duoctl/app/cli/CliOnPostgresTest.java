@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.core.testing.MissingPostgres;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The setup flow with {@code --db} pointing at a real PostgreSQL instead of the embedded H2. */
+@Tag("postgres")
 class CliOnPostgresTest {
   @TempDir Path dataDir;
 
@@ -24,7 +26,7 @@ class CliOnPostgresTest {
     try {
       pg = EmbeddedPostgres.builder().start();
     } catch (IOException | RuntimeException e) {
-      Assumptions.abort("embedded PostgreSQL could not start here: " + e);
+      MissingPostgres.skipOrFail(e.toString());
       return;
     }
     try (pg;

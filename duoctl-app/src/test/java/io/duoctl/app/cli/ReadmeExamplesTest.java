@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  *       Ctrl-C, so their arguments are only parsed;
  *   <li>{@code curl …} over real HTTP; it must answer 2xx, and a {@code GET} must find something
  *       (not an empty list, not a page with {@code "total": 0});
- *   <li>{@code mvn …} builds, and is not run.
+ *   <li>{@code ./mvnw …} and {@code mvn …} build, and are not run.
  * </ul>
  *
  * Anything else fails: an example nobody checks is not allowed.
@@ -140,10 +140,10 @@ class ReadmeExamplesTest {
           assertThat(findsSomething(response.body())).as("finds nothing in the demo").isTrue();
         }
       }
-      case "mvn" -> {}
+      case "mvn", "./mvnw" -> {}
       default ->
           throw new AssertionError(
-              "not a command this test can run (./duoctl, curl or mvn): " + example.text());
+              "not a command this test can run (./duoctl, curl, ./mvnw or mvn): " + example.text());
     }
   }
 

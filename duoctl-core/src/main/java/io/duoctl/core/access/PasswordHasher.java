@@ -133,6 +133,7 @@ final class PasswordHasher {
     }
   }
 
+  @SuppressWarnings("ByteBufferBackingArray") // encode() returns a heap buffer it allocated
   private static byte[] utf8(char[] password) {
     try {
       ByteBuffer encoded =

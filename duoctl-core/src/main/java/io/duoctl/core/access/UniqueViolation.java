@@ -11,6 +11,7 @@ final class UniqueViolation {
 
   private UniqueViolation() {}
 
+  @SuppressWarnings("ReferenceEquality") // a cause that is the exception itself ends the chain
   static boolean causedBy(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState())) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class TimeExpressions {
 
-  /** What {@link #problem()} callers show as the fix. */
+  /** What callers show as the fix when {@link #parse} finds no time. */
   public static final String EXPECTED =
       "must be an ISO-8601 time like 2026-03-01T10:00:00Z, a date like 2026-03-01, or an age"
           + " before now like 90s, 15m, 24h, 7d or 2w";

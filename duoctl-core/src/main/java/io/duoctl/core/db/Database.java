@@ -58,6 +58,7 @@ public final class Database implements AutoCloseable {
     return hikari;
   }
 
+  @SuppressWarnings("ReferenceEquality") // a cause that is the exception itself ends the chain
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {

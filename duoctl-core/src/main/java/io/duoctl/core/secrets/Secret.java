@@ -3,7 +3,6 @@ package io.duoctl.core.secrets;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Objects;
 
 /**
  * A secret value (secret key, directory key, password) that never shows itself by accident.
@@ -82,7 +81,7 @@ public final class Secret {
 
   @Override
   public int hashCode() {
-    return Objects.hash(value.length());
+    return Integer.hashCode(value.length());
   }
 
   @Override

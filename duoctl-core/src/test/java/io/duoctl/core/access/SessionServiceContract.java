@@ -41,7 +41,9 @@ abstract class SessionServiceContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   /** The same database seen by another node (or this one after a restart). */

@@ -28,7 +28,9 @@ abstract class SetupTokenThrottleContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   /** The operators of a server process on the shared database, hashing cheaply. */
@@ -94,7 +96,7 @@ abstract class SetupTokenThrottleContract {
   void throttling_isSharedByEveryNodeOnTheDatabase() {
     FirstOperatorSetup first = node();
     FirstOperatorSetup second = node();
-    first.issueIfNeeded().orElseThrow();
+    assertThat(first.issueIfNeeded()).isPresent();
     String secondToken = second.issueIfNeeded().orElseThrow();
     for (int i = 0; i < 5; i++) {
       guess(i % 2 == 0 ? first : second, "203.0.113." + i);

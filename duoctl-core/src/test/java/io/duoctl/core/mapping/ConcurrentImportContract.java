@@ -88,7 +88,9 @@ abstract class ConcurrentImportContract {
 
   @AfterEach
   void tearDown() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
     duo.close();
   }
 

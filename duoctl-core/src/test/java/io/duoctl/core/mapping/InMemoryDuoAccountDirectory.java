@@ -3,6 +3,7 @@ package io.duoctl.core.mapping;
 import io.duoctl.core.settings.Configuration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A hand-written fake of the Accounts API's child list. */
 final class InMemoryDuoAccountDirectory implements DuoAccountDirectory {
@@ -13,7 +14,9 @@ final class InMemoryDuoAccountDirectory implements DuoAccountDirectory {
   InMemoryDuoAccountDirectory add(String accountId, String name) {
     accounts.add(
         new ChildAccount(
-            accountId, name, "api-" + accountId.substring(12).toLowerCase() + ".duosecurity.com"));
+            accountId,
+            name,
+            "api-" + accountId.substring(12).toLowerCase(Locale.ROOT) + ".duosecurity.com"));
     return this;
   }
 

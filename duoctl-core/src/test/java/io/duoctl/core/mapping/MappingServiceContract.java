@@ -70,7 +70,9 @@ abstract class MappingServiceContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   Organization org(String name) {

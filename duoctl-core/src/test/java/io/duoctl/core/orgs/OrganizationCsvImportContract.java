@@ -38,7 +38,9 @@ abstract class OrganizationCsvImportContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   private List<Organization> importText(String csv) {

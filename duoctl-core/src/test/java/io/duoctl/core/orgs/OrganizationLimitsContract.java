@@ -47,7 +47,9 @@ abstract class OrganizationLimitsContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   static Set<String> tags(int count, int length) {

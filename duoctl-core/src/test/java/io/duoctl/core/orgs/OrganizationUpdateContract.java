@@ -49,7 +49,9 @@ abstract class OrganizationUpdateContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   List<String> auditActions() {

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
 
 /** The databases every contract suite runs against. */
 public enum Backend {
@@ -33,9 +32,10 @@ public enum Backend {
   public abstract Database open(Path tempDir);
 
   /**
-   * One embedded PostgreSQL 14 per test JVM (stopped at exit by its own shutdown hook), with a new
-   * database per test. Tests run one after another, so the previous test's database is dropped when
-   * the next is created; a server full of databases stalls the JVM's exit.
+   * One embedded PostgreSQL (the server major comes from the binaries BOM in the root pom) per test
+   * JVM (stopped at exit by its own shutdown hook), with a new database per test. Tests run one
+   * after another, so the previous test's database is dropped when the next is created; a server
+   * full of databases stalls the JVM's exit.
    */
   private static final class SharedPostgres {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -56,9 +56,9 @@ public enum Backend {
           failure = e.toString();
         }
       }
-      Assumptions.assumeTrue(
-          instance != null,
-          () -> "PostgreSQL tests skipped: embedded PostgreSQL could not start here: " + failure);
+      if (instance == null) {
+        MissingPostgres.skipOrFail(failure);
+      }
       return instance;
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 public final class ActivityLog {
 
   static final Comparator<ActivityEntry> ORDER =
-      Comparator.comparing((ActivityEntry e) -> e.time().toEpochMilli())
+      Comparator.comparingLong((ActivityEntry e) -> e.time().toEpochMilli())
           .thenComparing(ActivityEntry::activityId);
 
   private final NavigableSet<ActivityEntry> entries = new ConcurrentSkipListSet<>(ORDER);

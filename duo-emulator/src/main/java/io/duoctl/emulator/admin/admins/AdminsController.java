@@ -142,23 +142,27 @@ final class AdminsController {
   }
 
   ApiResult reset(ApiCall call) {
-    AdminDirectory.of(call.account())
-        .update(
-            call.pathVariable("admin_id"),
-            a ->
-                new Administrator(
-                    a.adminId(),
-                    a.name(),
-                    a.email(),
-                    a.phone(),
-                    a.role(),
-                    a.status(),
-                    a.created(),
-                    a.lastLogin(),
-                    a.passwordChangeRequired(),
-                    a.restrictedByAdminUnits(),
-                    0))
-        .orElseThrow(DuoError::notFound);
+    boolean found =
+        AdminDirectory.of(call.account())
+            .update(
+                call.pathVariable("admin_id"),
+                a ->
+                    new Administrator(
+                        a.adminId(),
+                        a.name(),
+                        a.email(),
+                        a.phone(),
+                        a.role(),
+                        a.status(),
+                        a.created(),
+                        a.lastLogin(),
+                        a.passwordChangeRequired(),
+                        a.restrictedByAdminUnits(),
+                        0))
+            .isPresent();
+    if (!found) {
+      throw DuoError.notFound();
+    }
     return ApiResult.empty();
   }
 

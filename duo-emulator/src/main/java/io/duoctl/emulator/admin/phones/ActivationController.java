@@ -44,7 +44,7 @@ final class ActivationController {
     Phone phone = smartphone(call);
     long validSecs = validSecs(call);
     boolean install = ParamValues.bool(call, "install", false);
-    Map<String, Object> json = activation(call.account(), phone, validSecs);
+    Map<String, Object> json = activation(call.account(), validSecs);
     if (install) {
       json.put("installation_url", installationUrl(call.account(), phone));
     }
@@ -60,7 +60,7 @@ final class ActivationController {
     boolean install = ParamValues.bool(call, "install", false);
     String activationMsg = message(call, "activation_msg", DEFAULT_ACTIVATION_MSG, ACTURL);
     String installationMsg = message(call, "installation_msg", DEFAULT_INSTALLATION_MSG, INSTURL);
-    Map<String, Object> activation = activation(call.account(), phone, validSecs);
+    Map<String, Object> activation = activation(call.account(), validSecs);
     TelephonyLog telephony = TelephonyLog.of(world, call.account());
     if (install) {
       telephony.sms("enrollment", phone.number());
@@ -129,7 +129,7 @@ final class ActivationController {
     return message;
   }
 
-  private Map<String, Object> activation(Account account, Phone phone, long validSecs) {
+  private Map<String, Object> activation(Account account, long validSecs) {
     String code = AdminIds.code(world.ids(), 20);
     String mobileHost = mobileHost(account);
     String activationUrl = "https://" + mobileHost + "/activate/" + code;

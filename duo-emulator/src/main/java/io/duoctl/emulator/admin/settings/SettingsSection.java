@@ -26,8 +26,8 @@ public final class SettingsSection implements FixtureSection {
     }
     Map<Setting, Object> changes = new EnumMap<>(Setting.class);
     value
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             field -> {
               Setting setting =
                   Setting.byField(field.getKey())
