@@ -46,7 +46,7 @@ class ApiDocsHttpTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> t.startsWith("text/html"));
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(
             csp -> assertThat(csp).contains("script-src 'self';").doesNotContain("http"));

@@ -156,7 +156,7 @@ public final class ActionRunner {
   }
 
   /** The state of one run as far as it got, to build the result and the audit record. */
-  private final class Attempt {
+  private static final class Attempt {
     private final String organizationRef;
     private final String actionId;
     private final RunOptions options;

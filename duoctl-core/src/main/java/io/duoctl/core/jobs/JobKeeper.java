@@ -49,7 +49,8 @@ public final class JobKeeper implements AutoCloseable {
               return thread;
             });
     long every = store.lease().heartbeat().toMillis();
-    timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    // beat() catches its own failures, so the schedule never ends with an exception to collect
+    var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**

@@ -72,7 +72,9 @@ abstract class OrganizationMovesContract {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) { // null when PostgreSQL could not start and the test was skipped
+      fixture.close();
+    }
   }
 
   @Test
