@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Back-off and resend rules, observed on a real server and the injected sleeper. */
+@Tag("slow")
 class RetryOverHttpTest {
 
   static final Reply TOO_MANY = Reply.fail(429, 42901, "Too Many Requests");

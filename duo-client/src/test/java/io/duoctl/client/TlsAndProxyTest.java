@@ -19,9 +19,11 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** TLS trust (custom CA added or alone) and proxies, over real sockets. */
+@Tag("slow")
 class TlsAndProxyTest {
 
   static final String IKEY = "DIXXXXXXXXXXXXXXXXXX";

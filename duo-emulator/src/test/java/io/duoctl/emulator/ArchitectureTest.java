@@ -7,12 +7,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The emulator shares the client's signing and nothing else, so a wire-model mistake in the client
  * fails a test instead of being mirrored by the fake.
  */
+@Tag("slow")
 class ArchitectureTest {
   private static final JavaClasses EMULATOR =
       new ClassFileImporter()

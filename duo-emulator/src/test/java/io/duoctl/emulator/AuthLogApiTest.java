@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The authentication log v2 and v1 (admin-api.md §2.3, §2.5, §5.14, §6.15, §7.8;
  * signing-auth-accounts.md §6).
  */
+@Tag("slow")
 class AuthLogApiTest {
 
   private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");

@@ -24,6 +24,7 @@ import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * operator would). It reaches an account's hostname through the emulator as a proxy, or the
  * emulator's own port directly.
  */
+@Tag("slow")
 class OfficialClientTest {
 
   private static final String[] TRUST_PROPERTIES = {

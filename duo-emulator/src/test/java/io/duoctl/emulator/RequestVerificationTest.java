@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The credential checks of signing-auth-accounts.md §7 and admin-api.md §7.1, over real HTTP. */
+@Tag("slow")
 class RequestVerificationTest {
 
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");

@@ -12,11 +12,13 @@ import io.duoctl.emulator.model.Permission;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /admin/v1/settings} (admin-api.md §5.16, §6.14; booleans as §3 coerces them). */
+@Tag("slow")
 class SettingsApiTest {
 
   private DuoEmulator duo;

@@ -11,6 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.duoctl.core.db.Database;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * client, nobody outside duo-client uses its {@code internal} package, and the REST API and the
  * console reach data only through core services. (The emulator's own rule lives in duo-emulator.)
  */
+@Tag("slow")
 class ArchitectureTest {
   private static final JavaClasses MAIN_CLASSES =
       new ClassFileImporter()

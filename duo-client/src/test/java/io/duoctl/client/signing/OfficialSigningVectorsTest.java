@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The 211 cases computed by Duo's official Python client, plus the official test inputs. */
+@Tag("slow")
 class OfficialSigningVectorsTest {
 
   static Stream<Arguments> vectors() throws IOException {

@@ -13,9 +13,11 @@ import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.model.Permission;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The users endpoints (admin-api.md §5.1, §6.1, §7) over real HTTP. */
+@Tag("slow")
 class UsersApiTest {
 
   private final AdminTestBed bed = new AdminTestBed();

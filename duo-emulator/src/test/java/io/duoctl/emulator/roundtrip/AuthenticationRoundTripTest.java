@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the emulator as proxy on the account's own hostname, with the state change read back through the
  * Admin API (signing-auth-accounts.md §4; admin-api.md §6.15, §7.6).
  */
+@Tag("slow")
 class AuthenticationRoundTripTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /admin/v1/users} through {@code admin.users()} (admin-api.md §5.1, §6.1, §7). */
+@Tag("slow")
 class UsersRoundTripTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

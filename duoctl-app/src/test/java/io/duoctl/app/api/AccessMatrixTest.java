@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every operation is 401; a token below the documented scope gets 403; the others get past the
  * check. The operations are enumerated from the route table, so a new one is covered at once.
  */
+@Tag("slow")
 class AccessMatrixTest {
   private static final String NOPE = "matrix-nope";
 

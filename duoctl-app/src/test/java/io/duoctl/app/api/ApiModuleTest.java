@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The route DSL, authentication and the error model over real HTTP, on two test routes. */
+@Tag("slow")
 class ApiModuleTest {
   /** The body of the test route. */
   record Echo(String name, Integer count, List<String> tags) {}

@@ -11,11 +11,13 @@ import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Duo accounts, suggestions, mapping and import over real HTTP against the emulator. */
+@Tag("slow")
 class MappingRoutesTest {
 
   @RegisterExtension

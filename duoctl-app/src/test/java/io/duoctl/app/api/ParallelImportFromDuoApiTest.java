@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parallel {@code POST /api/v1/organizations/import-duo} calls, as a busy MSP's scripts make. */
+@Tag("slow")
 class ParallelImportFromDuoApiTest {
   @RegisterExtension static final DuoEmulatorExtension duo = new DuoEmulatorExtension();
 

@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl actions} and {@code duoctl run}, in-process, against the emulator over HTTP. */
+@Tag("slow")
 class ActionsCliTest {
   static final ObjectMapper JSON = new ObjectMapper();
 

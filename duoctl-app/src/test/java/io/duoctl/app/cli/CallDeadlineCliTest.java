@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * deadline and says how many attempts it made, and an unanswered create exits 3 (outcome unknown)
  * rather than 1. Back-off moves a virtual clock instead of sleeping.
  */
+@Tag("slow")
 class CallDeadlineCliTest {
 
   @RegisterExtension static final DuoEmulatorExtension duo = new DuoEmulatorExtension();

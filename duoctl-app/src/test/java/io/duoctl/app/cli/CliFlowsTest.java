@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main CLI flows, in-process, against the emulator over real HTTP. */
+@Tag("slow")
 class CliFlowsTest {
   static DuoEmulator duo;
   static int parents;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming the count and the organizations, elsewhere {@code --yes} or exit 2. A dry run asks
  * nothing.
  */
+@Tag("slow")
 class DestructiveConfirmationCliTest {
   private static final List<String> CUSTOMERS = List.of("Acme", "Globex", "Initech");
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Cancelling fan-outs: Ctrl-C in the CLI, and {@code jobs cancel} for a job another process (a
  * server on the same database) runs. 40 organizations with slow Duo, more than run at once.
  */
+@Tag("slow")
 class JobsCancelCliTest {
   static final int ORGANIZATIONS = 40;
 

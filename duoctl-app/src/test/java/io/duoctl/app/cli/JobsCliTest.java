@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl jobs ...} after fan-outs, and the progress a fan-out draws on a terminal. */
+@Tag("slow")
 class JobsCliTest {
   static final Pattern JOB_ID = Pattern.compile("job ([0-9a-f-]{36})");
 

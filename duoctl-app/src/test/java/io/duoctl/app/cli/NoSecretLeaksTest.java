@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the setup flows through the CLI, then searches the database files, every captured stdout and
  * stderr, and the log file for each secret used: none may appear in plain text.
  */
+@Tag("slow")
 class NoSecretLeaksTest {
   static final Path LOG = Path.of("target", "duoctl-app-test.log");
 

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `duoctl orgs add` past the documented limits names the field, and never prints SQL. */
+@Tag("slow")
 class OrganizationLimitsCliTest {
   @RegisterExtension static final DuoEmulatorExtension duo = new DuoEmulatorExtension();
 

@@ -9,6 +9,7 @@ import io.duoctl.emulator.model.Account;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Organizations' own keys over the CLI against the emulator: validated when set, {@code orgs
  * check}, {@code orgs import-keys}, and failures that name the command fixing the keys.
  */
+@Tag("slow")
 class OrgsKeysCliTest {
   private static final String WRONG = "w".repeat(40);
   private static final String SET_KEYS_FIX =

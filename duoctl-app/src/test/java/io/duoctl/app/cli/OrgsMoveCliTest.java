@@ -6,11 +6,13 @@ import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `duoctl orgs move`: to another configuration, saying what became of the mapping. */
+@Tag("slow")
 class OrgsMoveCliTest {
   @RegisterExtension static final DuoEmulatorExtension duo = new DuoEmulatorExtension();
 

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -o csv}, {@code -o json} and {@code -o jsonl} of action results: one output model. */
+@Tag("slow")
 class OutputFormatsCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

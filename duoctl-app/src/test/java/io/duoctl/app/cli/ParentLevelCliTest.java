@@ -9,6 +9,7 @@ import io.duoctl.emulator.record.RecordedRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Parent-level actions from the CLI ({@code duoctl run accounts.* } without {@code --org}) and the
  * child account that must never be deleted by accident, against the emulator over HTTP.
  */
+@Tag("slow")
 class ParentLevelCliTest {
   static final String OTHER_ACCOUNT = "DANOSUCHACCOUNT00001";
 

@@ -9,11 +9,13 @@ import io.duoctl.emulator.junit.DuoEmulatorExtension;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl phones ...} against the emulator over HTTP. */
+@Tag("slow")
 class PhonesCliTest {
   static final String UK = "+442079460958";
 

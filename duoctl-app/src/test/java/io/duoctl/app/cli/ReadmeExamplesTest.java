@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * Anything else fails: an example nobody checks is not allowed.
  */
 @TestInstance(Lifecycle.PER_CLASS)
+@Tag("slow")
 class ReadmeExamplesTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Set<String> FOREGROUND = Set.of("demo", "serve", "emulator");

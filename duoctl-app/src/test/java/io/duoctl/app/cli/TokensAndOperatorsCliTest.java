@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl tokens} and {@code duoctl operators}, in-process on an H2 data directory. */
+@Tag("slow")
 class TokensAndOperatorsCliTest {
   static final Pattern TOKEN = Pattern.compile("duoctl_[A-Za-z0-9_-]{43}");
   static final String PASSWORD = "correct horse battery staple";

@@ -12,11 +12,13 @@ import io.duoctl.emulator.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duoctl users ...} against the emulator over HTTP. */
+@Tag("slow")
 class UsersCliTest {
 
   @RegisterExtension

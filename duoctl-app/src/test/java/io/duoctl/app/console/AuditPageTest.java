@@ -8,10 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The audit page's filters and paging, over plain HTTP. */
+@Tag("slow")
 class AuditPageTest {
   @TempDir Path dataDir;
   ConsoleServer console;

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The organizations and actions pages work on the configuration the operator picked. */
+@Tag("slow")
 class ConfigurationChoiceHttpTest {
   @TempDir Path dataDir;
   ConsoleServer console;

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The actions page asks before a destructive action runs over several organizations: it names them
  * and posts their count; nothing runs until then, and a changed selection asks again.
  */
+@Tag("slow")
 class ConsoleConfirmationHttpTest {
   private static final String DELETE_OVER_TWO =
       "action=users.delete&target=orgs&orgs=Acme&orgs=Globex&in.user=jdoe";

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * below a route's role gets a 403 and nothing changes; the others get past the check. The route
  * table is enumerated, so a new changing route fails here until it is added with its role.
  */
+@Tag("slow")
 class ConsoleRoleMatrixTest {
 
   /** Each changing route's documented role; empty for the routes used before signing in. */

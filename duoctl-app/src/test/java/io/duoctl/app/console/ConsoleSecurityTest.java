@@ -7,10 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sessions, CSRF and security headers, over plain HTTP. */
+@Tag("slow")
 class ConsoleSecurityTest {
   static final String PASSWORD = "correct horse battery staple";
 

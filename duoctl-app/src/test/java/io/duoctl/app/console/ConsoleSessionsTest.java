@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Console sessions live in the database: restarts keep them, sign-out and password changes end
  * them.
  */
+@Tag("slow")
 class ConsoleSessionsTest {
   @TempDir Path dataDir;
   ConsoleServer console;

@@ -8,10 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The integration form's input errors, over plain HTTP. */
+@Tag("slow")
 class IntegrationPageTest {
   static final String SHORT_SECRET = "s3cr3t-but-only-thirty-nine-characters!";
 

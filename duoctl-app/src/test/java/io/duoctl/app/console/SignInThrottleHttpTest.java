@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Which address sign-in attempts count against (the socket's peer, or behind a trusted proxy the
  * right-most untrusted X-Forwarded-For hop), and the setup token throttled like passwords.
  */
+@Tag("slow")
 class SignInThrottleHttpTest {
   static final String PASSWORD = "correct horse battery staple";
   static final int PER_CLIENT = 20;

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,7 @@ import picocli.CommandLine;
  * One vocabulary: the command line, the REST API and the console take and show the same spelling of
  * every access mode and the same durations, on one duoctl (the CLI shares its data directory).
  */
+@Tag("slow")
 class VocabularyAcrossSurfacesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The organizations, actions and jobs routes over plain HTTP: CSRF, sign-in, missing things. */
+@Tag("slow")
 class WorkPagesHttpTest {
   @TempDir Path dataDir;
   ConsoleServer console;

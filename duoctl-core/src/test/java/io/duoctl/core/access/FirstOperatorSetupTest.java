@@ -8,9 +8,11 @@ import io.duoctl.core.testing.CoreFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class FirstOperatorSetupTest {
   static final String PASSWORD = "correct horse battery staple";
 

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow")
 class PasswordHasherTest {
   static final SecureRandom RANDOM = new SecureRandom();
   final PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP, RANDOM);

@@ -12,12 +12,14 @@ import io.duoctl.emulator.model.Account;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dry-runs of mutating actions against the emulator: the exact requests, secrets redacted, and
  * nothing changing sent (the emulator would answer every one of these; its state stays put).
  */
+@Tag("slow")
 class DryRunTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();

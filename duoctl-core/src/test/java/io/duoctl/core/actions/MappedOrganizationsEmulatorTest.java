@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The runner over the real settings, organizations and mapping: a mapped child account reached
  * through the parent's Accounts keys, an organization with its own keys, and an unmapped one.
  */
+@Tag("slow")
 class MappedOrganizationsEmulatorTest {
 
   private static final String CONFIG = "production";

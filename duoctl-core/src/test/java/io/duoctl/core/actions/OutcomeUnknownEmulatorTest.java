@@ -20,6 +20,7 @@ import io.duoctl.emulator.model.Account;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * after 3 s): the outcome is settled by looking the object up, and a rerun neither doubles nor
  * fails.
  */
+@Tag("slow")
 class OutcomeUnknownEmulatorTest {
 
   private static final Duration SLOW = Duration.ofSeconds(3);

@@ -10,9 +10,11 @@ import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.model.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** phones.* and bypass_codes.* against a child account through the parent's keys. */
+@Tag("slow")
 class PhoneAndBypassActionsEmulatorTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** users.* against a child account reached through the parent's Accounts API keys. */
+@Tag("slow")
 class UserActionsEmulatorTest {
 
   private final EmulatedMsp msp = new EmulatedMsp();

@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fan-out over many child accounts of the emulator, through a proxy that injects faults. */
+@Tag("slow")
 class FanOutEmulatorTest {
 
   private static final Pattern ACCOUNT_ID = Pattern.compile("account_id\\W+(DA[0-9A-Z]+)");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at the scale of five organizations: no row is reported failed, the outcome is settled where Duo
  * already did the work, and a rerun neither doubles nor fails.
  */
+@Tag("slow")
 class FanOutOutcomeUnknownEmulatorTest {
 
   private static final Duration SLOW = Duration.ofSeconds(3);

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * node: organizations not started run, those in flight are settled by looking them up, and a change
  * that cannot be looked up is reported as of unknown outcome. Every row has its audit entry.
  */
+@Tag("slow")
 class FanOutResumeEmulatorTest {
 
   private static final List<String> ORGS = List.of("Org 0", "Org 1", "Org 2");

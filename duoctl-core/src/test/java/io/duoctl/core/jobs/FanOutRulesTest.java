@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the confirmation of a destructive action over several organizations. Every refusal comes before
  * anything runs or is stored.
  */
+@Tag("slow")
 class FanOutRulesTest {
   private static final List<String> CUSTOMERS = List.of("Acme", "Globex", "Initech");
   private static final RunOptions TECH = RunOptions.as("cli:tech", ApiScope.RUN);

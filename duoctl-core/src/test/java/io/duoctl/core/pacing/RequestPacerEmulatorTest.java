@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * client's and the pacer's waits, so every run is the same: each request is answered, the pacer
  * learns which scope the emulator counts, and only a few requests meet a 429.
  */
+@Tag("slow")
 class RequestPacerEmulatorTest {
 
   private static final int CHILDREN = 8;

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog and run routes over real HTTP, against the emulator. */
+@Tag("slow")
 class ActionsApiTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 504 outcome_unknown unless looking it up settles it; and a settings change reaches the next run
  * of a running server, and of a second node on the same database, without a restart.
  */
+@Tag("slow")
 class DeadlinesAndLiveSettingsApiTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Own keys validated when set, organization checks, and refused keys naming the fix, over REST. */
+@Tag("slow")
 class OrganizationKeysApiTest {
   private static final String WRONG = "w".repeat(40);
   private static final String SET_KEYS_FIX =

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parent-level actions over the REST API: no organization, never a job. */
+@Tag("slow")
 class ParentLevelApiTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every answer under /api/ is JSON in the error shape with nosniff, also for what the web server
  * refuses before duoctl sees it; the console keeps its own pages.
  */
+@Tag("slow")
 class ApiErrorShapeTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * documented shape with nosniff. Size and seed: {@code -Dduoctl.fuzz.requests=3000} (default
  * {@value #DEFAULT_REQUESTS}, for CI) and {@code -Dduoctl.fuzz.seed=...}.
  */
+@Tag("slow")
 class ApiFuzzTest {
   static final int DEFAULT_REQUESTS = 400;
   static final long DEFAULT_SEED = 20261207L;

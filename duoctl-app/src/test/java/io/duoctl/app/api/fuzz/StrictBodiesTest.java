@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Request bodies are read strictly: wrong JSON types, duplicate keys, unknown fields, numbers too
  * large and nesting too deep are 400 naming the field, every bad field in one answer.
  */
+@Tag("slow")
 class StrictBodiesTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

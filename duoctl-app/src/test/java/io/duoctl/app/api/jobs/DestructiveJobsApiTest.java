@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * organizations the caller saw. Without it, or with another number, 409 names them and nothing
  * runs.
  */
+@Tag("slow")
 class DestructiveJobsApiTest {
   private static final List<String> CUSTOMERS = List.of("Acme", "Globex", "Initech");
   private static final String DELETE_JDOE =

@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fan-out jobs over real HTTP, against the emulator with faults injected. */
+@Tag("slow")
 class JobsApiTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A REST fan-out job over 50 organizations while the emulator answers about 10% of the user
  * creations with 429 and 10% with 503. The Duo client's back-off waits are recorded, never slept.
  */
+@Tag("slow")
 class JobsUnderFaultsApiTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -22,11 +22,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAPI document as served, checked by swagger-parser and against the route table. */
+@Tag("slow")
 class OpenApiDocumentTest {
 
   @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Organization checks against the emulator over real HTTP: a healthy mapped child, an unmapped one,
  * own keys with a wrong secret, a mapping to an account Duo deleted, a missing directory key.
  */
+@Tag("slow")
 class OrganizationCheckEmulatorTest {
   private static final String CONFIG = "production";
 
