@@ -6,8 +6,10 @@ import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.settings.DuoClientFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,11 +89,20 @@ final class CliHarness {
     return execute(terminal, args);
   }
 
+  /** Runs with stdout also written to {@code watcher} as it is printed (to see what streams). */
+  Result runWatching(Writer watcher, String... args) {
+    return execute(new Terminal(new ByteArrayInputStream(new byte[0]), null), watcher, args);
+  }
+
   private Result execute(Terminal terminal, String... args) {
+    return execute(terminal, Writer.nullWriter(), args);
+  }
+
+  private Result execute(Terminal terminal, Writer watcher, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, starter));
-    cli.setOut(new PrintWriter(out, true));
+    cli.setOut(new PrintWriter(new TeeWriter(out, watcher), true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
     Result result = new Result(code, out.toString(), err.toString());
@@ -104,5 +115,33 @@ final class CliHarness {
     StringBuilder text = new StringBuilder();
     history.forEach(r -> text.append(r.out()).append('\n').append(r.err()).append('\n'));
     return text.toString();
+  }
+
+  /** Writes to both writers. */
+  private static final class TeeWriter extends Writer {
+    private final Writer first;
+    private final Writer second;
+
+    TeeWriter(Writer first, Writer second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      first.write(chars, offset, length);
+      second.write(chars, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      first.flush();
+      second.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 }

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.duoctl.app.cli.CliHarness.Result;
+import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +142,42 @@ class OutputFormatsCliTest {
             "Harbor Dental:bo",
             "Cedar Ridge Law:cy",
             "Nowhere:unknown_organization");
+  }
+
+  @Test
+  void jsonl_printsAnOrganizationsItemsAsSoonAsItIsIn_notWhenTheJobEnds() {
+    duo.emulator().faults().next(Fault.delay(Duration.ofSeconds(3)));
+    StringBuilder printedSoFar = new StringBuilder();
+    List<Long> lineMillis = new ArrayList<>();
+    long start = System.nanoTime();
+    Writer watcher =
+        new Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+              printedSoFar.append(chars[i]);
+              if (chars[i] == '\n') {
+                lineMillis.add((System.nanoTime() - start) / 1_000_000);
+              }
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+
+    Result run =
+        cli.runWatching(
+            watcher, "users", "list", "--orgs", "Harbor Dental,Cedar Ridge Law", "-o", "jsonl");
+    long endedMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(run.code()).isZero();
+    assertThat(lineMillis).hasSize(3);
+    // one organization's page was held 3 s by Duo: the other's users were out well before that
+    assertThat(endedMillis - lineMillis.get(0)).isGreaterThan(1_500);
   }
 
   private static List<String> fieldNames(JsonNode object) {
