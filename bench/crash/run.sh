@@ -4,7 +4,7 @@
 # Usage: bench/crash/run.sh [kills] [orgs] [latency_ms] [lease_seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -pl duoctl-app -am package -DskipTests
+./mvnw -B -q -pl duoctl-app -am package -Dfast -DskipTests
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
 exec "$JAVA" -cp duoctl-app/target/duoctl.jar bench/crash/CrashHarness.java "$@"

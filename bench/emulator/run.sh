@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target
-mvn -B -q -pl duo-emulator -am test-compile dependency:build-classpath \
+./mvnw -B -q -pl duo-emulator -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/emulator-bench.cp" -Dmdep.includeScope=test
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target
-mvn -B -q -pl duoctl-app -am compile dependency:build-classpath \
+./mvnw -B -q -pl duoctl-app -am compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/fanout-bench.cp" -Dmdep.includeScope=runtime
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
