@@ -38,15 +38,18 @@ percentile() { # $1 = percent; sorted seconds on stdin
 }
 
 echo "java: $("$JAVA" -version 2>&1 | head -n 1); runs: $runs; via: ${mode#--}"
-printf '%-12s %6s %6s\n' command p50 p90
+printf '%-12s %6s %6s %8s\n' command p50 p90 "cpu p50"
+TIMEFORMAT='%R %U %S'
 for cmd in "--help" "orgs list" "config show" "jobs list"; do
-  times=()
+  wall=()
+  cpu=()
   for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
     # shellcheck disable=SC2086
-    duoctl $cmd >/dev/null
-    times+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+    read -r real user sys < <({ time duoctl $cmd >/dev/null 2>&1; } 2>&1)
+    wall+=("$real")
+    cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')")
   done
-  sorted="$(printf '%s\n' "${times[@]}" | sort -n | awk '{ printf "%.3f\n", $1 / 1000 }')"
-  printf '%-12s %5ss %5ss\n' "$cmd" "$(percentile 50 <<<"$sorted")" "$(percentile 90 <<<"$sorted")"
+  sorted="$(printf '%s\n' "${wall[@]}" | sort -n)"
+  printf '%-12s %5ss %5ss %7ss\n' "$cmd" "$(percentile 50 <<<"$sorted")" \
+    "$(percentile 90 <<<"$sorted")" "$(printf '%s\n' "${cpu[@]}" | sort -n | percentile 50)"
 done
