@@ -2,6 +2,8 @@ package io.duoctl.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.duoctl.core.testing.Backend;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -49,6 +51,26 @@ class DatabaseStartTest {
     }
 
     try (Database reopened = Database.open(config)) {
+      assertThat(reopened.answers()).isTrue();
+    }
+  }
+
+  @Test
+  @Tag("postgres")
+  void open_ofACurrentPostgresSchema_startsNoMigrationWorkEither() {
+    String url;
+    try (Database migrated = Backend.POSTGRES.open(dataDir)) {
+      url = ((HikariDataSource) migrated.dataSource()).getJdbcUrl();
+      migrated
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "UPDATE \"flyway_schema_history\" SET \"checksum\" = 1"
+                          + " WHERE \"version\" = '100'"));
+    }
+
+    try (Database reopened = Database.open(DatabaseConfig.jdbc(url, "postgres", "postgres"))) {
       assertThat(reopened.answers()).isTrue();
     }
   }
