@@ -4,9 +4,18 @@
 
 : "${min_java:=21}"
 
+# The major version from the runtime's `release` file (no JVM start); asks the JVM when it has none.
 java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  local release major=""
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ]; then
+    major="$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1)"
+  fi
+  if [ -z "$major" ]; then
+    major="$("$1" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)"
+  fi
+  echo "$major"
 }
 
 java_usable() {

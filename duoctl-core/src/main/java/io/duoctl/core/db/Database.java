@@ -2,6 +2,10 @@ package io.duoctl.core.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,6 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
   private static final String MIGRATIONS = "classpath:db/migration";
 
+  /** The version of the newest migration in {@code db/migration} (a test holds it to the files). */
+  static final String LATEST_MIGRATION = "500";
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
 
@@ -23,7 +30,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens the pool and applies pending migrations.
+   * Opens the pool and applies pending migrations. A schema whose history already holds the newest
+   * migration is left alone without starting Flyway, so a CLI command on a current database does no
+   * migration work.
    *
    * @throws DatabaseUnavailableException if the database cannot be reached or migrated
    */
@@ -39,6 +48,9 @@ public final class Database implements AutoCloseable {
           "cannot connect to " + config.jdbcUrl() + ": " + rootMessage(e), e);
     }
     try {
+      if (isCurrent(dataSource)) {
+        return new Database(dataSource);
+      }
       Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
     } catch (FlywayException e) {
       dataSource.close();
@@ -48,12 +60,27 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource);
   }
 
+  private static boolean isCurrent(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT 1 FROM \"flyway_schema_history\" WHERE \"version\" = ? AND \"success\"")) {
+      query.setString(1, LATEST_MIGRATION);
+      try (ResultSet applied = query.executeQuery()) {
+        return applied.next();
+      }
+    } catch (SQLException noHistoryYet) {
+      return false;
+    }
+  }
+
   private static HikariConfig hikari(DatabaseConfig config) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
     hikari.setUsername(config.user());
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.maxPoolSize());
+    hikari.setMinimumIdle(1);
     hikari.setPoolName("duoctl");
     return hikari;
   }
