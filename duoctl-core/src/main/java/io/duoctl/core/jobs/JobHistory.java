@@ -20,8 +20,8 @@ public interface JobHistory {
   List<JobRow> rows(String jobId);
 
   /**
-   * A page of the job's rows in organization order: those after organization {@code afterIndex}
-   * (-1 for the first page), at most {@code limit}; empty for an unknown job.
+   * A page of the job's rows in organization order: those after organization {@code afterIndex} (-1
+   * for the first page), at most {@code limit}; empty for an unknown job.
    */
   List<JobRow> rows(String jobId, int afterIndex, int limit);
 }
