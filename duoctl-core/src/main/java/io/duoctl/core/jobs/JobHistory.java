@@ -18,4 +18,10 @@ public interface JobHistory {
 
   /** The job's rows in organization order; empty for an unknown job. */
   List<JobRow> rows(String jobId);
+
+  /**
+   * A page of the job's rows in organization order: those after organization {@code afterIndex} (-1
+   * for the first page), at most {@code limit}; empty for an unknown job.
+   */
+  List<JobRow> rows(String jobId, int afterIndex, int limit);
 }

@@ -391,6 +391,20 @@ public final class JobStore implements JobHistory {
                 .list());
   }
 
+  @Override
+  public List<JobRow> rows(String jobId, int afterIndex, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM action_job_row WHERE job_id = :id AND row_index > :after"
+                        + " ORDER BY row_index OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
+                .bind("id", jobId)
+                .bind("after", afterIndex)
+                .bind("limit", limit)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
   private static JobSummary withSkipped(Handle h, JobSummary job) {
     List<SkippedOrganization> skipped =
         h.createQuery("SELECT * FROM action_job_skipped WHERE job_id = :id ORDER BY position")

@@ -35,6 +35,11 @@ public final class NamedJobHistory implements JobHistory {
     return history.rows(jobId).stream().map(this::named).toList();
   }
 
+  @Override
+  public List<JobRow> rows(String jobId, int afterIndex, int limit) {
+    return history.rows(jobId, afterIndex, limit).stream().map(this::named).toList();
+  }
+
   private JobRow named(JobRow row) {
     if (!row.organization().equals(row.organizationId())) {
       return row;

@@ -148,6 +148,19 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void rowsAfter_pagesInOrganizationOrder_fromTheIndexGiven() {
+    store.insertJob(job("j1", T0, 5));
+    for (int index : List.of(4, 0, 2, 1)) {
+      store.insertRow(row("j1", index, true));
+    }
+
+    assertThat(store.rows("j1", -1, 2)).extracting(JobRow::index).containsExactly(0, 1);
+    assertThat(store.rows("j1", 1, 2)).extracting(JobRow::index).containsExactly(2, 4);
+    assertThat(store.rows("j1", 4, 2)).isEmpty();
+    assertThat(store.rows("none", -1, 2)).isEmpty();
+  }
+
+  @Test
   void insertRow_countsEachStoredRowOnce_whateverOrderTheyComeIn() {
     store.insertJob(job("j1", T0, 3));
     store.insertRow(row("j1", 0, true));

@@ -5,8 +5,9 @@ import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.jobs.JobHistory;
-import io.duoctl.core.jobs.JobRow;
+import io.duoctl.core.jobs.JobState;
 import io.duoctl.core.jobs.JobSummary;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -15,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The jobs pages: recent fan-out jobs, and one job with its live progress (polled by htmx every
- * second while it runs), per-organization rows, cancel, and CSV/JSON download. Rows come from the
- * job history, so secrets are already redacted.
+ * The jobs pages: recent fan-out jobs, and one job with its live summary (polled by htmx every
+ * second while it runs), its per-organization rows a page at a time (while it runs, the page
+ * appends only the rows finished since the last one shown), cancel, and CSV/JSON download. Rows
+ * come from the job history, so secrets are already redacted.
  */
 public final class JobsController {
 
@@ -25,6 +27,7 @@ public final class JobsController {
   public static final String PATH = "/console/jobs";
 
   private static final int PAGE_SIZE = 50;
+  private static final int ROWS_PAGE_SIZE = 100;
 
   private final Duoctl app;
   private final Pages pages;
@@ -41,6 +44,8 @@ public final class JobsController {
     return List.of(
         ConsoleRoute.get(PATH, ApiScope.READ, this::list),
         ConsoleRoute.get(PATH + "/{id}", ApiScope.READ, this::show),
+        ConsoleRoute.get(PATH + "/{id}/summary", ApiScope.READ, this::summary),
+        ConsoleRoute.get(PATH + "/{id}/rows", ApiScope.READ, this::rows),
         ConsoleRoute.post(PATH + "/{id}/cancel", ApiScope.RUN, this::cancel),
         ConsoleRoute.get(PATH + "/{id}/export.csv", ApiScope.READ, this::csv),
         ConsoleRoute.get(PATH + "/{id}/export.json", ApiScope.READ, this::json));
@@ -63,13 +68,42 @@ public final class JobsController {
 
   void show(Context ctx) {
     JobSummary job = find(ctx);
-    List<JobRow> rows = history.rows(job.id());
     Map<String, Object> params = new HashMap<>();
     params.put(
         "view",
         JobView.of(
-            pages.frame(ctx, "Job", "jobs"), job, rows, ctx.queryParam("cancelled") != null));
+            pages.frame(ctx, "Job", "jobs"),
+            job,
+            rowsAfter(job, -1),
+            ctx.queryParam("cancelled") != null));
     pages.render(ctx, "jobs/job.jte", params);
+  }
+
+  /** The job page's summary alone, which the page polls while the job runs. */
+  void summary(Context ctx) {
+    JobSummary job = find(ctx);
+    Map<String, Object> params = new HashMap<>();
+    params.put(
+        "view",
+        JobView.of(pages.frame(ctx, "Job", "jobs"), job, JobRowsView.none(job.id()), false));
+    pages.render(ctx, "jobs/summary.jte", params);
+  }
+
+  /** The rows after {@code ?after=INDEX} as table rows to append, and what follows them. */
+  void rows(Context ctx) {
+    JobSummary job = find(ctx);
+    Map<String, Object> params = new HashMap<>();
+    params.put("page", rowsAfter(job, after(ctx)));
+    pages.render(ctx, "jobs/rows.jte", params);
+  }
+
+  private JobRowsView rowsAfter(JobSummary job, int after) {
+    return JobRowsView.of(
+        job.id(),
+        after,
+        history.rows(job.id(), after, ROWS_PAGE_SIZE + 1),
+        ROWS_PAGE_SIZE,
+        job.progress().state() == JobState.RUNNING);
   }
 
   void cancel(Context ctx) {
@@ -112,6 +146,15 @@ public final class JobsController {
     return history
         .find(id)
         .orElseThrow(() -> new NotFoundResponse("no job " + id + "; it may have been deleted"));
+  }
+
+  private static int after(Context ctx) {
+    String after = ctx.queryParam("after");
+    try {
+      return after == null ? -1 : Math.max(-1, Integer.parseInt(after));
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("after must be the index of the last row shown, e.g. after=99");
+    }
   }
 
   private static int offset(Context ctx) {
