@@ -6,6 +6,7 @@ import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.auth.AuthApi;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
+import io.duoctl.client.http.ExchangeObserver;
 import io.duoctl.client.http.Pacing;
 import io.duoctl.client.http.Transport;
 import io.duoctl.client.internal.ClientVersion;
@@ -78,7 +79,8 @@ public final class DuoClient implements AutoCloseable {
             builder.clock,
             proxy,
             builder.callDeadline,
-            builder.pacing);
+            builder.pacing,
+            builder.exchangeObserver);
     this.transport = new HttpTransport(http, settings, skew);
     this.description =
         "DuoClient["
@@ -195,6 +197,7 @@ public final class DuoClient implements AutoCloseable {
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private boolean applySkewToSigning;
     private Pacing pacing = Pacing.NONE;
+    private ExchangeObserver exchangeObserver = ExchangeObserver.NONE;
 
     private Builder() {}
 
@@ -339,6 +342,15 @@ public final class DuoClient implements AutoCloseable {
      */
     public Builder pacing(Pacing newPacing) {
       this.pacing = Objects.requireNonNull(newPacing, "pacing");
+      return this;
+    }
+
+    /**
+     * Told the time of every HTTP exchange with Duo, on the calling thread (default {@link
+     * ExchangeObserver#NONE}).
+     */
+    public Builder exchangeObserver(ExchangeObserver observer) {
+      this.exchangeObserver = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

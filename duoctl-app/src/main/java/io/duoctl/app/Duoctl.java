@@ -46,6 +46,7 @@ import io.duoctl.core.settings.ConfiguredDuoClient;
 import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.timing.DuoCallTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,6 +88,7 @@ public final class Duoctl implements AutoCloseable {
   private final OrganizationsFromDuo organizationsFromDuo;
   private final TargetResolver targets;
   private final DuoClientFactory clients;
+  private final DuoCallTimes duoCallTimes = new DuoCallTimes();
   private final DuoAccountDirectory accountDirectory;
   private final ApiValidator validator;
   private final MasterKeyRotation masterKeyRotation;
@@ -117,7 +119,7 @@ public final class Duoctl implements AutoCloseable {
   private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
     this.config = config;
     this.clock = clock;
-    this.clients = clients;
+    this.clients = clients.observing(duoCallTimes);
     this.database = database;
     this.masterKeySource = MasterKeySource.forDataDir(config.masterKey(), config.dataDir());
     this.vault = unlock(database, masterKeySource, config);
@@ -133,8 +135,8 @@ public final class Duoctl implements AutoCloseable {
     this.organizationsFromDuo =
         new OrganizationsFromDuo(jdbi, settings, organizations, audit, clock);
     this.targets = new TargetResolver(jdbi, settings, organizations);
-    this.accountDirectory = new DuoClientAccountDirectory(clients);
-    DuoApiValidator duoValidator = new DuoApiValidator(clients, clock);
+    this.accountDirectory = new DuoClientAccountDirectory(this.clients);
+    DuoApiValidator duoValidator = new DuoApiValidator(this.clients, clock);
     this.validator = duoValidator;
     this.keysImport = new OrganizationKeysImport(jdbi, organizations, organizationKeys, settings);
     this.organizationCheck = new OrganizationCheck(settings, organizations, targets, duoValidator);
@@ -410,6 +412,14 @@ public final class Duoctl implements AutoCloseable {
         });
   }
 
+  /**
+   * The time this thread's Duo calls spend waiting for Duo, per measured piece of work (a REST
+   * request's {@code Server-Timing}).
+   */
+  public DuoCallTimes duoCallTimes() {
+    return duoCallTimes;
+  }
+
   /** Builds Duo clients from stored advanced settings. */
   public DuoClientFactory clients() {
     return clients;
@@ -472,6 +482,7 @@ public final class Duoctl implements AutoCloseable {
               a.fanOuts().forEach(FanOut::close);
               a.client().close();
             });
+    apiTokens.close();
     database.close();
   }
 }

@@ -2,6 +2,7 @@ package io.duoctl.client.internal;
 
 import io.duoctl.client.DuoConnectionException;
 import io.duoctl.client.http.DuoResponse;
+import io.duoctl.client.http.ExchangeObserver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,18 +29,21 @@ final class ExchangeInterceptor implements Interceptor {
   private final String userAgent;
   private final Duration requestTimeout;
   private final Optional<ProxyRouting> proxy;
+  private final ExchangeObserver observer;
 
   ExchangeInterceptor(
       HttpClient http,
       String scheme,
       String userAgent,
       Duration requestTimeout,
-      Optional<ProxyRouting> proxy) {
+      Optional<ProxyRouting> proxy,
+      ExchangeObserver observer) {
     this.http = http;
     this.scheme = scheme;
     this.userAgent = userAgent;
     this.requestTimeout = requestTimeout;
     this.proxy = proxy;
+    this.observer = observer;
   }
 
   @Override
@@ -47,6 +51,7 @@ final class ExchangeInterceptor implements Interceptor {
     Call call = chain.call();
     HttpRequest request = toHttpRequest(call);
     HttpResponse<byte[]> response;
+    long started = System.nanoTime();
     try {
       response = http.send(request, BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -59,6 +64,8 @@ final class ExchangeInterceptor implements Interceptor {
           call.request().method().name(),
           call.safePath(),
           e);
+    } finally {
+      observer.exchanged(Duration.ofNanos(System.nanoTime() - started));
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     response

@@ -5,6 +5,7 @@ import io.duoctl.client.RetryPolicy;
 import io.duoctl.client.Sleeper;
 import io.duoctl.client.http.DuoRequest;
 import io.duoctl.client.http.DuoResponse;
+import io.duoctl.client.http.ExchangeObserver;
 import io.duoctl.client.http.Pacing;
 import io.duoctl.client.http.Transport;
 import io.duoctl.client.signing.HmacAlgorithm;
@@ -38,7 +39,8 @@ public final class HttpTransport implements Transport {
       Clock clock,
       Optional<ProxyRouting> proxy,
       Duration callDeadline,
-      Pacing pacing) {
+      Pacing pacing,
+      ExchangeObserver exchangeObserver) {
 
     /** These settings with another deadline per call. */
     Settings withCallDeadline(Duration deadline) {
@@ -54,7 +56,8 @@ public final class HttpTransport implements Transport {
           clock,
           proxy,
           deadline,
-          pacing);
+          pacing,
+          exchangeObserver);
     }
   }
 
@@ -74,7 +77,8 @@ public final class HttpTransport implements Transport {
             settings.scheme(),
             settings.userAgent(),
             settings.requestTimeout(),
-            settings.proxy());
+            settings.proxy(),
+            settings.exchangeObserver());
     Interceptor retry =
         new RetryInterceptor(
             settings.retryPolicy(), settings.sleeper(), settings.jitter(), settings.clock());

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.api.docs.ApiDocs;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiToken;
+import io.duoctl.core.timing.DuoCallTimes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,12 +32,14 @@ public final class ApiModule implements WebModule {
   static final String NOSNIFF_HEADER = "X-Content-Type-Options";
   static final String NOSNIFF = "nosniff";
   private static final String TOKEN_ATTRIBUTE = "duoctl.api.token";
+  private static final String STARTED_ATTRIBUTE = "duoctl.api.started";
   private static final String JSON = "application/json";
   private static final long HEALTH_TIMEOUT_MS = 3000;
 
   private final ApiRoutes routes;
   private final Function<String, Optional<ApiToken>> authenticator;
   private final BooleanSupplier databaseUp;
+  private final DuoCallTimes callTimes;
   private final ObjectMapper mapper;
   private final RequestBodies bodies;
   private final long maxBodyBytes;
@@ -45,6 +49,7 @@ public final class ApiModule implements WebModule {
    * @param authenticator turns a presented bearer token into the token it is, or empty when it is
    *     unknown, revoked or expired (e.g. {@code ApiTokenService::authenticate})
    * @param databaseUp whether the database answers, for {@code /health}
+   * @param callTimes the Duo calls' time of each request, for its {@code Server-Timing} header
    * @param mapper writes response bodies (and reads request bodies, unknown fields rejected)
    * @param maxBodyBytes the largest request body accepted; larger ones get 413
    */
@@ -52,11 +57,13 @@ public final class ApiModule implements WebModule {
       ApiRoutes routes,
       Function<String, Optional<ApiToken>> authenticator,
       BooleanSupplier databaseUp,
+      DuoCallTimes callTimes,
       ObjectMapper mapper,
       long maxBodyBytes) {
     this.routes = routes;
     this.authenticator = authenticator;
     this.databaseUp = databaseUp;
+    this.callTimes = callTimes;
     this.mapper = mapper;
     this.bodies = new RequestBodies(mapper, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
@@ -68,7 +75,12 @@ public final class ApiModule implements WebModule {
     config.jetty.modifyServletContextHandler(
         context -> context.setErrorHandler(new ApiErrorPages(mapper)));
     config.routes.get("/health", this::health);
-    config.routes.before(API_PREFIX + "*", ctx -> ctx.header(NOSNIFF_HEADER, NOSNIFF));
+    config.routes.before(
+        API_PREFIX + "*",
+        ctx -> {
+          ctx.attribute(STARTED_ATTRIBUTE, System.nanoTime());
+          ctx.header(NOSNIFF_HEADER, NOSNIFF);
+        });
     config.routes.before(API_PREFIX + "*", this::authenticateOrRefuse);
     for (ApiRoute route : routes.all()) {
       config.routes.addHttpHandler(
@@ -95,16 +107,25 @@ public final class ApiModule implements WebModule {
       authenticate(ctx);
     } catch (RuntimeException e) {
       write(ctx, ApiErrors.map(e));
+      ctx.header(ServerTiming.HEADER, ServerTiming.of(Duration.ZERO, sinceStart(ctx)));
       ctx.skipRemainingHandlers();
     }
   }
 
   private void serveOrRefuse(ApiRoute route, Context ctx) {
-    try {
-      serve(route, ctx);
-    } catch (Exception e) {
-      write(ctx, ApiErrors.map(e));
+    try (DuoCallTimes.Span duo = callTimes.start()) {
+      try {
+        serve(route, ctx);
+      } catch (Exception e) {
+        write(ctx, ApiErrors.map(e));
+      }
+      ctx.header(ServerTiming.HEADER, ServerTiming.of(duo.duoTime(), sinceStart(ctx)));
     }
+  }
+
+  private static Duration sinceStart(Context ctx) {
+    Long started = ctx.attribute(STARTED_ATTRIBUTE);
+    return started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
   }
 
   private void health(Context ctx) throws JsonProcessingException {

@@ -25,6 +25,7 @@ public final class WebModules {
             DuoctlApi.routes(duoctl),
             duoctl.apiTokens()::authenticate,
             duoctl.database()::answers,
+            duoctl.duoCallTimes(),
             mapper,
             options.maxRequestBytes()),
         new ApiDocs(),

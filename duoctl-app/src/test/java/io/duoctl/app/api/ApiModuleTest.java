@@ -80,6 +80,7 @@ class ApiModuleTest {
             routes,
             duoctl.apiTokens()::authenticate,
             duoctl.database()::answers,
+            duoctl.duoCallTimes(),
             WebModules.jsonMapper(),
             1024),
         consoleLike);

@@ -20,23 +20,37 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates, lists, revokes and checks the bearer tokens of the REST API. A token is {@code duoctl_}
  * followed by 32 random bytes in base64url; only its SHA-256 is stored (a fast hash is right for a
  * 256-bit random secret), with a short prefix for display. Changes are audited without the secret.
- * Thread-safe.
+ *
+ * <p>Checking a token is one read, so a revocation on any node counts at once; it writes nothing
+ * but a token's first use. Later uses are kept in memory and written every {@link #FLUSH_EVERY}
+ * (one update per token used), and by {@link #close()}; this node's {@link #list()} and {@link
+ * #find} show them before they are written. Thread-safe.
  */
-public final class ApiTokenService {
+public final class ApiTokenService implements AutoCloseable {
   /** The start of every token, so scanners and people can tell what it is. */
   public static final String TOKEN_PREFIX = "duoctl_";
 
   static final int RANDOM_BYTES = 32;
   static final int SHOWN_CHARS = 8;
   static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+  /** How often the uses kept in memory are written. */
+  public static final Duration FLUSH_EVERY = Duration.ofSeconds(5);
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiTokenService.class);
 
   private static final int ENCODED_LENGTH = 43;
   private static final Pattern SHAPE =
@@ -47,6 +61,10 @@ public final class ApiTokenService {
   private final AuditLog audit;
   private final Clock clock;
   private final SecureRandom random;
+  private final LastUses lastUses = new LastUses();
+  private final Object flushing = new Object();
+  private ScheduledExecutorService flusher;
+  private boolean closed;
 
   public ApiTokenService(Jdbi jdbi, AuditLog audit, Clock clock, SecureRandom random) {
     this.jdbi = jdbi;
@@ -178,12 +196,21 @@ public final class ApiTokenService {
 
   /** Every token, revoked and expired ones included, newest first. */
   public List<ApiToken> list() {
-    return jdbi.withHandle(ApiTokenStore::all);
+    return jdbi.withHandle(ApiTokenStore::all).stream().map(this::withPendingUse).toList();
   }
 
   /** The token with this name, or failing that with this id. */
   public Optional<ApiToken> find(String nameOrId) {
-    return jdbi.withHandle(handle -> ApiTokenStore.find(handle, nameOrId));
+    return jdbi.withHandle(handle -> ApiTokenStore.find(handle, nameOrId))
+        .map(this::withPendingUse);
+  }
+
+  private ApiToken withPendingUse(ApiToken token) {
+    return lastUses
+        .pending(token.id())
+        .filter(at -> token.lastUsedAt().map(at::isAfter).orElse(true))
+        .map(at -> usedAt(token, at))
+        .orElse(token);
   }
 
   /**
@@ -220,7 +247,7 @@ public final class ApiTokenService {
   /**
    * The active token {@code presented} is, or empty if it is malformed, unknown, revoked or
    * expired. Hashes are compared in constant time. Records the use, at most once a minute per
-   * token.
+   * token: a first use at once, later ones within {@link #FLUSH_EVERY}.
    *
    * @param presented the bearer token as received; may be null
    */
@@ -230,26 +257,34 @@ public final class ApiTokenService {
     }
     byte[] hash = HexFormat.of().parseHex(hash(presented));
     Instant now = clock.instant();
-    return jdbi.inTransaction(
-        handle -> {
-          ApiToken match = null;
-          for (ApiTokenStore.Candidate candidate :
-              ApiTokenStore.withPrefix(handle, prefixOf(presented))) {
-            if (MessageDigest.isEqual(hash, candidate.hash())) {
-              match = candidate.token();
-            }
-          }
-          if (match == null || !match.active(now)) {
-            return Optional.empty();
-          }
-          return Optional.of(recordUse(handle, match, SqlTimes.truncate(now)));
-        });
+    ApiToken match = null;
+    for (ApiTokenStore.Candidate candidate :
+        jdbi.withHandle(handle -> ApiTokenStore.withPrefix(handle, prefixOf(presented)))) {
+      if (MessageDigest.isEqual(hash, candidate.hash())) {
+        match = candidate.token();
+      }
+    }
+    if (match == null || !match.active(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(recordUse(withPendingUse(match), SqlTimes.truncate(now)));
   }
 
-  private static ApiToken recordUse(Handle handle, ApiToken token, Instant at) {
-    if (!ApiTokenStore.recordUse(handle, token.id(), at, at.minus(LAST_USE_PRECISION))) {
+  private ApiToken recordUse(ApiToken token, Instant at) {
+    Optional<Instant> last = token.lastUsedAt();
+    if (last.isPresent() && last.get().isAfter(at.minus(LAST_USE_PRECISION))) {
       return token;
     }
+    if (last.isEmpty()) {
+      writeUse(token.id(), at);
+    } else {
+      lastUses.record(token.id(), at);
+      scheduleFlush();
+    }
+    return usedAt(token, at);
+  }
+
+  private static ApiToken usedAt(ApiToken token, Instant at) {
     return new ApiToken(
         token.id(),
         token.name(),
@@ -260,6 +295,53 @@ public final class ApiTokenService {
         Optional.of(at),
         token.expiresAt(),
         token.revokedAt());
+  }
+
+  private void writeUse(String id, Instant at) {
+    jdbi.useHandle(handle -> ApiTokenStore.recordUse(handle, id, at, at.minus(LAST_USE_PRECISION)));
+  }
+
+  /** Writes the uses kept in memory now (one update per token). */
+  public void flush() {
+    synchronized (flushing) {
+      lastUses.flush(this::writeUse);
+    }
+  }
+
+  private void scheduleFlush() {
+    synchronized (flushing) {
+      if (flusher != null || closed) {
+        return;
+      }
+      flusher =
+          Executors.newSingleThreadScheduledExecutor(
+              Thread.ofPlatform().daemon().name("api-token-last-use").factory());
+      long every = FLUSH_EVERY.toMillis();
+      flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void flushQuietly() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      LOG.warn("could not record the API tokens' last use; trying again later: {}", e.toString());
+    }
+  }
+
+  /** Stops the periodic writes and writes the uses still in memory. */
+  @Override
+  public void close() {
+    ScheduledExecutorService stopping;
+    synchronized (flushing) {
+      closed = true;
+      stopping = flusher;
+      flusher = null;
+    }
+    if (stopping != null) {
+      stopping.shutdown();
+    }
+    flushQuietly();
   }
 
   private static String prefixOf(String plaintext) {

@@ -81,7 +81,7 @@ public final class ActionRunner {
    */
   public ActionResult run(
       String organization, String actionId, JsonNode input, RunOptions options) {
-    return run(organization, actionId, input, options, audit);
+    return run(organization, null, actionId, input, options, audit);
   }
 
   /**
@@ -91,19 +91,42 @@ public final class ActionRunner {
    */
   public RunAwaitingAudit runAuditedLater(
       String organization, String actionId, JsonNode input, RunOptions options) {
+    return runAuditedLater(organization, null, actionId, input, options);
+  }
+
+  /**
+   * Runs like {@link #runAuditedLater(String, String, JsonNode, RunOptions)} an organization-level
+   * action for an organization the caller already resolved for the action's API ({@link
+   * OrganizationResolver#resolve(String, io.duoctl.core.settings.DuoApi)}), so it is not resolved
+   * again.
+   */
+  public RunAwaitingAudit runAuditedLater(
+      ResolvedOrganization organization, String actionId, JsonNode input, RunOptions options) {
+    Objects.requireNonNull(organization, "organization");
+    return runAuditedLater(organization.id(), organization, actionId, input, options);
+  }
+
+  private RunAwaitingAudit runAuditedLater(
+      String organization,
+      ResolvedOrganization resolved,
+      String actionId,
+      JsonNode input,
+      RunOptions options) {
     AtomicReference<ActionRun> captured = new AtomicReference<>();
-    ActionResult result = run(organization, actionId, input, options, captured::set);
+    ActionResult result = run(organization, resolved, actionId, input, options, captured::set);
     return new RunAwaitingAudit(result, Optional.ofNullable(captured.get()), audit);
   }
 
   private ActionResult run(
       String organization,
+      ResolvedOrganization resolved,
       String actionId,
       JsonNode input,
       RunOptions options,
       ActionAuditTrail trail) {
     long started = System.nanoTime();
     Attempt attempt = new Attempt(organization, actionId, options, trail);
+    attempt.org = resolved;
     try {
       ActionDefinition action = catalog.require(actionId);
       attempt.action = action;
@@ -114,7 +137,7 @@ public final class ActionRunner {
       ResolvedOrganization org =
           action.parentLevel()
               ? resolver.parentAccount()
-              : resolver.resolve(organization, action.api());
+              : resolved != null ? resolved : resolver.resolve(organization, action.api());
       attempt.org = org;
       org.target(action.api());
       boolean dryRun = options.dryRun() && action.mutating();

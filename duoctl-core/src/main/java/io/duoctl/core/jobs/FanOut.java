@@ -387,7 +387,9 @@ public final class FanOut implements AutoCloseable {
       return null;
     }
     job.started(index, named == null ? organization : named.name());
-    return runner.runAuditedLater(organization, action.id(), input, options);
+    return named != null
+        ? runner.runAuditedLater(named, action.id(), input, options)
+        : runner.runAuditedLater(organization, action.id(), input, options);
   }
 
   /**

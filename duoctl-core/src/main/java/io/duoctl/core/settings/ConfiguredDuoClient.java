@@ -7,10 +7,11 @@ import java.util.Objects;
 
 /**
  * The Duo client of one stored configuration, always as the configuration is stored now. Before
- * each request it reads the configuration's revision (one small query); when this node or another
- * on the same database saved the configuration since, it builds a new client from the stored
- * settings (timeouts, proxy, trust, deadlines) and closes the old one once its calls in flight have
- * finished. No restart is needed for a settings change. Thread-safe.
+ * each request it reads the configuration's revision (from the settings cache, {@link
+ * SettingsService#revision}); when this node or another on the same database saved the
+ * configuration since, it builds a new client from the stored settings (timeouts, proxy, trust,
+ * deadlines) and closes the old one once its calls in flight have finished. No restart is needed
+ * for a settings change. Thread-safe.
  */
 public final class ConfiguredDuoClient implements AutoCloseable {
 

@@ -4,6 +4,7 @@ import io.duoctl.client.DuoClient;
 import io.duoctl.client.DuoTarget;
 import io.duoctl.client.RetryPolicy;
 import io.duoctl.client.Sleeper;
+import io.duoctl.client.http.ExchangeObserver;
 import io.duoctl.client.http.Pacing;
 import io.duoctl.core.pacing.RequestPacer;
 import java.io.IOException;
@@ -14,25 +15,48 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Turns stored settings into duo-client objects: a {@link Configuration}'s advanced settings
  * (signature version, timeouts, proxy, trust store, plain http) into a {@link DuoClient}, and keys
- * into {@link DuoTarget}s. Holds no state besides the clock and sleeper it passes on; thread-safe.
- * Callers own (and close) the clients it builds.
+ * into {@link DuoTarget}s. Holds no state besides what it passes on (clock, sleeper, exchange
+ * observer); thread-safe. Callers own (and close) the clients it builds.
  */
 public final class DuoClientFactory {
   private final Clock clock;
   private final Sleeper sleeper;
+  private final ExchangeObserver observer;
+  private final boolean paced;
 
   /**
    * @param clock dates signatures (tests pass a skewed one)
    * @param sleeper waits between retries (tests pass one that does not sleep)
    */
   public DuoClientFactory(Clock clock, Sleeper sleeper) {
+    this(clock, sleeper, ExchangeObserver.NONE, true);
+  }
+
+  private DuoClientFactory(Clock clock, Sleeper sleeper, ExchangeObserver observer, boolean paced) {
     this.clock = clock;
     this.sleeper = sleeper;
+    this.observer = observer;
+    this.paced = paced;
+  }
+
+  /** This factory, its clients telling {@code exchangeObserver} the time of every exchange. */
+  public DuoClientFactory observing(ExchangeObserver exchangeObserver) {
+    return new DuoClientFactory(
+        clock, sleeper, Objects.requireNonNull(exchangeObserver, "exchangeObserver"), paced);
+  }
+
+  /**
+   * This factory with {@link #pacer()} holding nothing: for measurements against an emulator
+   * without rate limits, never against Duo.
+   */
+  public DuoClientFactory unpaced() {
+    return new DuoClientFactory(clock, sleeper, observer, false);
   }
 
   /** A factory on the system clock that really sleeps between retries. */
@@ -61,8 +85,8 @@ public final class DuoClientFactory {
    * answers, waiting on this factory's clock and sleeper; share one among the clients of a
    * configuration.
    */
-  public RequestPacer pacer() {
-    return RequestPacer.published(clock, sleeper);
+  public Pacing pacer() {
+    return paced ? RequestPacer.published(clock, sleeper) : Pacing.NONE;
   }
 
   /**
@@ -87,7 +111,8 @@ public final class DuoClientFactory {
             .callDeadline(advanced.callDeadline())
             .allowPlainHttp(advanced.allowPlainHttp())
             .clock(clock)
-            .sleeper(sleeper);
+            .sleeper(sleeper)
+            .exchangeObserver(observer);
     ProxySettings proxy = advanced.proxy();
     if (proxy != null) {
       builder.proxy(

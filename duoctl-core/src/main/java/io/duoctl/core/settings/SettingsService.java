@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Saves, reads and validates named configurations of Duo parent keys. Every write is one
- * transaction that also appends its audit entry; a rejected or failed save leaves the stored
- * configuration as it was. Thread-safe.
+ * transaction that also appends its audit entry and raises the settings version; a rejected or
+ * failed save leaves the stored configuration as it was. Reads ({@link #get}, {@link #find}, {@link
+ * #revision}) are served from a cache that this node's writes drop at once and a write on another
+ * node on the same database within half a second ({@link ConfigurationCache}). Thread-safe.
  */
 public final class SettingsService {
   private final Jdbi jdbi;
@@ -28,9 +32,11 @@ public final class SettingsService {
   private final ApiCredentialsStore credentials;
   private final AuditLog audit;
   private final Clock clock;
+  private final ConfigurationCache cache;
 
   public SettingsService(Jdbi jdbi, SecretVault vault, AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
+    this.cache = new ConfigurationCache(jdbi, System::nanoTime, ConfigurationCache.RECHECK);
     this.credentials = new ApiCredentialsStore(vault);
     this.store = new ConfigurationStore(vault, credentials);
     this.audit = audit;
@@ -59,7 +65,7 @@ public final class SettingsService {
   }
 
   private Configuration write(ConfigurationUpdate update, String actor, boolean mustExist) {
-    return jdbi.inTransaction(
+    return inChange(
         handle -> {
           Optional<Configuration> before = store.find(handle, update.name());
           if (mustExist && before.isEmpty()) {
@@ -92,6 +98,28 @@ public final class SettingsService {
                   before.isPresent() ? "updated" : "created",
                   ConfigurationDiff.between(before, after)));
           return store.find(handle, update.name()).orElseThrow();
+        });
+  }
+
+  /** Runs a settings write in one transaction that raises the version, then drops the cache. */
+  private <T> T inChange(HandleCallback<T, RuntimeException> write) {
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            T result = write.withHandle(handle);
+            ConfigurationCache.bump(handle);
+            return result;
+          });
+    } finally {
+      cache.invalidate();
+    }
+  }
+
+  private void useChange(HandleConsumer<RuntimeException> write) {
+    inChange(
+        handle -> {
+          write.useHandle(handle);
+          return null;
         });
   }
 
@@ -133,7 +161,20 @@ public final class SettingsService {
 
   /** The configuration named {@code name}, if it exists. */
   public Optional<Configuration> find(String name) {
-    return jdbi.withHandle(handle -> store.find(handle, name));
+    return cached(name).map(ConfigurationCache.Entry::configuration);
+  }
+
+  private Optional<ConfigurationCache.Entry> cached(String name) {
+    return cache.entry(
+        name,
+        handle ->
+            store
+                .revision(handle, name)
+                .flatMap(
+                    revision ->
+                        store
+                            .find(handle, name)
+                            .map(found -> new ConfigurationCache.Entry(found, revision))));
   }
 
   /**
@@ -142,15 +183,12 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public Configuration get(String name) {
-    return jdbi.withHandle(
-        handle -> {
-          String wanted = name != null ? name : store.defaultName(handle).orElse(null);
-          if (wanted == null) {
-            throw new ConfigurationNotFoundException(
-                "no configuration is saved yet; save the Duo keys first (duoctl config set)");
-          }
-          return store.find(handle, wanted).orElseThrow(() -> notFound(handle, wanted));
-        });
+    String wanted = name != null ? name : cache.defaultName(store::defaultName).orElse(null);
+    if (wanted == null) {
+      throw new ConfigurationNotFoundException(
+          "no configuration is saved yet; save the Duo keys first (duoctl config set)");
+    }
+    return find(wanted).orElseThrow(() -> jdbi.withHandle(handle -> notFound(handle, wanted)));
   }
 
   /**
@@ -160,7 +198,8 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public long revision(String name) {
-    return jdbi.withHandle(handle -> store.revision(handle, name))
+    return cached(name)
+        .map(ConfigurationCache.Entry::revision)
         .orElseThrow(
             () -> new ConfigurationNotFoundException("no configuration named \"" + name + "\""));
   }
@@ -183,7 +222,7 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public void makeDefault(String name, String actor) {
-    jdbi.useTransaction(
+    useChange(
         handle -> {
           requireExists(handle, name);
           String previous = store.defaultName(handle).orElse(null);
@@ -206,7 +245,7 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public void delete(String name, String actor) {
-    jdbi.useTransaction(
+    useChange(
         handle -> {
           Configuration existing = requireExists(handle, name);
           int orgs = store.countOrganizations(handle, name);
@@ -248,7 +287,7 @@ public final class SettingsService {
 
   /** Stores {@code report} as the configuration's latest validation results. */
   public void saveValidationReport(String name, ValidationReport report, String actor) {
-    jdbi.useTransaction(
+    useChange(
         handle -> {
           requireExists(handle, name);
           ValidationReport previous = store.loadReport(handle, name);
