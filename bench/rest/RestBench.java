@@ -54,8 +54,6 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class RestBench {
 
-  private static final String ACTOR = "bench:rest";
-  private static final String CONFIG = "bench";
   private static final Pattern DUO = Pattern.compile("duo;dur=([0-9.]+)");
   private static final Pattern TOTAL = Pattern.compile("total;dur=([0-9.]+)");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,16 +68,16 @@ public final class RestBench {
       Clock clock = Clock.systemUTC();
       try (Duoctl app =
               Duoctl.start(
-                  new AppConfig(dataDir, null, null, null, null, ACTOR),
+                  new AppConfig(dataDir, null, null, null, null, BenchMsp.ACTOR),
                   clock,
                   DuoClientFactory.system().unpaced());
           WebServer server =
               WebServer.forDuoctl(app, WebServerOptions.defaults().withPort(0));
           HttpClient http =
               HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-        String organization = configure(app, duo);
+        String organization = BenchMsp.configure(app, duo);
         String token =
-            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), ACTOR).plaintext();
+            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), BenchMsp.ACTOR).plaintext();
         URI base = server.baseUri();
         String username = firstUsername(http, base, token, organization);
         HttpRequest get =
@@ -149,41 +147,8 @@ public final class RestBench {
         Files.deleteIfExists(jfr);
       }
     } finally {
-      deleteTree(dataDir);
+      BenchMsp.deleteTree(dataDir);
     }
-  }
-
-  /** Saves the parent's Accounts API keys, imports the one child account and maps it. */
-  private static String configure(Duoctl app, DuoEmulator duo) {
-    Account parent =
-        duo.world().accounts().stream().filter(a -> !a.isChild()).findFirst().orElseThrow();
-    Integration accountsApi =
-        duo.world().integrationsOf(parent.id()).stream()
-            .filter(i -> i.type() == IntegrationType.ACCOUNTS_API)
-            .findFirst()
-            .orElseThrow();
-    AdvancedSettings advanced =
-        AdvancedSettings.defaults()
-            .withProxy(
-                new io.duoctl.core.settings.ProxySettings(
-                    "127.0.0.1", duo.proxyAddress().getPort(), null, null))
-            .withAllowPlainHttp(true);
-    app.settings()
-        .save(
-            ConfigurationUpdate.named(CONFIG)
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    parent.apiHostname(),
-                    accountsApi.integrationKey(),
-                    Secret.of(accountsApi.secretKey()))
-                .withAdvanced(advanced),
-            ACTOR);
-    app.mapping().refreshAccounts(CONFIG, app.accountDirectory(), ACTOR);
-    DuoImport imported = app.organizationsFromDuo().importUnmapped(CONFIG, ACTOR);
-    if (imported.created().size() != 1) {
-      throw new IllegalStateException("expected one organization, got " + imported.created());
-    }
-    return app.organizations().listAll(CONFIG).getFirst().name();
   }
 
   private static String firstUsername(
@@ -347,11 +312,4 @@ public final class RestBench {
         .getProcessCpuTime();
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -12,20 +12,21 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The configurations as last read, with their secrets decrypted, for the reads every request makes.
  * Every settings write raises {@code settings_version} in its transaction; this node's writes drop
- * the cache at once ({@link #invalidate()}), and a write on another node is noticed at the first
- * read after {@link #RECHECK} has passed since the version was last read (one indexed read).
- * Thread-safe: a read racing a write may return what was stored just before it.
+ * the cache at once ({@link #invalidate()}), and a write on another node is noticed by the first
+ * read once {@code recheck} has passed since the version was last read (one indexed read; {@link
+ * #RECHECK} is zero: every read checks). Thread-safe: a read racing a write may return what was
+ * stored just before it.
  */
 final class ConfigurationCache {
 
   /** How long a node may serve what it read before it checks that no other node changed it. */
-  static final Duration RECHECK = Duration.ofMillis(500);
+  static final Duration RECHECK = Duration.ZERO;
 
   /** A configuration as read, with the revision its Duo client is built for. */
   record Entry(Configuration configuration, long revision) {}
 
   /** Everything read at one version of the settings. */
-  private static final class Snapshot {
+  static final class Snapshot {
     private final long version;
     private volatile long checkedAt;
     private final Map<String, Entry> byName = new ConcurrentHashMap<>();
@@ -34,6 +35,28 @@ final class ConfigurationCache {
     Snapshot(long version, long checkedAt) {
       this.version = version;
       this.checkedAt = checkedAt;
+    }
+
+    /** The cached entry of {@code name}, loading it with {@code load} (absent: not cached). */
+    Optional<Entry> entry(Jdbi jdbi, String name, Loader<Optional<Entry>> load) {
+      Entry cached = byName.get(name);
+      if (cached != null) {
+        return Optional.of(cached);
+      }
+      Optional<Entry> loaded = jdbi.withHandle(load::load);
+      loaded.ifPresent(entry -> byName.put(name, entry));
+      return loaded;
+    }
+
+    /** The default configuration's name, loading it with {@code load}. */
+    Optional<String> defaultName(Jdbi jdbi, Loader<Optional<String>> load) {
+      Optional<String> cached = defaultName.get();
+      if (cached != null) {
+        return cached;
+      }
+      Optional<String> loaded = jdbi.withHandle(load::load);
+      defaultName.set(loaded);
+      return loaded;
     }
   }
 
@@ -50,28 +73,9 @@ final class ConfigurationCache {
     this.recheckNanos = recheck.toNanos();
   }
 
-  /** The cached entry of {@code name}, loading it with {@code load} (absent: not cached). */
-  Optional<Entry> entry(String name, Loader<Optional<Entry>> load) {
-    Snapshot current = current();
-    Entry cached = current.byName.get(name);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Entry> loaded = jdbi.withHandle(load::load);
-    loaded.ifPresent(entry -> current.byName.put(name, entry));
-    return loaded;
-  }
-
-  /** The default configuration's name, loading it with {@code load}. */
-  Optional<String> defaultName(Loader<Optional<String>> load) {
-    Snapshot current = current();
-    Optional<String> cached = current.defaultName.get();
-    if (cached != null) {
-      return cached;
-    }
-    Optional<String> loaded = jdbi.withHandle(load::load);
-    current.defaultName.set(loaded);
-    return loaded;
+  /** What is stored now, as far as this node knows: a snapshot to read from, for one call. */
+  Snapshot snapshot() {
+    return current();
   }
 
   /** Forgets everything read; call after this node's settings write has committed. */

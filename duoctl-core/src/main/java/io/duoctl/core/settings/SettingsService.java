@@ -23,8 +23,9 @@ import org.jdbi.v3.core.Jdbi;
  * Saves, reads and validates named configurations of Duo parent keys. Every write is one
  * transaction that also appends its audit entry and raises the settings version; a rejected or
  * failed save leaves the stored configuration as it was. Reads ({@link #get}, {@link #find}, {@link
- * #revision}) are served from a cache that this node's writes drop at once and a write on another
- * node on the same database within half a second ({@link ConfigurationCache}). Thread-safe.
+ * #revision}) are served from a cache that this node's writes drop at once, and a write on another
+ * node on the same database at the next read, which checks one indexed row ({@link
+ * ConfigurationCache}). Thread-safe.
  */
 public final class SettingsService {
   private final Jdbi jdbi;
@@ -161,11 +162,13 @@ public final class SettingsService {
 
   /** The configuration named {@code name}, if it exists. */
   public Optional<Configuration> find(String name) {
-    return cached(name).map(ConfigurationCache.Entry::configuration);
+    return cached(cache.snapshot(), name).map(ConfigurationCache.Entry::configuration);
   }
 
-  private Optional<ConfigurationCache.Entry> cached(String name) {
-    return cache.entry(
+  private Optional<ConfigurationCache.Entry> cached(
+      ConfigurationCache.Snapshot stored, String name) {
+    return stored.entry(
+        jdbi,
         name,
         handle ->
             store
@@ -183,12 +186,15 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public Configuration get(String name) {
-    String wanted = name != null ? name : cache.defaultName(store::defaultName).orElse(null);
+    ConfigurationCache.Snapshot stored = cache.snapshot();
+    String wanted = name != null ? name : stored.defaultName(jdbi, store::defaultName).orElse(null);
     if (wanted == null) {
       throw new ConfigurationNotFoundException(
           "no configuration is saved yet; save the Duo keys first (duoctl config set)");
     }
-    return find(wanted).orElseThrow(() -> jdbi.withHandle(handle -> notFound(handle, wanted)));
+    return cached(stored, wanted)
+        .map(ConfigurationCache.Entry::configuration)
+        .orElseThrow(() -> jdbi.withHandle(handle -> notFound(handle, wanted)));
   }
 
   /**
@@ -198,7 +204,7 @@ public final class SettingsService {
    * @throws ConfigurationNotFoundException if there is no such configuration
    */
   public long revision(String name) {
-    return cached(name)
+    return cached(cache.snapshot(), name)
         .map(ConfigurationCache.Entry::revision)
         .orElseThrow(
             () -> new ConfigurationNotFoundException("no configuration named \"" + name + "\""));

@@ -171,6 +171,53 @@ abstract class ApiTokenServiceContract {
   }
 
   @Test
+  void authenticate_writesLaterUsesOnlyWhenFlushed_whileThisNodeShowsThemAtOnce() {
+    ApiTokenService otherNode =
+        new ApiTokenService(fixture.jdbi(), fixture.audit, fixture.clock, CoreFixture.RANDOM);
+    CreatedApiToken created = tokens.create("ci", ApiScope.READ, Optional.empty(), "alice");
+    ApiToken first = tokens.authenticate(created.plaintext()).orElseThrow();
+    assertThat(otherNode.find("ci").orElseThrow().lastUsedAt())
+        .as("a first use is written at once")
+        .isEqualTo(first.lastUsedAt());
+
+    fixture.clock.advance(Duration.ofMinutes(2));
+    ApiToken later = tokens.authenticate(created.plaintext()).orElseThrow();
+
+    assertThat(tokens.find("ci").orElseThrow().lastUsedAt()).isEqualTo(later.lastUsedAt());
+    assertThat(otherNode.find("ci").orElseThrow().lastUsedAt())
+        .as("not written per request")
+        .isEqualTo(first.lastUsedAt());
+    tokens.flush();
+    assertThat(otherNode.find("ci").orElseThrow().lastUsedAt()).isEqualTo(later.lastUsedAt());
+  }
+
+  @Test
+  void close_writesTheUsesStillInMemory() {
+    ApiTokenService otherNode =
+        new ApiTokenService(fixture.jdbi(), fixture.audit, fixture.clock, CoreFixture.RANDOM);
+    CreatedApiToken created = tokens.create("ci", ApiScope.READ, Optional.empty(), "alice");
+    tokens.authenticate(created.plaintext());
+    fixture.clock.advance(Duration.ofMinutes(5));
+    ApiToken later = tokens.authenticate(created.plaintext()).orElseThrow();
+
+    tokens.close();
+
+    assertThat(otherNode.find("ci").orElseThrow().lastUsedAt()).isEqualTo(later.lastUsedAt());
+  }
+
+  @Test
+  void authenticate_refusesATokenRevokedByAnotherNode_atOnce() {
+    ApiTokenService otherNode =
+        new ApiTokenService(fixture.jdbi(), fixture.audit, fixture.clock, CoreFixture.RANDOM);
+    CreatedApiToken created = tokens.create("ci", ApiScope.READ, Optional.empty(), "alice");
+    assertThat(tokens.authenticate(created.plaintext())).isPresent();
+
+    otherNode.revoke("ci", "bob");
+
+    assertThat(tokens.authenticate(created.plaintext())).isEmpty();
+  }
+
+  @Test
   void revoke_unknownToken_saysHowToFindTheNames() {
     assertThatThrownBy(() -> tokens.revoke("nope", "alice"))
         .isInstanceOf(ApiTokenNotFoundException.class)

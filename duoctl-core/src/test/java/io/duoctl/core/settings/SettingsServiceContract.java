@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,49 @@ abstract class SettingsServiceContract {
         .withApi(DuoApi.AUTH, ADMIN_HOST, AUTH_IKEY, AUTH_SKEY)
         .withApi(DuoApi.ACCOUNTS, ADMIN_HOST, ACCOUNTS_IKEY, ACCOUNTS_SKEY)
         .withApi(DuoApi.ADMIN, ADMIN_HOST, ADMIN_IKEY, ADMIN_SKEY);
+  }
+
+  @Test
+  void get_again_readsOnlyTheSettingsVersion_notTheConfigurationAndItsSecrets() {
+    settings.save(allNine("production"), "alice");
+    settings.get(null);
+    AtomicInteger statements = new AtomicInteger();
+    fixture
+        .jdbi()
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+              }
+            });
+
+    Configuration again = settings.get(null);
+    settings.revision("production");
+
+    assertThat(again.credentials(DuoApi.ADMIN).orElseThrow().secretKey()).isEqualTo(ADMIN_SKEY);
+    assertThat(statements).as("one version read per call").hasValue(2);
+  }
+
+  @Test
+  void get_afterAnotherNodeSaved_returnsWhatItSaved_andSeesItsNewDefault() {
+    SettingsService otherNode =
+        new SettingsService(fixture.jdbi(), fixture.vault, fixture.audit, fixture.clock);
+    settings.save(allNine("production"), "alice");
+    settings.save(allNine("staging"), "alice");
+    assertThat(settings.get(null).name()).isEqualTo("production");
+    long revision = settings.revision("production");
+
+    otherNode.change(
+        ConfigurationUpdate.named("production")
+            .withApi(DuoApi.ADMIN, ADMIN_HOST, "DINEWKEY000000000000", null),
+        "bob");
+    otherNode.makeDefault("staging", "bob");
+
+    assertThat(settings.get("production").credentials(DuoApi.ADMIN).orElseThrow().integrationKey())
+        .isEqualTo("DINEWKEY000000000000");
+    assertThat(settings.revision("production")).isGreaterThan(revision);
+    assertThat(settings.get(null).name()).isEqualTo("staging");
   }
 
   @Test
