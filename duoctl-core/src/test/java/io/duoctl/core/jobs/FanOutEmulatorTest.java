@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -231,15 +232,18 @@ class FanOutEmulatorTest {
             Clock.systemUTC());
     FanOut fanOut = fanOut(msp, runner, FanOutLimits.defaults());
 
+    List<ActionResult> handed = new CopyOnWriteArrayList<>();
     Job job =
         fanOut.start(
             "test.codes",
             null,
             OrganizationSelection.of(names),
-            RunOptions.as("t", ApiScope.RUN).withResultsInHand());
+            RunOptions.as("t", ApiScope.RUN).withResultsInHand(),
+            handed::add);
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
-    assertThat(job.results())
+    assertThat(handed)
+        .hasSize(names.size())
         .extracting(ActionResult::data)
         .allSatisfy(d -> assertThat(d.toString()).contains("81723645"));
     assertThat(fanOut.rows(job.id()))
