@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -195,6 +196,13 @@ public final class ApiModule implements WebModule {
     }
     if (result == null) {
       ctx.status(status == 200 ? HttpStatus.NO_CONTENT.getCode() : status);
+      return;
+    }
+    if (result instanceof ApiStream stream) {
+      ctx.status(status).contentType(stream.contentType()).header("Cache-Control", "no-store");
+      OutputStream out = ctx.outputStream();
+      stream.body().writeTo(out);
+      out.flush();
       return;
     }
     if (result instanceof ApiText text) {

@@ -122,10 +122,7 @@ abstract class ActionCommand extends AppCommand {
               finished::add);
     }
     return report(
-        action,
-        job,
-        finished,
-        app.settings().get(configuration()).advanced().syncCallDeadline());
+        action, job, finished, app.settings().get(configuration()).advanced().syncCallDeadline());
   }
 
   /** A parent-level action, run once; or any action asked for without organizations (refused). */

@@ -9,8 +9,8 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.results.JobRowsCsv;
 import io.duoctl.core.results.OrganizationOutcome;
-import io.duoctl.core.results.ResultCsv;
 import io.duoctl.core.vocabulary.WireNames;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,18 +148,20 @@ final class JobsCommand {
   static final class Rows extends OneJob {
     @Override
     int run(Duoctl app, JobSummary job) {
-      List<JobRow> rows = app.jobs().rows(job.id());
       switch (options.output) {
-        case json -> printJson(rows);
+        case json -> printJson(app.jobs().rows(job.id()));
         case jsonl -> {
           ResultPrinter printer = new ResultPrinter(out(), options.output);
-          rows.forEach(row -> printer.printItems(OrganizationOutcome.of(row)));
+          app.jobs()
+              .forEachRow(
+                  job.id(), -1, row -> printer.printItems(OrganizationOutcome.of(row.whole())));
         }
         case csv -> {
-          out().print(ResultCsv.ofJobRows(rows));
+          JobRowsCsv.write(app.jobs(), job.id(), out());
           out().flush();
         }
         case table -> {
+          List<JobRow> rows = app.jobs().rows(job.id());
           Table table =
               new Table("organization", "organization_id", "status", "result", "duration_ms");
           for (JobRow row : rows) {

@@ -1,5 +1,6 @@
 package io.duoctl.core.results;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,7 +66,7 @@ public final class ResultCsv {
   /**
    * Items written as CSV lines as they come, under a header line with the columns given: {@link
    * #of} in pieces, so that a stream of outcomes never has to be held. A cell of a column not given
-   * is left out. Not thread-safe; close it to flush.
+   * is left out. Not thread-safe; close it to flush ({@code out} stays open).
    */
   public static final class Lines implements AutoCloseable {
     private final List<String> columns;
@@ -81,7 +82,10 @@ public final class ResultCsv {
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
       columns.forEach(schema::addColumn);
       try {
-        SequenceWriter writer = CSV.writer(schema.build()).writeValues(out);
+        SequenceWriter writer =
+            CSV.writer(schema.build())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValues(out);
         writer.flush();
         return new Lines(List.copyOf(columns), writer);
       } catch (IOException e) {

@@ -92,6 +92,21 @@ final class JobsController {
     if (!format.equals("json") && !format.equals("csv")) {
       throw ApiException.invalidField("format", "must be json or csv");
     }
+    boolean stream =
+        call.queryBoolean("stream")
+            .orElseGet(
+                () ->
+                    call.context().header("Accept") != null
+                        && call.context().header("Accept").contains(JobRowStream.NDJSON));
+    if (stream) {
+      if (call.query("offset").isPresent() || call.query("limit").isPresent()) {
+        throw ApiException.invalidField(
+            "stream", "a stream has every row: leave out offset and limit, or stream=false");
+      }
+      return format.equals("csv")
+          ? JobRowStream.csv(history, jobId)
+          : JobRowStream.ndjson(history, jobId);
+    }
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     int limit = call.queryInt("limit", 500, 1, 5000);
     List<JobRow> all = history.rows(jobId);
