@@ -15,9 +15,10 @@ import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.SkippedOrganization;
 import io.duoctl.core.results.OrganizationOutcome;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -107,10 +108,16 @@ abstract class ActionCommand extends AppCommand {
     FanOut fanOut = app.attendedFanOut(configuration());
     RunOptions options =
         RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun).withResultsInHand();
-    BlockingQueue<ActionResult> finished = new LinkedBlockingQueue<>();
+    BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     Job job;
     try {
-      job = fanOut.start(action.id(), fields.json(), target.selection(), options, finished::add);
+      job =
+          fanOut.start(
+              action.id(),
+              fields.json(),
+              target.selection(),
+              options,
+              (index, result) -> finished.add(new Finished(index, result)));
     } catch (ConfirmationRequiredException question) {
       confirm(question);
       job =
@@ -119,7 +126,7 @@ abstract class ActionCommand extends AppCommand {
               fields.json(),
               target.selection(),
               options.confirmed(question.count()),
-              finished::add);
+              (index, result) -> finished.add(new Finished(index, result)));
     }
     return report(
         action, job, finished, app.settings().get(configuration()).advanced().syncCallDeadline());
@@ -174,10 +181,7 @@ abstract class ActionCommand extends AppCommand {
   }
 
   private int report(
-      ActionDefinition action,
-      Job job,
-      BlockingQueue<ActionResult> finished,
-      Duration callDeadline) {
+      ActionDefinition action, Job job, BlockingQueue<Finished> finished, Duration callDeadline) {
     int total = job.progress().total();
     if (!target.single()) {
       err()
@@ -333,14 +337,18 @@ abstract class ActionCommand extends AppCommand {
         + " s each Duo call; Ctrl-C again to leave now — their outcome will be unknown";
   }
 
+  /** An organization's result as the job hands it over: where it is in the selection. */
+  private record Finished(int index, ActionResult result) {}
+
   /**
    * Waits for the job, drawing its progress, and takes each organization's result as it finishes;
    * with {@code streaming}, hands it to {@code printed} at once and keeps only what the summary
-   * needs (so the results of many organizations are not all held).
+   * needs (so the results of many organizations are not all held). The results in organization
+   * order.
    */
   private List<ActionResult> await(
       Job job,
-      BlockingQueue<ActionResult> finished,
+      BlockingQueue<Finished> finished,
       boolean showProgress,
       boolean streaming,
       Consumer<ActionResult> printed) {
@@ -348,7 +356,7 @@ abstract class ActionCommand extends AppCommand {
         showProgress
             ? new ProgressDisplay(err(), terminal().interactive(), System::nanoTime)
             : null;
-    List<ActionResult> results = new ArrayList<>();
+    SortedMap<Integer, ActionResult> results = new TreeMap<>();
     try {
       boolean done;
       do {
@@ -356,13 +364,11 @@ abstract class ActionCommand extends AppCommand {
         if (progress != null && !done) {
           progress.update(job.progress());
         }
-        for (ActionResult result = finished.poll(); result != null; result = finished.poll()) {
+        for (Finished next = finished.poll(); next != null; next = finished.poll()) {
           if (streaming) {
-            printed.accept(result);
-            results.add(printedAlready(result));
-          } else {
-            results.add(result);
+            printed.accept(next.result());
           }
+          results.put(next.index(), streaming ? printedAlready(next.result()) : next.result());
         }
       } while (!done);
     } catch (InterruptedException e) {
@@ -373,7 +379,7 @@ abstract class ActionCommand extends AppCommand {
     if (progress != null) {
       progress.finish(job.progress());
     }
-    return results;
+    return List.copyOf(results.values());
   }
 
   /** A printed result without its data, which only the summary's emptiness check still reads. */

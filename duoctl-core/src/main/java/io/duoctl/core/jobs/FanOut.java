@@ -27,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,22 +92,23 @@ public final class FanOut implements AutoCloseable {
       throw new IllegalArgumentException(
           "a caller that holds the results needs a listener to receive them");
     }
-    return start(actionId, input, selection, options, result -> {});
+    return start(actionId, input, selection, options, ResultListener.NONE);
   }
 
   /**
    * Starts the job as {@link #start(String, JsonNode, OrganizationSelection, RunOptions)} does and
    * hands each organization's full result, secrets included, to {@code results} once, right after
-   * its row is stored, from the thread that ran it (so concurrently). Nothing else keeps a result
-   * once it is stored: this is how a caller that holds results ({@link RunOptions#resultsInHand()},
-   * the CLI) sees them. A listener that throws loses nothing stored; the job goes on.
+   * its row is stored, from the thread that ran it (so concurrently), before the job counts as
+   * finished ({@link Job#await}). Nothing else keeps a result once it is stored: this is how a
+   * caller that holds results ({@link RunOptions#resultsInHand()}, the CLI) sees them. A listener
+   * that throws loses nothing stored; the job goes on.
    */
   public Job start(
       String actionId,
       JsonNode input,
       OrganizationSelection selection,
       RunOptions options,
-      Consumer<ActionResult> results) {
+      ResultListener results) {
     Objects.requireNonNull(results, "results");
     ActionDefinition action = runner.catalog().require(actionId);
     ActionScopes.check(action, options.scope());
@@ -208,7 +208,7 @@ public final class FanOut implements AutoCloseable {
                   input,
                   options,
                   resume,
-                  result -> {}));
+                  ResultListener.NONE));
     }
     return job;
   }
@@ -334,7 +334,7 @@ public final class FanOut implements AutoCloseable {
       JsonNode input,
       RunOptions options,
       Resume resume,
-      Consumer<ActionResult> results) {
+      ResultListener results) {
     RunAwaitingAudit run;
     try {
       ResolvedOrganization named = named(organization, action.api());
@@ -378,7 +378,7 @@ public final class FanOut implements AutoCloseable {
       store.insertRow(row(job.id(), index, result), h -> audited.writeAudit(h, resume.note()));
     } finally {
       try {
-        handOut(job, result, results);
+        handOut(job, index, result, results);
       } finally {
         if (job.rowStored()) {
           finish(job);
@@ -387,9 +387,9 @@ public final class FanOut implements AutoCloseable {
     }
   }
 
-  private static void handOut(Job job, ActionResult result, Consumer<ActionResult> results) {
+  private static void handOut(Job job, int index, ActionResult result, ResultListener results) {
     try {
-      results.accept(result);
+      results.finished(index, result);
     } catch (RuntimeException e) {
       LOG.warn(
           "job {}: the listener of its results failed on {}: {}",

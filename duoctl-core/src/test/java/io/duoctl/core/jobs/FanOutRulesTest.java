@@ -152,7 +152,7 @@ class FanOutRulesTest {
             Json.of("{'user': 'jdoe'}"),
             OrganizationSelection.of(CUSTOMERS),
             TECH.withResultsInHand(),
-            handed::add);
+            (index, result) -> handed.add(result));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(handed).hasSize(3).allMatch(ActionResult::ok);
