@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +96,13 @@ public final class MemoryBench {
         token = app.apiTokens().create("memory", ApiScope.READ, Optional.empty(), ACTOR).plaintext();
       }
       int port = freePort();
-      server = serve(java, jar, dataDir, port, serverHeap);
+      server =
+          BenchServer.start(
+              jar,
+              port,
+              List.of("-Xmx" + serverHeap),
+              Map.of("DUOCTL_DATA", dataDir.toString(), "DUOCTL_ACTOR", ACTOR),
+              line -> line.contains("ERROR") || line.contains("OutOfMemory"));
       String jcmd = Path.of(java).resolveSibling("jcmd").toString();
       System.out.printf(
           "server (pid %d): duoctl serve -Xmx%s; heap used after GC at start: %.1f MB%n",
@@ -130,7 +136,7 @@ public final class MemoryBench {
 
   private static JsonNode accountsApi(JsonNode parent) {
     for (JsonNode integration : parent.path("integrations")) {
-      if (integration.path("type").asText().contains("Accounts")) {
+      if (integration.path("type").asText().equals("accountsapi")) {
         return integration;
       }
     }
@@ -205,39 +211,6 @@ public final class MemoryBench {
       throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
     }
     return out;
-  }
-
-  private static Process serve(String java, Path jar, Path dataDir, int port, String heap)
-      throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString(), "serve", "--port",
-                String.valueOf(port))
-            .redirectErrorStream(true);
-    builder.environment().put("DUOCTL_DATA", dataDir.toString());
-    builder.environment().put("DUOCTL_ACTOR", ACTOR);
-    Process process = builder.start();
-    CompletableFuture<Void> serving = new CompletableFuture<>();
-    Thread.ofVirtual()
-        .start(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                  if (line.startsWith("duoctl: serving")) {
-                    serving.complete(null);
-                  }
-                  if (line.contains("ERROR") || line.contains("OutOfMemory")) {
-                    System.out.println("  server: " + line);
-                  }
-                }
-              } catch (IOException ended) {
-                // the process is gone
-              }
-              serving.completeExceptionally(new IllegalStateException("serve ended"));
-            });
-    serving.get(180, TimeUnit.SECONDS);
-    return process;
   }
 
   private static String firstLine(InputStream in) throws IOException {
