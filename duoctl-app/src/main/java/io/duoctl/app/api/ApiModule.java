@@ -200,7 +200,8 @@ public final class ApiModule implements WebModule {
     }
     if (result instanceof ApiStream stream) {
       ctx.status(status).contentType(stream.contentType()).header("Cache-Control", "no-store");
-      OutputStream out = ctx.outputStream();
+      // the servlet's own stream: Javalin's would hold small writes back to decide on compression
+      OutputStream out = ctx.res().getOutputStream();
       stream.body().writeTo(out);
       out.flush();
       return;

@@ -1,9 +1,7 @@
 package io.duoctl.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.jobs.JobProgress;
@@ -12,6 +10,8 @@ import io.duoctl.core.jobs.JobSummary;
 import io.duoctl.core.results.JobRowsCsv;
 import io.duoctl.core.results.OrganizationOutcome;
 import io.duoctl.core.vocabulary.WireNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -149,7 +149,7 @@ final class JobsCommand {
     @Override
     int run(Duoctl app, JobSummary job) {
       switch (options.output) {
-        case json -> printJson(app.jobs().rows(job.id()));
+        case json -> printJson(app, job.id());
         case jsonl -> {
           ResultPrinter printer = new ResultPrinter(out(), options.output);
           app.jobs()
@@ -178,14 +178,30 @@ final class JobsCommand {
       return ErrorHandler.OK;
     }
 
-    private void printJson(List<JobRow> rows) {
-      ArrayNode array = JSON.createArrayNode();
-      rows.forEach(r -> array.add(object(r)));
-      try {
-        out().println(JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write JSON", e);
+    /** The rows as one indented JSON array, written as they are read. */
+    private void printJson(Duoctl app, String jobId) {
+      try (JsonGenerator json =
+          JSON.getFactory()
+              .createGenerator(out())
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .useDefaultPrettyPrinter()) {
+        json.writeStartArray();
+        app.jobs()
+            .forEachRow(
+                jobId,
+                -1,
+                row -> {
+                  try {
+                    JSON.writeTree(json, object(row.whole()));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write JSON", e);
+                  }
+                });
+        json.writeEndArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write JSON", e);
       }
+      out().println();
       out().flush();
     }
 

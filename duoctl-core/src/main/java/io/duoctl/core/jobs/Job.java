@@ -16,9 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A running (or finished) fan-out job as seen by the process that started it: live progress,
  * in-flight organizations and cancel. It holds no results: each organization's result goes to its
  * stored row (secrets redacted) and, secrets included, to the caller that started the job with a
- * listener ({@link FanOut#start(String, com.fasterxml.jackson.databind.JsonNode,
- * OrganizationSelection, io.duoctl.core.actions.RunOptions, java.util.function.Consumer)}), once.
- * Thread-safe.
+ * {@link ResultListener}, once. Thread-safe.
  */
 public final class Job {
 

@@ -388,22 +388,13 @@ public final class JobStore implements JobHistory {
         h ->
             h.createQuery("SELECT * FROM action_job_row WHERE job_id = :id ORDER BY row_index")
                 .bind("id", jobId)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> storedRow(rs).whole())
                 .list());
   }
 
   @Override
   public List<JobRow> rows(String jobId, int afterIndex, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM action_job_row WHERE job_id = :id AND row_index > :after"
-                        + " ORDER BY row_index OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
-                .bind("id", jobId)
-                .bind("after", afterIndex)
-                .bind("limit", limit)
-                .map((rs, ctx) -> row(rs))
-                .list());
+    return storedRows(jobId, afterIndex, limit).stream().map(StoredRow::whole).toList();
   }
 
   @Override
@@ -549,11 +540,6 @@ public final class JobStore implements JobHistory {
         progress,
         SqlTimes.instant(rs, "created_at"),
         rs.getObject("finished_at") == null ? null : SqlTimes.instant(rs, "finished_at"));
-  }
-
-  private static JobRow row(ResultSet rs) throws SQLException {
-    StoredRow stored = storedRow(rs);
-    return stored.whole();
   }
 
   private static StoredRow storedRow(ResultSet rs) throws SQLException {
