@@ -9,11 +9,6 @@ import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
-import io.duoctl.core.mapping.DuoImport;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.AdvancedSettings;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Latency;
@@ -22,15 +17,12 @@ import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.record.RecordedRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -313,28 +304,15 @@ public final class CrashHarness {
             .filter(i -> i.type() == IntegrationType.ACCOUNTS_API)
             .findFirst()
             .orElseThrow();
-    AdvancedSettings advanced =
-        AdvancedSettings.defaults()
-            .withProxy(
-                new io.duoctl.core.settings.ProxySettings(
-                    "127.0.0.1", duo.proxyAddress().getPort(), null, null))
-            .withAllowPlainHttp(true);
-    app.settings()
-        .save(
-            ConfigurationUpdate.named(CONFIG)
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    parent.apiHostname(),
-                    accountsApi.integrationKey(),
-                    Secret.of(accountsApi.secretKey()))
-                .withAdvanced(advanced),
-            ACTOR);
-    app.mapping().refreshAccounts(CONFIG, app.accountDirectory(), ACTOR);
-    DuoImport imported = app.organizationsFromDuo().importUnmapped(CONFIG, ACTOR);
-    if (imported.created().size() != orgs) {
-      throw new IllegalStateException(
-          "expected " + orgs + " organizations imported, got " + imported.created().size());
-    }
+    BenchMsp.configure(
+        app,
+        CONFIG,
+        ACTOR,
+        parent.apiHostname(),
+        accountsApi.integrationKey(),
+        accountsApi.secretKey(),
+        duo.proxyAddress(),
+        orgs);
   }
 
   private static int freePort() throws IOException {
@@ -347,45 +325,20 @@ public final class CrashHarness {
   private record Server(Process process) {
 
     static Server start(Path jar, Path dataDir, int port, int leaseSeconds) throws Exception {
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  ProcessHandle.current().info().command().orElseThrow(),
-                  "-jar",
-                  jar.toString(),
-                  "serve",
-                  "--port",
-                  String.valueOf(port))
-              .redirectErrorStream(true);
-      builder.environment().put("DUOCTL_DATA", dataDir.toString());
-      builder.environment().put("DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds));
-      builder.environment().put("DUOCTL_ACTOR", ACTOR);
-      Process process = builder.start();
-      CompletableFuture<Void> serving = new CompletableFuture<>();
-      Thread.ofVirtual()
-          .start(
-              () -> {
-                try (BufferedReader out =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                  String line;
-                  while ((line = out.readLine()) != null) {
-                    if (line.startsWith("duoctl: serving")) {
-                      serving.complete(null);
-                    }
-                    if (line.contains("ERROR")
-                        || line.contains("WARN")
-                        || line.contains("Exception")
-                        || line.startsWith("duoctl: resumed")) {
-                      System.out.println("  server: " + line);
-                    }
-                  }
-                } catch (IOException ignored) {
-                  // the process was killed
-                }
-                serving.completeExceptionally(new IllegalStateException("serve ended"));
-              });
-      serving.get(120, TimeUnit.SECONDS);
-      return new Server(process);
+      return new Server(
+          BenchServer.start(
+              jar,
+              port,
+              List.of(),
+              Map.of(
+                  "DUOCTL_DATA", dataDir.toString(),
+                  "DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds),
+                  "DUOCTL_ACTOR", ACTOR),
+              line ->
+                  line.contains("ERROR")
+                      || line.contains("WARN")
+                      || line.contains("Exception")
+                      || line.startsWith("duoctl: resumed")));
     }
 
     void kill() throws InterruptedException {

@@ -7,4 +7,7 @@ cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl duoctl-app -am package -Dfast -DskipTests
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
-exec "$JAVA" -cp duoctl-app/target/duoctl.jar bench/crash/CrashHarness.java "$@"
+rm -rf target/crash-bench && mkdir -p target/crash-bench
+"$(dirname "$JAVA")/javac" -d target/crash-bench -cp duoctl-app/target/duoctl.jar \
+  bench/shared/*.java bench/crash/CrashHarness.java
+exec "$JAVA" -cp "target/crash-bench:duoctl-app/target/duoctl.jar" CrashHarness "$@"

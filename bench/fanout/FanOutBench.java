@@ -1,4 +1,3 @@
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
@@ -9,7 +8,6 @@ import io.duoctl.client.Sleeper;
 import io.duoctl.client.admin.users.Users;
 import io.duoctl.client.http.Pacing;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
@@ -17,11 +15,6 @@ import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.pacing.RequestPacer;
-import io.duoctl.core.mapping.DuoImport;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.AdvancedSettings;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.fixture.Fixture;
@@ -108,7 +101,15 @@ public final class FanOutBench {
               .toList();
 
       try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
-        configure(app, duo, parent, accountsApi, orgs);
+        BenchMsp.configure(
+            app,
+            CONFIG,
+            ACTOR,
+            parent.apiHostname(),
+            accountsApi.integrationKey(),
+            accountsApi.secretKey(),
+            duo.proxyAddress(),
+            orgs);
         Limit limit = Limit.of(orgs, users, latencyMs, limits, scope, FanOutLimits.defaults());
         limit.print();
 
@@ -170,10 +171,19 @@ public final class FanOutBench {
         }
         double fanOutSeconds = seconds(start);
         double fanOutCpu = (cpuNanos() - cpuStart) / 1e9;
-        List<JobRow> rows = fanOut.rows(job.id());
+        List<JobRow> rows = new ArrayList<>();
+        List<Integer> usersListed = new ArrayList<>();
+        app.jobs()
+            .forEachRow(
+                job.id(),
+                -1,
+                stored -> {
+                  rows.add(stored.row());
+                  usersListed.add(stored.data() == null ? -1 : stored.data().tree().size());
+                });
         Traffic traffic = Traffic.of(duo.requests().all());
         long heapAfter = usedAfterGc();
-        String failures = check(rows, job.results(), orgs, users);
+        String failures = check(rows, usersListed, orgs, users);
         System.out.printf(
             "(b) fan-out: %d organizations, %s, in %.1f s, %.1f s of CPU"
                 + " in this JVM (emulator included) (%s)%n",
@@ -227,32 +237,6 @@ public final class FanOutBench {
   }
 
   /** Saves the parent's Accounts API keys, then imports and maps every child account. */
-  private static void configure(
-      Duoctl app, DuoEmulator duo, Account parent, Integration accountsApi, int orgs) {
-    AdvancedSettings advanced =
-        AdvancedSettings.defaults()
-            .withProxy(
-                new io.duoctl.core.settings.ProxySettings(
-                    "127.0.0.1", duo.proxyAddress().getPort(), null, null))
-            .withAllowPlainHttp(true);
-    app.settings()
-        .save(
-            ConfigurationUpdate.named(CONFIG)
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    parent.apiHostname(),
-                    accountsApi.integrationKey(),
-                    Secret.of(accountsApi.secretKey()))
-                .withAdvanced(advanced),
-            ACTOR);
-    app.mapping().refreshAccounts(CONFIG, app.accountDirectory(), ACTOR);
-    DuoImport imported = app.organizationsFromDuo().importUnmapped(CONFIG, ACTOR);
-    if (imported.created().size() != orgs) {
-      throw new IllegalStateException(
-          "expected " + orgs + " organizations imported, got " + imported.created().size());
-    }
-  }
-
   /**
    * The floor: every organization's pages in a chain ({@code offset} 0, 300, …, as {@code
    * next_offset} would give them), as many organizations at once as the fan-out runs, each request
@@ -394,17 +378,16 @@ public final class FanOutBench {
    * 900,000 characters of data) holding all the organization's users. Failures are counted by their
    * error and reported, not thrown, so a failing run still shows its figures.
    */
-  private static String check(List<JobRow> rows, List<ActionResult> results, int orgs, int users) {
-    if (rows.size() != orgs || results.size() != orgs) {
+  private static String check(List<JobRow> rows, List<Integer> usersListed, int orgs, int users) {
+    if (rows.size() != orgs) {
       return "expected " + orgs + " rows, got " + rows.size();
     }
     Map<String, Integer> failures = new TreeMap<>();
     for (int i = 0; i < orgs; i++) {
       JobRow row = rows.get(i);
-      JsonNode data = results.get(i).data();
       if (!row.ok()) {
         failures.merge(row.errorCode() + " (" + row.message() + ")", 1, Integer::sum);
-      } else if (data == null || data.size() != users) {
+      } else if (usersListed.get(i) != users) {
         failures.merge("ok but not " + users + " users", 1, Integer::sum);
       }
     }

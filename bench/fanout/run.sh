@@ -9,5 +9,7 @@ mkdir -p target
   -Dmdep.outputFile="$PWD/target/fanout-bench.cp" -Dmdep.includeScope=runtime
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
-exec "$JAVA" -Xmx4g -cp "duoctl-app/target/classes:$(cat target/fanout-bench.cp)" \
-  bench/fanout/FanOutBench.java "$@"
+cp="duoctl-app/target/classes:$(cat target/fanout-bench.cp)"
+rm -rf target/fanout-bench && mkdir -p target/fanout-bench
+"$(dirname "$JAVA")/javac" -d target/fanout-bench -cp "$cp" bench/shared/*.java bench/fanout/FanOutBench.java
+exec "$JAVA" -Xmx4g -cp "target/fanout-bench:$cp" FanOutBench "$@"

@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -216,6 +217,14 @@ public final class ApiModule implements WebModule {
     }
     if (result == null) {
       ctx.status(status == 200 ? HttpStatus.NO_CONTENT.getCode() : status);
+      return;
+    }
+    if (result instanceof ApiStream stream) {
+      ctx.status(status).contentType(stream.contentType()).header("Cache-Control", "no-store");
+      // the servlet's own stream: Javalin's would hold small writes back to decide on compression
+      OutputStream out = ctx.res().getOutputStream();
+      stream.body().writeTo(out);
+      out.flush();
       return;
     }
     if (result instanceof ApiText text) {

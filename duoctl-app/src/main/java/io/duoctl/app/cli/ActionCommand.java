@@ -3,6 +3,7 @@ package io.duoctl.app.cli;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ActionLevelException;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRunner;
@@ -16,7 +17,11 @@ import io.duoctl.core.results.OrganizationOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -103,16 +108,28 @@ abstract class ActionCommand extends AppCommand {
     FanOut fanOut = app.attendedFanOut(configuration());
     RunOptions options =
         RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun).withResultsInHand();
+    BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
     Job job;
     try {
-      job = fanOut.start(action.id(), fields.json(), target.selection(), options);
+      job =
+          fanOut.start(
+              action.id(),
+              fields.json(),
+              target.selection(),
+              options,
+              (index, result) -> finished.add(new Finished(index, result)));
     } catch (ConfirmationRequiredException question) {
       confirm(question);
       job =
           fanOut.start(
-              action.id(), fields.json(), target.selection(), options.confirmed(question.count()));
+              action.id(),
+              fields.json(),
+              target.selection(),
+              options.confirmed(question.count()),
+              (index, result) -> finished.add(new Finished(index, result)));
     }
-    return report(action, job, app.settings().get(configuration()).advanced().syncCallDeadline());
+    return report(
+        action, job, finished, app.settings().get(configuration()).advanced().syncCallDeadline());
   }
 
   /** A parent-level action, run once; or any action asked for without organizations (refused). */
@@ -163,7 +180,8 @@ abstract class ActionCommand extends AppCommand {
     }
   }
 
-  private int report(ActionDefinition action, Job job, Duration callDeadline) {
+  private int report(
+      ActionDefinition action, Job job, BlockingQueue<Finished> finished, Duration callDeadline) {
     int total = job.progress().total();
     if (!target.single()) {
       err()
@@ -190,6 +208,7 @@ abstract class ActionCommand extends AppCommand {
       List<ActionResult> all =
           await(
               job,
+              finished,
               total > 1 && !target.single(),
               streaming,
               r -> {
@@ -318,29 +337,40 @@ abstract class ActionCommand extends AppCommand {
         + " s each Duo call; Ctrl-C again to leave now — their outcome will be unknown";
   }
 
+  /** An organization's result as the job hands it over: where it is in the selection. */
+  private record Finished(int index, ActionResult result) {}
+
   /**
-   * Waits for the job, drawing its progress; with {@code streaming}, hands each organization's
-   * result to {@code finished} as soon as it is in.
+   * Waits for the job, drawing its progress, and takes each organization's result as it finishes;
+   * with {@code streaming}, hands it to {@code printed} at once and keeps only what the summary
+   * needs (so the results of many organizations are not all held). The results in organization
+   * order.
    */
   private List<ActionResult> await(
-      Job job, boolean showProgress, boolean streaming, Consumer<ActionResult> finished) {
+      Job job,
+      BlockingQueue<Finished> finished,
+      boolean showProgress,
+      boolean streaming,
+      Consumer<ActionResult> printed) {
     ProgressDisplay progress =
         showProgress
             ? new ProgressDisplay(err(), terminal().interactive(), System::nanoTime)
             : null;
-    boolean[] handed = new boolean[job.progress().total()];
+    SortedMap<Integer, ActionResult> results = new TreeMap<>();
     try {
-      while (!job.await(showProgress || streaming ? TICK : Duration.ofMinutes(1))) {
-        if (progress != null) {
+      boolean done;
+      do {
+        done = job.await(TICK);
+        if (progress != null && !done) {
           progress.update(job.progress());
         }
-        if (streaming) {
-          handOver(job.results(), handed, finished);
+        for (Finished next = finished.poll(); next != null; next = finished.poll()) {
+          if (streaming) {
+            printed.accept(next.result());
+          }
+          results.put(next.index(), streaming ? printedAlready(next.result()) : next.result());
         }
-      }
-      if (streaming) {
-        handOver(job.results(), handed, finished);
-      }
+      } while (!done);
     } catch (InterruptedException e) {
       job.cancel();
       Thread.currentThread().interrupt();
@@ -349,17 +379,25 @@ abstract class ActionCommand extends AppCommand {
     if (progress != null) {
       progress.finish(job.progress());
     }
-    return job.results();
+    return List.copyOf(results.values());
   }
 
-  private static void handOver(
-      List<ActionResult> results, boolean[] handed, Consumer<ActionResult> finished) {
-    for (int i = 0; i < handed.length; i++) {
-      if (!handed[i] && results.get(i) != null) {
-        handed[i] = true;
-        finished.accept(results.get(i));
-      }
+  /** A printed result without its data, which only the summary's emptiness check still reads. */
+  private static ActionResult printedAlready(ActionResult r) {
+    if (!r.ok() || empty(r)) {
+      return r;
     }
+    return new ActionResult(
+        true,
+        r.action(),
+        r.organizationId(),
+        r.organization(),
+        ActionJson.object(),
+        null,
+        r.dryRun(),
+        List.of(),
+        r.secretFields(),
+        r.duration());
   }
 
   /** {@code skipped 2 organizations: Harbor Dental (why), ...}, or "none". */

@@ -1,17 +1,17 @@
 package io.duoctl.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.results.JobRowsCsv;
 import io.duoctl.core.results.OrganizationOutcome;
-import io.duoctl.core.results.ResultCsv;
 import io.duoctl.core.vocabulary.WireNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -148,18 +148,20 @@ final class JobsCommand {
   static final class Rows extends OneJob {
     @Override
     int run(Duoctl app, JobSummary job) {
-      List<JobRow> rows = app.jobs().rows(job.id());
       switch (options.output) {
-        case json -> printJson(rows);
+        case json -> printJson(app, job.id());
         case jsonl -> {
           ResultPrinter printer = new ResultPrinter(out(), options.output);
-          rows.forEach(row -> printer.printItems(OrganizationOutcome.of(row)));
+          app.jobs()
+              .forEachRow(
+                  job.id(), -1, row -> printer.printItems(OrganizationOutcome.of(row.whole())));
         }
         case csv -> {
-          out().print(ResultCsv.ofJobRows(rows));
+          JobRowsCsv.write(app.jobs(), job.id(), out());
           out().flush();
         }
         case table -> {
+          List<JobRow> rows = app.jobs().rows(job.id());
           Table table =
               new Table("organization", "organization_id", "status", "result", "duration_ms");
           for (JobRow row : rows) {
@@ -176,14 +178,30 @@ final class JobsCommand {
       return ErrorHandler.OK;
     }
 
-    private void printJson(List<JobRow> rows) {
-      ArrayNode array = JSON.createArrayNode();
-      rows.forEach(r -> array.add(object(r)));
-      try {
-        out().println(JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write JSON", e);
+    /** The rows as one indented JSON array, written as they are read. */
+    private void printJson(Duoctl app, String jobId) {
+      try (JsonGenerator json =
+          JSON.getFactory()
+              .createGenerator(out())
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .useDefaultPrettyPrinter()) {
+        json.writeStartArray();
+        app.jobs()
+            .forEachRow(
+                jobId,
+                -1,
+                row -> {
+                  try {
+                    JSON.writeTree(json, object(row.whole()));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write JSON", e);
+                  }
+                });
+        json.writeEndArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write JSON", e);
       }
+      out().println();
       out().flush();
     }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +88,28 @@ public final class FanOut implements AutoCloseable {
    */
   public Job start(
       String actionId, JsonNode input, OrganizationSelection selection, RunOptions options) {
+    if (options.resultsInHand()) {
+      throw new IllegalArgumentException(
+          "a caller that holds the results needs a listener to receive them");
+    }
+    return start(actionId, input, selection, options, ResultListener.NONE);
+  }
+
+  /**
+   * Starts the job as {@link #start(String, JsonNode, OrganizationSelection, RunOptions)} does and
+   * hands each organization's full result, secrets included, to {@code results} once, right after
+   * its row is stored, from the thread that ran it (so concurrently), before the job counts as
+   * finished ({@link Job#await}). Nothing else keeps a result once it is stored: this is how a
+   * caller that holds results ({@link RunOptions#resultsInHand()}, the CLI) sees them. A listener
+   * that throws loses nothing stored; the job goes on.
+   */
+  public Job start(
+      String actionId,
+      JsonNode input,
+      OrganizationSelection selection,
+      RunOptions options,
+      ResultListener results) {
+    Objects.requireNonNull(results, "results");
     ActionDefinition action = runner.catalog().require(actionId);
     ActionScopes.check(action, options.scope());
     action.checkPerOrganization();
@@ -133,7 +156,8 @@ public final class FanOut implements AutoCloseable {
     for (int i = 0; i < organizations.size(); i++) {
       int index = i;
       String organization = organizations.get(i);
-      threads.execute(() -> runOne(job, action, index, organization, input, inJob, Resume.NO));
+      threads.execute(
+          () -> runOne(job, action, index, organization, input, inJob, Resume.NO, results));
     }
     return job;
   }
@@ -175,7 +199,16 @@ public final class FanOut implements AutoCloseable {
                   ? Resume.refused("the action cannot look up what its interrupted run did", true)
                   : intent.inFlight() ? Resume.RECONCILE : Resume.START;
       threads.execute(
-          () -> runOne(job, action, intent.index(), intent.organization(), input, options, resume));
+          () ->
+              runOne(
+                  job,
+                  action,
+                  intent.index(),
+                  intent.organization(),
+                  input,
+                  options,
+                  resume,
+                  ResultListener.NONE));
     }
     return job;
   }
@@ -300,7 +333,8 @@ public final class FanOut implements AutoCloseable {
       String organization,
       JsonNode input,
       RunOptions options,
-      Resume resume) {
+      Resume resume,
+      ResultListener results) {
     RunAwaitingAudit run;
     try {
       ResolvedOrganization named = named(organization, action.api());
@@ -343,9 +377,25 @@ public final class FanOut implements AutoCloseable {
     try {
       store.insertRow(row(job.id(), index, result), h -> audited.writeAudit(h, resume.note()));
     } finally {
-      if (job.rowStored()) {
-        finish(job);
+      try {
+        handOut(job, index, result, results);
+      } finally {
+        if (job.rowStored()) {
+          finish(job);
+        }
       }
+    }
+  }
+
+  private static void handOut(Job job, int index, ActionResult result, ResultListener results) {
+    try {
+      results.finished(index, result);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "job {}: the listener of its results failed on {}: {}",
+          job.id(),
+          result.organization(),
+          e.getClass().getSimpleName());
     }
   }
 

@@ -3,8 +3,7 @@ package io.duoctl.core.jobs;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ErrorCode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,16 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running (or finished) fan-out job as seen by the process that started it: live progress,
- * cancel, and the full results. Thread-safe.
- *
- * <p>{@link #results()} still holds secret outputs (bypass codes, activation links) for the caller
- * to show once; the stored rows ({@link FanOut#rows}) never do.
+ * in-flight organizations and cancel. It holds no results: each organization's result goes to its
+ * stored row (secrets redacted) and, secrets included, to the caller that started the job with a
+ * {@link ResultListener}, once. Thread-safe.
  */
 public final class Job {
 
   private final String id;
   private final String actionId;
-  private final ActionResult[] results;
+  private final int total;
+  private final BitSet recorded;
   private final List<SkippedOrganization> skipped;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final AtomicInteger stored = new AtomicInteger();
@@ -37,7 +36,8 @@ public final class Job {
   Job(String id, String actionId, int total, List<SkippedOrganization> skipped) {
     this.id = id;
     this.actionId = actionId;
-    this.results = new ActionResult[total];
+    this.total = total;
+    this.recorded = new BitSet(total);
     this.skipped = List.copyOf(skipped);
   }
 
@@ -70,7 +70,7 @@ public final class Job {
 
   /** Done, failed and total now; the state is RUNNING until every row is in. */
   public synchronized JobProgress progress() {
-    return new JobProgress(id, state(), results.length, done, failed, unknown);
+    return new JobProgress(id, state(), total, done, failed, unknown);
   }
 
   /** Stops scheduling: organizations not yet started get a CANCELLED row; runs in flight finish. */
@@ -103,17 +103,12 @@ public final class Job {
     inFlight.put(index, organization);
   }
 
-  /** The results so far, in organization order (null where a run has not finished). */
-  public synchronized List<ActionResult> results() {
-    return java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(results)));
-  }
-
   synchronized JobProgress record(int index, ActionResult result) {
     Objects.requireNonNull(result, "result");
-    if (results[index] != null) {
+    if (recorded.get(index)) {
       throw new IllegalStateException("row " + index + " of job " + id + " recorded twice");
     }
-    results[index] = result;
+    recorded.set(index);
     inFlight.remove(index);
     done++;
     if (!result.ok() && result.error().code() == ErrorCode.OUTCOME_UNKNOWN) {
@@ -126,12 +121,12 @@ public final class Job {
 
   /** Counts a stored row; true for the last one. */
   boolean rowStored() {
-    return stored.incrementAndGet() == results.length;
+    return stored.incrementAndGet() == total;
   }
 
   /** Whether every row is stored. */
   boolean allRowsStored() {
-    return stored.get() == results.length;
+    return stored.get() == total;
   }
 
   void markFinished() {
@@ -139,7 +134,7 @@ public final class Job {
   }
 
   private JobState state() {
-    if (done < results.length) {
+    if (done < total) {
       return JobState.RUNNING;
     }
     if (cancelled && failed > 0) {
@@ -148,6 +143,6 @@ public final class Job {
     if (failed == 0 && unknown == 0) {
       return JobState.SUCCEEDED;
     }
-    return failed == results.length ? JobState.FAILED : JobState.PARTIAL;
+    return failed == total ? JobState.FAILED : JobState.PARTIAL;
   }
 }

@@ -23,4 +23,22 @@ public record JobRow(
     String messageDetail,
     JsonNode data,
     Duration duration,
-    Instant finishedAt) {}
+    Instant finishedAt) {
+
+  /** This row with {@code data} instead of its own. */
+  public JobRow withData(JsonNode data) {
+    return new JobRow(
+        jobId,
+        index,
+        organizationId,
+        organization,
+        ok,
+        errorCode,
+        message,
+        duoCode,
+        messageDetail,
+        data,
+        duration,
+        finishedAt);
+  }
+}

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +26,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class JobStore implements JobHistory {
 
-  private static final int MAX_DATA = 900_000;
+  private static final int PAGE = 16;
   private static final int MAX_TEXT = 4000;
 
   private final Jdbi jdbi;
@@ -180,7 +181,7 @@ public final class JobStore implements JobHistory {
                   """
                   INSERT INTO action_job_row (job_id, row_index, organization_id,
                     organization_name, ok, error_code, message, duo_code, message_detail,
-                    result_data, duration_ms, finished_at)
+                    result_deflated, duration_ms, finished_at)
                   VALUES (:job, :index, :orgId, :org, :ok, :errorCode, :message, :duoCode,
                     :detail, :data, :duration, :finishedAt)
                   """)
@@ -193,7 +194,7 @@ public final class JobStore implements JobHistory {
               .bind("message", clip(row.message(), MAX_TEXT))
               .bind("duoCode", row.duoCode())
               .bind("detail", clip(row.messageDetail(), MAX_TEXT))
-              .bind("data", data(row.data()))
+              .bind("data", row.data() == null ? null : RowData.of(row.data()).deflated())
               .bind("duration", row.duration().toMillis())
               .bind("finishedAt", SqlTimes.toDb(row.finishedAt()))
               .execute();
@@ -387,12 +388,100 @@ public final class JobStore implements JobHistory {
         h ->
             h.createQuery("SELECT * FROM action_job_row WHERE job_id = :id ORDER BY row_index")
                 .bind("id", jobId)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> storedRow(rs).whole())
                 .list());
   }
 
   @Override
   public List<JobRow> rows(String jobId, int afterIndex, int limit) {
+    return storedRows(jobId, afterIndex, limit).stream().map(StoredRow::whole).toList();
+  }
+
+  @Override
+  public void forEachRow(String jobId, int afterIndex, Consumer<StoredRow> each) {
+    int after = afterIndex;
+    while (true) {
+      List<StoredRow> page = storedRows(jobId, after, PAGE);
+      page.forEach(each);
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).row().index();
+    }
+  }
+
+  @Override
+  public boolean followRows(String jobId, Duration poll, Consumer<StoredRow> each)
+      throws InterruptedException {
+    if (find(jobId).isEmpty()) {
+      return false;
+    }
+    BitSet sent = new BitSet();
+    while (true) {
+      boolean ended = ended(jobId);
+      List<Integer> fresh = storedIndexes(jobId).stream().filter(i -> !sent.get(i)).toList();
+      for (int from = 0; from < fresh.size(); from += PAGE) {
+        for (StoredRow row :
+            storedRowsAt(jobId, fresh.subList(from, Math.min(from + PAGE, fresh.size())))) {
+          sent.set(row.row().index());
+          each.accept(row);
+        }
+      }
+      if (ended) {
+        return true;
+      }
+      Thread.sleep(poll);
+    }
+  }
+
+  /**
+   * Whether no more row of the job will be stored: it is not running, and no organization of it is
+   * still pending or in flight on a live node (a cancelled job's runs in flight still store rows).
+   */
+  private boolean ended(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT j.job_state, j.lease_expires_at,
+                      (SELECT COUNT(*) FROM action_job_intent i WHERE i.job_id = j.id) AS intents
+                    FROM action_job j WHERE j.id = :id
+                    """)
+                .bind("id", jobId)
+                .map(
+                    (rs, ctx) ->
+                        !"RUNNING".equals(rs.getString("job_state"))
+                            && (rs.getInt("intents") == 0
+                                || rs.getObject("lease_expires_at") == null
+                                || SqlTimes.instant(rs, "lease_expires_at")
+                                    .isBefore(Instant.now())))
+                .findOne()
+                .orElse(true));
+  }
+
+  private List<Integer> storedIndexes(String jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT row_index FROM action_job_row WHERE job_id = :id ORDER BY row_index")
+                .bind("id", jobId)
+                .mapTo(Integer.class)
+                .list());
+  }
+
+  private List<StoredRow> storedRowsAt(String jobId, List<Integer> indexes) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM action_job_row WHERE job_id = :id AND row_index IN (<indexes>)"
+                        + " ORDER BY row_index")
+                .bind("id", jobId)
+                .bindList("indexes", indexes)
+                .map((rs, ctx) -> storedRow(rs))
+                .list());
+  }
+
+  private List<StoredRow> storedRows(String jobId, int afterIndex, int limit) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
@@ -401,7 +490,7 @@ public final class JobStore implements JobHistory {
                 .bind("id", jobId)
                 .bind("after", afterIndex)
                 .bind("limit", limit)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> storedRow(rs))
                 .list());
   }
 
@@ -453,36 +542,31 @@ public final class JobStore implements JobHistory {
         rs.getObject("finished_at") == null ? null : SqlTimes.instant(rs, "finished_at"));
   }
 
-  private static JobRow row(ResultSet rs) throws SQLException {
+  private static StoredRow storedRow(ResultSet rs) throws SQLException {
     String code = rs.getString("error_code");
     int duoCode = rs.getInt("duo_code");
     boolean noDuoCode = rs.wasNull();
-    return new JobRow(
-        rs.getString("job_id"),
-        rs.getInt("row_index"),
-        rs.getString("organization_id"),
-        rs.getString("organization_name"),
-        rs.getBoolean("ok"),
-        code == null ? null : ErrorCode.valueOf(code),
-        rs.getString("message"),
-        noDuoCode ? null : duoCode,
-        rs.getString("message_detail"),
-        parse(rs.getString("result_data")),
-        Duration.ofMillis(rs.getLong("duration_ms")),
-        SqlTimes.instant(rs, "finished_at"));
-  }
-
-  private static String data(JsonNode data) {
-    if (data == null) {
-      return null;
-    }
-    String json = data.toString();
-    return json.length() <= MAX_DATA
-        ? json
-        : ActionJson.object()
-            .put("truncated", true)
-            .put("note", "the data was larger than " + MAX_DATA + " characters; rerun for it")
-            .toString();
+    JobRow row =
+        new JobRow(
+            rs.getString("job_id"),
+            rs.getInt("row_index"),
+            rs.getString("organization_id"),
+            rs.getString("organization_name"),
+            rs.getBoolean("ok"),
+            code == null ? null : ErrorCode.valueOf(code),
+            rs.getString("message"),
+            noDuoCode ? null : duoCode,
+            rs.getString("message_detail"),
+            null,
+            Duration.ofMillis(rs.getLong("duration_ms")),
+            SqlTimes.instant(rs, "finished_at"));
+    byte[] deflated = rs.getBytes("result_deflated");
+    String text = deflated == null ? rs.getString("result_data") : null;
+    return new StoredRow(
+        row,
+        deflated != null
+            ? RowData.stored(deflated)
+            : text == null ? null : RowData.storedText(text));
   }
 
   static JsonNode parse(String json) {

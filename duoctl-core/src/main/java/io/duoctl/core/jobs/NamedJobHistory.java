@@ -2,8 +2,10 @@ package io.duoctl.core.jobs;
 
 import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.orgs.OrganizationService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The job history every front end reads: rows of organizations that never ran (cancelled before
@@ -38,6 +40,22 @@ public final class NamedJobHistory implements JobHistory {
   @Override
   public List<JobRow> rows(String jobId, int afterIndex, int limit) {
     return history.rows(jobId, afterIndex, limit).stream().map(this::named).toList();
+  }
+
+  @Override
+  public void forEachRow(String jobId, int afterIndex, Consumer<StoredRow> each) {
+    history.forEachRow(jobId, afterIndex, row -> each.accept(named(row)));
+  }
+
+  @Override
+  public boolean followRows(String jobId, Duration poll, Consumer<StoredRow> each)
+      throws InterruptedException {
+    return history.followRows(jobId, poll, row -> each.accept(named(row)));
+  }
+
+  private StoredRow named(StoredRow stored) {
+    JobRow row = named(stored.row());
+    return row.equals(stored.row()) ? stored : new StoredRow(row, stored.data());
   }
 
   private JobRow named(JobRow row) {

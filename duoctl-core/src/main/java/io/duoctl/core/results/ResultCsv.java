@@ -1,11 +1,17 @@
 package io.duoctl.core.results;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.duoctl.core.jobs.JobRow;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +32,101 @@ public final class ResultCsv {
 
   /** The outcomes' items as CSV. */
   public static String of(List<OrganizationOutcome> outcomes) {
-    List<Map<String, String>> rows =
-        outcomes.stream().flatMap(o -> ResultItems.of(o).stream()).map(FlatItem::of).toList();
-    Set<String> columns = new LinkedHashSet<>(ResultItems.LEADING_COLUMNS);
-    rows.forEach(row -> columns.addAll(row.keySet()));
-    return write(
-        List.copyOf(columns),
-        rows.stream()
-            .map(row -> columns.stream().map(c -> row.getOrDefault(c, "")).toList())
-            .toList());
+    Columns columns = new Columns();
+    outcomes.forEach(columns::add);
+    StringWriter text = new StringWriter();
+    try (Lines lines = Lines.open(text, columns.list())) {
+      outcomes.forEach(lines::write);
+    }
+    return text.toString();
   }
 
   /** A job's stored rows as CSV: what the REST API, the console and {@code jobs rows} export. */
   public static String ofJobRows(List<JobRow> rows) {
     return of(rows.stream().map(OrganizationOutcome::of).toList());
+  }
+
+  /**
+   * The columns of outcomes' items, gathered one outcome at a time: {@link
+   * ResultItems#LEADING_COLUMNS}, then every item column in the order first met. Not thread-safe.
+   */
+  public static final class Columns {
+    private final Set<String> columns = new LinkedHashSet<>(ResultItems.LEADING_COLUMNS);
+
+    /** Adds the columns of the outcome's items. */
+    public void add(OrganizationOutcome outcome) {
+      ResultItems.of(outcome).forEach(item -> columns.addAll(FlatItem.of(item).keySet()));
+    }
+
+    public List<String> list() {
+      return List.copyOf(columns);
+    }
+  }
+
+  /**
+   * Items written as CSV lines as they come, under a header line with the columns given: {@link
+   * #of} in pieces, so that a stream of outcomes never has to be held. A cell of a column not given
+   * is left out. Not thread-safe; close it to flush ({@code out} stays open).
+   */
+  public static final class Lines implements AutoCloseable {
+    private final List<String> columns;
+    private final SequenceWriter writer;
+
+    private Lines(List<String> columns, SequenceWriter writer) {
+      this.columns = columns;
+      this.writer = writer;
+    }
+
+    /** Writes the header line to {@code out} and returns where the lines go. */
+    public static Lines open(Writer out, List<String> columns) {
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      columns.forEach(schema::addColumn);
+      try {
+        SequenceWriter writer =
+            CSV.writer(schema.build())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValues(out);
+        writer.flush();
+        return new Lines(List.copyOf(columns), writer);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write CSV", e);
+      }
+    }
+
+    /** Writes one line per item of the outcome. */
+    public void write(OrganizationOutcome outcome) {
+      for (ObjectNode item : ResultItems.of(outcome)) {
+        Map<String, String> cells = FlatItem.of(item);
+        line(columns.stream().map(c -> cells.getOrDefault(c, "")).toList());
+      }
+    }
+
+    /** Writes one line of cells, one per column. */
+    void line(List<String> cells) {
+      try {
+        writer.write(cells);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write CSV", e);
+      }
+    }
+
+    /** Sends what was written on. */
+    public void flush() {
+      try {
+        writer.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write CSV", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write CSV", e);
+      }
+    }
   }
 
   /**

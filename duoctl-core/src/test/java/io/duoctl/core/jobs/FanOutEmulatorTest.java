@@ -20,12 +20,14 @@ import io.duoctl.emulator.faults.Fault;
 import io.duoctl.emulator.faults.FaultRule;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.record.RecordedRequest;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,6 +209,54 @@ class FanOutEmulatorTest {
   }
 
   @Test
+  void results_goToTheListenerOnceEach_andNothingKeepsThemOnceStored() throws Exception {
+    EmulatedMsp msp = closeLater(new EmulatedMsp());
+    List<String> names = organizations(msp, 12);
+    ActionDefinition big =
+        ActionDefinition.define("test.big")
+            .title("Big")
+            .description("Returns many items")
+            .output("[items]")
+            .handledBy(
+                (ctx, in) -> {
+                  var items = ActionJson.mapper().createArrayNode();
+                  IntStream.range(0, 2_000).forEach(i -> items.addObject().put("n", i));
+                  return items;
+                });
+    ActionRunner runner =
+        new ActionRunner(
+            ActionCatalog.of(List.of(big)),
+            msp.resolver(),
+            msp.client.transport(),
+            run -> {},
+            Clock.systemUTC());
+    FanOut fanOut = fanOut(msp, runner, new FanOutLimits(4, 2));
+    List<WeakReference<ActionResult>> handed = new CopyOnWriteArrayList<>();
+    List<String> handedFor = new CopyOnWriteArrayList<>();
+
+    Job job =
+        fanOut.start(
+            "test.big",
+            null,
+            OrganizationSelection.of(names),
+            RunOptions.as("t", ApiScope.READ),
+            (index, result) -> {
+              handed.add(new WeakReference<>(result));
+              handedFor.add(result.organization());
+            });
+
+    assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+    assertThat(handedFor).containsExactlyInAnyOrderElementsOf(names);
+    for (int i = 0; i < 20 && handed.stream().anyMatch(r -> r.get() != null); i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    assertThat(handed).as("results held after the job").allMatch(r -> r.get() == null);
+    assertThat(job.progress().done()).isEqualTo(12);
+    assertThat(fanOut.rows(job.id())).allSatisfy(r -> assertThat(r.data()).hasSize(2_000));
+  }
+
+  @Test
   void secretsInResults_goToTheCallerOnceAndAreRedactedInStoredRows() throws Exception {
     EmulatedMsp msp = closeLater(new EmulatedMsp());
     List<String> names = organizations(msp, 3);
@@ -231,15 +281,18 @@ class FanOutEmulatorTest {
             Clock.systemUTC());
     FanOut fanOut = fanOut(msp, runner, FanOutLimits.defaults());
 
+    List<ActionResult> handed = new CopyOnWriteArrayList<>();
     Job job =
         fanOut.start(
             "test.codes",
             null,
             OrganizationSelection.of(names),
-            RunOptions.as("t", ApiScope.RUN).withResultsInHand());
+            RunOptions.as("t", ApiScope.RUN).withResultsInHand(),
+            (index, result) -> handed.add(result));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
-    assertThat(job.results())
+    assertThat(handed)
+        .hasSize(names.size())
         .extracting(ActionResult::data)
         .allSatisfy(d -> assertThat(d.toString()).contains("81723645"));
     assertThat(fanOut.rows(job.id()))

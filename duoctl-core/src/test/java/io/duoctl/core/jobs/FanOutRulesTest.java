@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -144,15 +145,17 @@ class FanOutRulesTest {
 
   @Test
   void start_givesSecretsToACallerWhoHoldsTheJob() throws Exception {
+    List<ActionResult> handed = new CopyOnWriteArrayList<>();
     Job job =
         fanOut.start(
             "bypass_codes.create",
             Json.of("{'user': 'jdoe'}"),
             OrganizationSelection.of(CUSTOMERS),
-            TECH.withResultsInHand());
+            TECH.withResultsInHand(),
+            (index, result) -> handed.add(result));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
-    assertThat(job.results()).allMatch(ActionResult::ok);
+    assertThat(handed).hasSize(3).allMatch(ActionResult::ok);
   }
 
   @Test
@@ -199,7 +202,7 @@ class FanOutRulesTest {
             TECH.confirmed(3));
 
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
-    assertThat(job.results()).allMatch(ActionResult::ok);
+    assertThat(store.rows(job.id())).hasSize(3).allMatch(JobRow::ok);
     assertThat(jdoes()).isZero();
   }
 

@@ -1,5 +1,6 @@
 package io.duoctl.app.api.jobs;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,9 +13,12 @@ import io.duoctl.core.jobs.JobProgress;
 import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobState;
 import io.duoctl.core.jobs.JobSummary;
+import io.duoctl.core.jobs.StoredRow;
 import io.duoctl.core.vocabulary.WireNames;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Jobs and their rows as the REST API shows them, and the JSON Schemas of those shapes. */
 final class JobJson {
@@ -78,6 +82,27 @@ final class JobJson {
         .put("finished_at", text(row.finishedAt()));
     json.set("data", row.data() == null ? NODES.nullNode() : row.data());
     return json;
+  }
+
+  /**
+   * Writes a stored row as {@link #row} shows it, its data copied token by token from the store
+   * without a tree.
+   */
+  static void writeRow(JsonGenerator out, StoredRow stored) throws IOException {
+    out.writeStartObject();
+    for (Map.Entry<String, JsonNode> field : row(stored.row()).properties()) {
+      if (!field.getKey().equals("data")) {
+        out.writeFieldName(field.getKey());
+        out.writeTree(field.getValue());
+      }
+    }
+    out.writeFieldName("data");
+    if (stored.data() == null) {
+      out.writeNull();
+    } else {
+      stored.data().copyTo(out);
+    }
+    out.writeEndObject();
   }
 
   /** A page of rows. */

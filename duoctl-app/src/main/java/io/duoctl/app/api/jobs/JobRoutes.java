@@ -69,7 +69,16 @@ public final class JobRoutes {
                     + " format=csv the answer is text/csv with one line per item (each user of"
                     + " users.list, say), organization first, nested fields as dotted columns:"
                     + " the same bytes as the console's download and `duoctl jobs rows -o csv`"
-                    + " (rows paged the same way).")
+                    + " (rows paged the same way). With stream=true (or Accept:"
+                    + " application/x-ndjson) the answer is no page but a stream that follows"
+                    + " the job: every row stored so far, then each new one as it is stored"
+                    + " (whichever node runs the job), ending when the job ends; rows come in"
+                    + " the order they were stored (index says where each belongs). As json it"
+                    + " is application/x-ndjson, one row object (the fields below) per line; as"
+                    + " csv one line per item. The CSV stream of a running job has the columns"
+                    + " of its first row (a field first met later is left out); of a finished"
+                    + " job, every column, the same bytes as its page. offset and limit do not"
+                    + " apply to a stream.")
             .tag("jobs")
             .pathParam("id", "The job id")
             .query(
@@ -79,6 +88,10 @@ public final class JobRoutes {
                 "format",
                 "json (default) or csv",
                 JsonSchemas.oneOf("Answer format", "json", "csv"))
+            .query(
+                "stream",
+                "true: stream every row as it is stored until the job ends, instead of a page",
+                JsonSchemas.bool("Stream the rows"))
             .response(JobJson.rowsSchema())
             .handle(jobs::rows),
         ApiRoute.post(JOBS + "/{id}/cancel", ApiScope.RUN)

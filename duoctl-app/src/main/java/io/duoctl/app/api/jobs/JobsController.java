@@ -18,6 +18,7 @@ import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
 import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.results.ResultCsv;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Handlers of the job routes. Thread-safe. */
@@ -92,15 +93,38 @@ final class JobsController {
     if (!format.equals("json") && !format.equals("csv")) {
       throw ApiException.invalidField("format", "must be json or csv");
     }
+    boolean stream =
+        call.queryBoolean("stream")
+            .orElseGet(
+                () ->
+                    call.context().header("Accept") != null
+                        && call.context().header("Accept").contains(JobRowStream.NDJSON));
+    if (stream) {
+      if (call.query("offset").isPresent() || call.query("limit").isPresent()) {
+        throw ApiException.invalidField(
+            "stream", "a stream has every row: leave out offset and limit, or stream=false");
+      }
+      return format.equals("csv")
+          ? JobRowStream.csv(history, jobId)
+          : JobRowStream.ndjson(history, jobId);
+    }
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     int limit = call.queryInt("limit", 500, 1, 5000);
-    List<JobRow> all = history.rows(jobId);
-    int from = Math.min(offset, all.size());
-    List<JobRow> page = all.subList(from, (int) Math.min((long) from + limit, all.size()));
+    List<JobRow> page = new ArrayList<>();
+    int[] total = new int[1];
+    history.forEachRow(
+        jobId,
+        -1,
+        stored -> {
+          if (total[0] >= offset && total[0] - offset < limit) {
+            page.add(stored.whole());
+          }
+          total[0]++;
+        });
     if (format.equals("csv")) {
       return new ApiText("text/csv; charset=utf-8", ResultCsv.ofJobRows(page));
     }
-    return JobJson.rows(jobId, page, offset, limit, all.size());
+    return JobJson.rows(jobId, page, offset, limit, total[0]);
   }
 
   ApiResponse cancel(String jobId) {

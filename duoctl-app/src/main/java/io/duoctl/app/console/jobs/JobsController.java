@@ -1,5 +1,7 @@
 package io.duoctl.app.console.jobs;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.Pages;
@@ -11,6 +13,10 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,28 +123,26 @@ public final class JobsController {
     }
   }
 
-  void csv(Context ctx) {
+  void csv(Context ctx) throws IOException {
     JobSummary job = find(ctx);
-    download(ctx, job, "csv", "text/csv; charset=utf-8", JobExport.csv(history.rows(job.id())));
+    Writer out =
+        new OutputStreamWriter(download(ctx, job, "csv", "text/csv; charset=utf-8"), UTF_8);
+    JobExport.csv(history, job.id(), out);
+    out.flush();
   }
 
   void json(Context ctx) {
     JobSummary job = find(ctx);
-    download(
-        ctx,
-        job,
-        "json",
-        "application/json; charset=utf-8",
-        JobExport.json(job, history.rows(job.id())));
+    JobExport.json(job, history, download(ctx, job, "json", "application/json; charset=utf-8"));
   }
 
-  private static void download(
-      Context ctx, JobSummary job, String extension, String type, String body) {
+  /** Where the download's body goes, written as the rows are read. */
+  private static OutputStream download(Context ctx, JobSummary job, String extension, String type) {
     ctx.contentType(type)
         .header(
             "Content-Disposition",
-            "attachment; filename=\"job-" + job.id() + "." + extension + "\"")
-        .result(body);
+            "attachment; filename=\"job-" + job.id() + "." + extension + "\"");
+    return ctx.outputStream();
   }
 
   private JobSummary find(Context ctx) {

@@ -1,0 +1,246 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import io.duoctl.core.access.ApiScope;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Heap of {@code duoctl serve} (the built jar, a process of its own at {@code -Xmx256m}) while
+ * {@code users.list} jobs over 50, 100, 200 and 400 organizations of 1,000 users each stream their
+ * rows to this driver as NDJSON. The emulator runs as a process of its own too ({@code duoctl
+ * emulator}). After each job the server's heap is measured after a full GC ({@code jcmd GC.run},
+ * then {@code GC.heap_info}): it must stay flat, whatever the organizations × users.
+ *
+ * <p>Run: bench/memory/run.sh [max_orgs] [users] [latency_ms] [server_heap]
+ */
+public final class MemoryBench {
+
+  private static final String CONFIG = "bench";
+  private static final String ACTOR = "bench:memory";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  public static void main(String[] args) throws Exception {
+    int maxOrgs = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+    int users = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    long latencyMs = args.length > 2 ? Long.parseLong(args[2]) : 80;
+    String serverHeap = args.length > 3 ? args[3] : "256m";
+    Path jar = Path.of("duoctl-app/target/duoctl.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("build the jar first: " + jar);
+    }
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    Path dataDir = Files.createTempDirectory("duoctl-memory");
+    long loading = System.nanoTime();
+    Process emulator =
+        new ProcessBuilder(
+                java, "-Xmx6g", "-jar", jar.toString(), "emulator", "--port", "0", "--no-tls",
+                "--tenants", String.valueOf(maxOrgs), "--users", String.valueOf(users),
+                "--latency-ms", String.valueOf(latencyMs), "--rate-limit-scope", "account")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Process server = null;
+    try {
+      JsonNode described = JSON.readTree(firstLine(emulator.getInputStream()));
+      System.out.printf(
+          "emulator (pid %d): %d child accounts x %d users, %d ms latency, rate limits per"
+              + " account; up in %.1f s%n",
+          emulator.pid(), maxOrgs, users, latencyMs, seconds(loading));
+      List<String> organizations = new ArrayList<>();
+      JsonNode parent = null;
+      for (JsonNode account : described.path("accounts")) {
+        if (account.path("parent_account_id").isNull()) {
+          parent = account;
+        } else {
+          organizations.add(account.path("name").asText());
+        }
+      }
+      organizations.sort(Comparator.naturalOrder());
+      JsonNode keys = accountsApi(parent);
+      String[] proxy = described.path("proxy").asText().split(":");
+      String token;
+      try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
+        BenchMsp.configure(
+            app,
+            CONFIG,
+            ACTOR,
+            parent.path("api_hostname").asText(),
+            keys.path("integration_key").asText(),
+            keys.path("secret_key").asText(),
+            new InetSocketAddress(proxy[0], Integer.parseInt(proxy[1])),
+            maxOrgs);
+        token = app.apiTokens().create("memory", ApiScope.READ, Optional.empty(), ACTOR).plaintext();
+      }
+      int port = freePort();
+      server =
+          BenchServer.start(
+              jar,
+              port,
+              List.of("-Xmx" + serverHeap),
+              Map.of("DUOCTL_DATA", dataDir.toString(), "DUOCTL_ACTOR", ACTOR),
+              line -> line.contains("ERROR") || line.contains("OutOfMemory"));
+      String jcmd = Path.of(java).resolveSibling("jcmd").toString();
+      System.out.printf(
+          "server (pid %d): duoctl serve -Xmx%s; heap used after GC at start: %.1f MB%n",
+          server.pid(), serverHeap, heapAfterGc(jcmd, server.pid()));
+      System.out.printf("%6s %8s %8s %10s %10s %22s%n", "orgs", "rows", "ok", "users", "wall s",
+          "heap after GC (MB)");
+      boolean failed = false;
+      for (int orgs = 50; orgs <= maxOrgs; orgs *= 2) {
+        long start = System.nanoTime();
+        String jobId = startJob(port, token, organizations.subList(0, orgs));
+        Count count = streamRows(port, token, jobId);
+        double wall = seconds(start);
+        double heap = heapAfterGc(jcmd, server.pid());
+        boolean complete = count.rows == orgs && count.ok == orgs && count.users == (long) orgs * users;
+        failed |= !complete;
+        System.out.printf(
+            "%6d %8d %8d %10d %10.1f %22.1f%s%n",
+            orgs, count.rows, count.ok, count.users, wall, heap, complete ? "" : "  INCOMPLETE");
+      }
+      if (failed) {
+        System.exit(1);
+      }
+    } finally {
+      if (server != null) {
+        stop(server);
+      }
+      stop(emulator);
+      deleteTree(dataDir);
+    }
+  }
+
+  private static JsonNode accountsApi(JsonNode parent) {
+    for (JsonNode integration : parent.path("integrations")) {
+      if (integration.path("type").asText().equals("accountsapi")) {
+        return integration;
+      }
+    }
+    throw new IllegalStateException("the parent account has no Accounts API integration");
+  }
+
+  private record Count(int rows, int ok, long users) {}
+
+  /** Reads the job's NDJSON row stream to its end, keeping nothing but counts. */
+  private static Count streamRows(int port, String token, String jobId) throws Exception {
+    HttpResponse<InputStream> response =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/v1/jobs/" + jobId + "/rows"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/x-ndjson")
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("rows answered " + response.statusCode());
+    }
+    int rows = 0;
+    int ok = 0;
+    long users = 0;
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        JsonNode row = JSON.readTree(line);
+        rows++;
+        if (row.path("ok").asBoolean()) {
+          ok++;
+          users += row.path("data").size();
+        }
+      }
+    }
+    return new Count(rows, ok, users);
+  }
+
+  private static String startJob(int port, String token, List<String> organizations)
+      throws Exception {
+    ObjectNode body = JSON.createObjectNode().put("action", "users.list").put("configuration", CONFIG);
+    ArrayNode names = body.putArray("organizations");
+    organizations.forEach(names::add);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/jobs"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 202) {
+      throw new IllegalStateException("job not started: " + response.body());
+    }
+    return JSON.readTree(response.body()).path("id").asText();
+  }
+
+  /** The process's heap in use after a full GC, in MB. */
+  private static double heapAfterGc(String jcmd, long pid) throws Exception {
+    run(jcmd, String.valueOf(pid), "GC.run");
+    Matcher used = USED.matcher(run(jcmd, String.valueOf(pid), "GC.heap_info"));
+    if (!used.find()) {
+      throw new IllegalStateException("no heap figure from jcmd GC.heap_info");
+    }
+    return Long.parseLong(used.group(1)) / 1024.0;
+  }
+
+  private static String run(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static String firstLine(InputStream in) throws IOException {
+    String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+    if (line == null) {
+      throw new IllegalStateException("the emulator ended before describing itself");
+    }
+    return line;
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
