@@ -92,7 +92,7 @@ public final class ApiClient {
    */
   private <T> ListReply<T> listReply(DuoRequest request, Class<T> type) {
     DuoResponse response = transport.send(target, request);
-    return ListReply.read(mapper, response.body(), type)
+    return ListReply.read(mapper, response.bodyView(), type)
         .orElseGet(
             () -> {
               Envelope envelope = envelope(request, response);
