@@ -5,11 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target
-./mvnw -B -q -pl duoctl-app -am compile dependency:build-classpath \
+# test-compile, not compile: duoctl-app's test-scoped duoctl-core test jar must resolve in the reactor.
+./mvnw -B -q -pl duoctl-app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/fanout-bench.cp" -Dmdep.includeScope=runtime
 . scripts/find-java.sh
 JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
 cp="duoctl-app/target/classes:$(cat target/fanout-bench.cp)"
 rm -rf target/fanout-bench && mkdir -p target/fanout-bench
 "$(dirname "$JAVA")/javac" -d target/fanout-bench -cp "$cp" bench/shared/*.java bench/fanout/FanOutBench.java
-exec "$JAVA" -Xmx4g -cp "target/fanout-bench:$cp" FanOutBench "$@"
+# FANOUT_JAVA_OPTS: extra JVM options, e.g. -XX:StartFlightRecording=filename=fanout.jfr,settings=profile
+exec "$JAVA" -Xmx4g ${FANOUT_JAVA_OPTS:-} -cp "target/fanout-bench:$cp" FanOutBench "$@"

@@ -50,7 +50,10 @@ public final class ApiClient {
    * @throws DuoApiException on an error reply, a non-JSON body, or {@code "stat"} other than OK
    */
   public Envelope envelope(DuoRequest request) {
-    DuoResponse response = transport.send(target, request);
+    return envelope(request, transport.send(target, request));
+  }
+
+  private Envelope envelope(DuoRequest request, DuoResponse response) {
     JsonNode root;
     try {
       root = mapper.readTree(response.body());
@@ -80,7 +83,22 @@ public final class ApiClient {
 
   /** Sends the request and maps its {@code response} array to a list of {@code type}. */
   public <T> List<T> callList(DuoRequest request, Class<T> type) {
-    return convertList(request, call(request), type);
+    return listReply(request, type).items();
+  }
+
+  /**
+   * Sends the request and reads its {@code response} list straight into records; a reply that is
+   * not a plain OK list is read through {@link #envelope} so it fails exactly as there.
+   */
+  private <T> ListReply<T> listReply(DuoRequest request, Class<T> type) {
+    DuoResponse response = transport.send(target, request);
+    return ListReply.read(mapper, response.bodyView(), type)
+        .orElseGet(
+            () -> {
+              Envelope envelope = envelope(request, response);
+              return new ListReply<>(
+                  convertList(request, envelope.response(), type), envelope.metadata());
+            });
   }
 
   /** Sends the request and returns the raw body (for image endpoints such as logos). */
@@ -102,16 +120,13 @@ public final class ApiClient {
     return new Paged<>(
         cursor -> {
           DuoRequest pageRequest = start.params(cursor);
-          Envelope envelope = envelope(pageRequest);
-          JsonNode next = envelope.metadata().path("next_offset");
+          ListReply<T> reply = listReply(pageRequest, type);
+          JsonNode next = reply.metadata().path("next_offset");
           Optional<Params> nextParams =
               next.isMissingNode() || next.isNull()
                   ? Optional.empty()
                   : Optional.of(Params.of("offset", next.asText()));
-          return new Page<>(
-              convertList(pageRequest, envelope.response(), type),
-              nextParams,
-              totalObjects(envelope.metadata()));
+          return new Page<>(reply.items(), nextParams, totalObjects(reply.metadata()));
         });
   }
 

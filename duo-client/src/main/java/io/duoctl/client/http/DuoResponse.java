@@ -24,6 +24,11 @@ public record DuoResponse(int status, Map<String, List<String>> headers, byte[] 
     return body.clone();
   }
 
+  /** The body itself, not a copy, for this package's readers (which never write to it). */
+  byte[] bodyView() {
+    return body;
+  }
+
   /** The first value of a header, by case-insensitive name. */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

@@ -1,10 +1,11 @@
 package io.duoctl.core.actions.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.Field;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Lists read page by page up to a caller's limit, and the shared {@code limit} field. */
@@ -23,15 +24,15 @@ final class Listing {
 
   /** The first {@code limit} items that pass {@code keep}, as JSON; pages are fetched lazily. */
   static <T> JsonNode take(Iterable<T> items, long limit, Predicate<T> keep) {
-    ArrayNode out = ActionJson.mapper().createArrayNode();
+    List<T> kept = new ArrayList<>();
     Iterator<T> it = items.iterator();
-    while (out.size() < limit && it.hasNext()) {
+    while (kept.size() < limit && it.hasNext()) {
       T item = it.next();
       if (keep.test(item)) {
-        out.add(ActionJson.of(item));
+        kept.add(item);
       }
     }
-    return out;
+    return ActionJson.of(kept);
   }
 
   static <T> JsonNode take(Iterable<T> items, long limit) {
