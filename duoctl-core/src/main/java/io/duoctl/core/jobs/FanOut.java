@@ -173,6 +173,20 @@ public final class FanOut implements AutoCloseable {
    * when the job started is honoured.
    */
   public Job resume(ClaimedJob claimed) {
+    return resume(claimed, null);
+  }
+
+  /**
+   * Ends a claimed job that must not run again, e.g. because the configuration it ran in was
+   * deleted, and returns at once. Nothing is sent to Duo: its organizations not started get a
+   * {@link ErrorCode#CANCELLED} row, those in flight an {@link ErrorCode#OUTCOME_UNKNOWN} row with
+   * its audit entry, each saying why ({@code why}, e.g. "the configuration ... was deleted").
+   */
+  public Job end(ClaimedJob claimed, String why) {
+    return resume(claimed, Objects.requireNonNull(why, "why"));
+  }
+
+  private Job resume(ClaimedJob claimed, String refusal) {
     JobSummary stored = claimed.summary();
     ActionDefinition action = runner.catalog().require(stored.actionId());
     Job job = Job.resumed(stored);
@@ -190,7 +204,8 @@ public final class FanOut implements AutoCloseable {
             claimed.confirmedOrganizations(),
             false);
     JsonNode input = JobStore.parse(stored.input());
-    String unrunnable = whyNotRunnableAgain(action, input, stored.dryRun());
+    String unrunnable =
+        refusal != null ? refusal : whyNotRunnableAgain(action, input, stored.dryRun());
     for (JobIntent intent : claimed.intents()) {
       Resume resume =
           unrunnable != null

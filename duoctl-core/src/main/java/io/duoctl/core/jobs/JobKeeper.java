@@ -1,5 +1,6 @@
 package io.duoctl.core.jobs;
 
+import io.duoctl.core.settings.ConfigurationNotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * Keeps this node's jobs alive and finishes those of nodes that are gone: every {@link
  * JobLease#heartbeat()} it renews the leases of the jobs this node runs, and, once {@link
  * #resumeLapsedJobs()} was called (a server does, at start), claims every job whose lease lapsed
- * and resumes it ({@link FanOut#resume}) in the fan-out of the job's configuration. Thread-safe.
+ * and resumes it ({@link FanOut#resume}) in the fan-out of the job's configuration; one whose
+ * configuration was deleted ends instead ({@link FanOut#end}), so it is never claimed again.
+ * Thread-safe.
  */
 public final class JobKeeper implements AutoCloseable {
 
@@ -70,7 +73,7 @@ public final class JobKeeper implements AutoCloseable {
     for (ClaimedJob claimed : store.claimLapsed(clock.instant())) {
       String id = claimed.summary().id();
       try {
-        resumed.add(fanOuts.apply(claimed.configuration()).resume(claimed));
+        resumed.add(resume(claimed));
         LOG.info(
             "resumed job {} ({}) of a node that stopped: {} organizations left",
             id,
@@ -81,6 +84,23 @@ public final class JobKeeper implements AutoCloseable {
       }
     }
     return resumed;
+  }
+
+  /**
+   * Resumes the job in its configuration's fan-out; a job whose configuration was deleted (only an
+   * empty one can be, so its organizations were moved or deleted) ends without running anything.
+   */
+  private Job resume(ClaimedJob claimed) {
+    FanOut fanOut;
+    try {
+      fanOut = fanOuts.apply(claimed.configuration());
+    } catch (ConfigurationNotFoundException deleted) {
+      String configuration = claimed.configuration().map(name -> " (" + name + ")").orElse("");
+      return fanOuts
+          .apply(Optional.empty())
+          .end(claimed, "the configuration this job ran with" + configuration + " was deleted");
+    }
+    return fanOut.resume(claimed);
   }
 
   private void beat() {

@@ -11,6 +11,7 @@ import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEntry;
 import io.duoctl.core.audit.AuditQuery;
+import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
@@ -88,6 +89,10 @@ class FanOutResumeEmulatorTest {
 
   /** A job a node that died an hour ago started, with organizations 0 and 1 in flight. */
   private String interruptedJob(String action, String input) {
+    return interruptedJob(action, input, Optional.empty());
+  }
+
+  private String interruptedJob(String action, String input, Optional<String> configuration) {
     String id = UUID.randomUUID().toString();
     gone.insertJob(
         new JobSummary(
@@ -100,7 +105,7 @@ class FanOutResumeEmulatorTest {
             new JobProgress(id, JobState.RUNNING, ORGS.size(), 0, 0),
             Instant.now().minus(Duration.ofHours(1)),
             null),
-        new JobPlan(Optional.empty(), ApiScope.RUN, OptionalInt.empty()),
+        new JobPlan(configuration, ApiScope.RUN, OptionalInt.empty()),
         ORGS);
     gone.markInFlight(id, 0);
     gone.markInFlight(id, 1);
@@ -202,5 +207,40 @@ class FanOutResumeEmulatorTest {
     assertThat(audit).containsOnlyKeys(ORGS);
     assertThat(change(audit.get("Org 0").get(0), "error_code"))
         .containsIgnoringCase("outcome_unknown");
+  }
+
+  @Test
+  void keeper_endsAJobWhoseConfigurationWasDeleted_withARowAndWhereNeededAnAuditEntryEach()
+      throws Exception {
+    SettingsService settings = new SettingsService(db.jdbi(), db.vault, db.audit, db.clock);
+    String id = interruptedJob("users.update", "{\"user\":\"jdoe\"}", Optional.of("acme"));
+    msp.duo.requests().clear();
+    JobKeeper keeper =
+        new JobKeeper(
+            here,
+            configuration -> {
+              configuration.ifPresent(settings::get); // "acme" is gone, as after its deletion
+              return fanOut;
+            },
+            Clock.systemUTC());
+
+    List<Job> ended = keeper.resumeNow();
+
+    assertThat(ended).hasSize(1);
+    assertThat(ended.get(0).await(Duration.ofSeconds(60))).isTrue();
+    assertThat(here.find(id).orElseThrow().progress().state().finished()).isTrue();
+    List<JobRow> rows = here.rows(id);
+    assertThat(rows)
+        .extracting(JobRow::errorCode)
+        .containsExactly(ErrorCode.OUTCOME_UNKNOWN, ErrorCode.OUTCOME_UNKNOWN, ErrorCode.CANCELLED);
+    assertThat(rows)
+        .allSatisfy(
+            row ->
+                assertThat(row.message())
+                    .contains("the configuration this job ran with (acme) was deleted"));
+    assertThat(msp.duo.requests().all()).isEmpty();
+    assertThat(auditOf("users.update", id)).containsOnlyKeys("Org 0", "Org 1");
+    assertThat(keeper.resumeNow()).isEmpty();
+    keeper.close();
   }
 }

@@ -41,6 +41,11 @@ public record JobView(
     };
   }
 
+  /** The organizations the job runs over, shortened when there are many. */
+  public String over() {
+    return JobsView.describe(job.selection(), job.progress().total());
+  }
+
   public JobProgress progress() {
     return job.progress();
   }

@@ -9,6 +9,8 @@ import java.util.List;
 /** The recent jobs list, newest first. */
 public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext, int pageSize) {
 
+  private static final int NAMES_SHOWN = 3;
+
   /** One job of the list. */
   public record Line(
       String id,
@@ -29,7 +31,7 @@ public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext
           job.id(),
           job.actionId(),
           job.actor(),
-          describe(job.selection()),
+          describe(job.selection(), p.total()),
           job.dryRun(),
           WireNames.of(p.state()),
           JobView.stateClass(p),
@@ -40,15 +42,28 @@ public record JobsView(Frame frame, List<Line> jobs, int offset, boolean hasNext
     }
   }
 
-  /** {@code orgs:a,b} → {@code a, b}; {@code tag:x} → organizations tagged x; {@code all}. */
-  public static String describe(String selection) {
+  /**
+   * {@code orgs:a,b} → {@code a, b} (a long list: its first names and how many more); {@code tag:x}
+   * → organizations tagged x; {@code all}. {@code total} is the job's number of organizations.
+   */
+  public static String describe(String selection, int total) {
     if (selection == null || selection.equals("all")) {
       return "all mapped organizations";
     }
     if (selection.startsWith("tag:")) {
       return "organizations tagged " + selection.substring(4);
     }
-    return selection.startsWith("orgs:") ? selection.substring(5).replace(",", ", ") : selection;
+    if (!selection.startsWith("orgs:")) {
+      return selection;
+    }
+    List<String> names = List.of(selection.substring(5).split(","));
+    if (names.size() <= NAMES_SHOWN + 2) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_SHOWN))
+        + " and "
+        + (Math.max(total, names.size()) - NAMES_SHOWN)
+        + " more";
   }
 
   public boolean hasPrevious() {
