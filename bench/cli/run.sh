@@ -37,7 +37,7 @@ percentile() { # $1 = percent; sorted seconds on stdin
   awk -v p="$1" '{ v[NR] = $1 } END { i = int((NR * p + 99) / 100); if (i < 1) i = 1; printf "%.2f", v[i] }'
 }
 
-echo "java: $("$JAVA" -version 2>&1 | head -n 1); runs: $runs; via: ${mode#--}"
+echo "java: $("$JAVA" -version 2>&1 | head -n 1); runs: $runs; via: ${mode#--}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-12s %6s %6s %8s\n' command p50 p90 "cpu p50"
 TIMEFORMAT='%R %U %S'
 for cmd in "--help" "orgs list" "config show" "jobs list"; do

@@ -27,6 +27,6 @@ public final class Main {
     }
     DuoctlCommand command =
         new DuoctlCommand(config, Terminal.system(System.in, System.console()), Duoctl::start);
-    System.exit(DuoctlCommand.commandLine(command).execute(args));
+    System.exit(DuoctlCommand.commandLine(command, args).execute(args));
   }
 }

@@ -3,6 +3,8 @@ package io.duoctl.app.cli;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import picocli.AutoComplete;
@@ -22,26 +24,29 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Automates Cisco Duo chores for every customer organization of an MSP.",
-    subcommands = {
-      ConfigCommand.class,
-      OrgsCommand.class,
-      MappingCommand.class,
-      ActionsCommand.class,
-      RunCommand.class,
-      UsersCommand.class,
-      PhonesCommand.class,
-      BypassCodesCommand.class,
-      JobsCommand.class,
-      AuditCommand.class,
-      TokensCommand.class,
-      OperatorsCommand.class,
-      MasterKeyCommand.class,
-      ServeCommand.class,
-      DemoCommand.class,
-      EmulatorCommand.class
-    })
+    description = "Automates Cisco Duo chores for every customer organization of an MSP.")
 public final class DuoctlCommand implements Runnable {
+  /** The nouns, in the order {@code duoctl --help} lists them ({@code completion} comes last). */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ConfigCommand.class,
+          OrgsCommand.class,
+          MappingCommand.class,
+          ActionsCommand.class,
+          RunCommand.class,
+          UsersCommand.class,
+          PhonesCommand.class,
+          BypassCodesCommand.class,
+          JobsCommand.class,
+          AuditCommand.class,
+          TokensCommand.class,
+          OperatorsCommand.class,
+          MasterKeyCommand.class,
+          ServeCommand.class,
+          DemoCommand.class,
+          EmulatorCommand.class);
+
+  private static final String COMPLETION = "completion";
 
   @Spec private CommandSpec spec;
 
@@ -65,14 +70,47 @@ public final class DuoctlCommand implements Runnable {
    * completion}), and the one exception handler that maps failures to exit codes.
    */
   public static CommandLine commandLine(DuoctlCommand command) {
+    return commandLine(command, SUBCOMMANDS, true);
+  }
+
+  /**
+   * The command line that runs {@code args}: when they start with a subcommand's name, only that
+   * subcommand is built, since building every other one (their options, read from annotations by
+   * reflection) is what took a short command longest to start; otherwise, for {@code --help},
+   * {@code completion} and a mistyped name's suggestions, the whole of {@link
+   * #commandLine(DuoctlCommand)}. Either way {@code args} run exactly as they would on the whole.
+   */
+  public static CommandLine commandLine(DuoctlCommand command, String... args) {
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (names(subcommand).contains(args[0])) {
+          return commandLine(command, List.of(subcommand), false);
+        }
+      }
+    }
+    return commandLine(command);
+  }
+
+  private static CommandLine commandLine(
+      DuoctlCommand command, List<Class<?>> subcommands, boolean withCompletion) {
     CommandLine cli = new CommandLine(command);
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().name("completion").usageMessage().hidden(false);
-    cli.addSubcommand("completion", completion);
+    subcommands.forEach(cli::addSubcommand);
+    if (withCompletion) {
+      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().name(COMPLETION).usageMessage().hidden(false);
+      cli.addSubcommand(COMPLETION, completion);
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     WireNameOptions.register(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli;
+  }
+
+  private static List<String> names(Class<?> subcommand) {
+    Command annotation = subcommand.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+    names.add(annotation.name());
+    return names;
   }
 
   @Override

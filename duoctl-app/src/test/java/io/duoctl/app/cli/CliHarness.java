@@ -101,7 +101,7 @@ final class CliHarness {
   private Result execute(Terminal terminal, Writer watcher, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, starter));
+    CommandLine cli = DuoctlCommand.commandLine(new DuoctlCommand(config, terminal, starter), args);
     cli.setOut(new PrintWriter(new TeeWriter(out, watcher), true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);

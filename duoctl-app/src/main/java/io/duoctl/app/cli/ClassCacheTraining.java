@@ -1,0 +1,125 @@
+package io.duoctl.app.cli;
+
+import io.duoctl.app.AppConfig;
+import io.duoctl.app.Duoctl;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * The training run of the launcher's class cache ({@code ./duoctl} runs it once per build with
+ * {@code -XX:AOTCacheOutput} on a scratch data directory named by {@code DUOCTL_DATA}): in one JVM,
+ * the local commands people type most, then {@code serve} and {@code demo} until their console
+ * answers, so that the classes of all of them start from the cache. Prints nothing of its own;
+ * exits 0 when every step worked, 1 otherwise (the cache then lacks the classes of the failed step,
+ * which load from the jar as without a cache).
+ */
+public final class ClassCacheTraining {
+  private static final List<List<String>> LOCAL_COMMANDS =
+      List.of(
+          List.of("--help"),
+          List.of("config", "show"),
+          List.of("orgs", "list"),
+          List.of("jobs", "list"),
+          List.of("orgs", "list", "--output", "json"));
+
+  private static final Pattern CONSOLE_URL = Pattern.compile("(http://\\S+/console/)");
+
+  private final AppConfig config;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ClassCacheTraining(AppConfig config) {
+    this.config = config;
+  }
+
+  public static void main(String[] args) {
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            System.getenv(), System.getProperty("user.home"), System.getProperty("user.name"));
+    boolean trained;
+    try {
+      trained = train(config);
+    } catch (IOException | RuntimeException e) {
+      trained = false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      trained = false;
+    }
+    System.exit(trained ? 0 : 1);
+  }
+
+  /** Runs every step on the data of {@code config}, and says whether each of them worked. */
+  static boolean train(AppConfig config) throws IOException, InterruptedException {
+    return new ClassCacheTraining(config).train();
+  }
+
+  private boolean train() throws IOException, InterruptedException {
+    boolean trained = true;
+    for (List<String> command : LOCAL_COMMANDS) {
+      String[] args = command.toArray(String[]::new);
+      trained &= commandLine(args, Writer.nullWriter()).execute(args) == ErrorHandler.OK;
+    }
+    trained &= serveUntilTheConsoleAnswers("serve", "--port", "0");
+    trained &= serveUntilTheConsoleAnswers("demo", "--port", "0");
+    return trained;
+  }
+
+  private CommandLine commandLine(String[] args, Writer out) {
+    DuoctlCommand root = new DuoctlCommand(config, Terminal.system(System.in, null), Duoctl::start);
+    CommandLine cli = DuoctlCommand.commandLine(root, args);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(Writer.nullWriter()));
+    return cli;
+  }
+
+  /** Runs a foreground command until it prints its console's URL and that URL answers. */
+  private boolean serveUntilTheConsoleAnswers(String... args)
+      throws IOException, InterruptedException {
+    PipedWriter pipe = new PipedWriter();
+    BufferedReader printed = new BufferedReader(new PipedReader(pipe, 1 << 16));
+    CommandLine cli = commandLine(args, pipe);
+    Thread running = Thread.ofPlatform().start(() -> cli.execute(args));
+    try {
+      for (String line = printed.readLine(); line != null; line = printed.readLine()) {
+        Matcher console = CONSOLE_URL.matcher(line);
+        if (console.find()) {
+          return answers(console.group(1)) && answers(console.group(1) + "../health");
+        }
+      }
+      return false;
+    } finally {
+      running.interrupt();
+      Thread.ofPlatform().start(() -> drain(printed));
+      running.join(Duration.ofSeconds(30));
+    }
+  }
+
+  private boolean answers(String url) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url).normalize()).timeout(Duration.ofSeconds(30)).build();
+    int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    return status < 400;
+  }
+
+  private static void drain(BufferedReader printed) {
+    try {
+      while (printed.readLine() != null) {
+        // what the command prints while it stops is of no use here
+      }
+    } catch (IOException closed) {
+      // the command has ended
+    }
+  }
+}
