@@ -2,7 +2,7 @@ package io.duoctl.core.workflows;
 
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
@@ -124,7 +124,7 @@ final class WorkflowCel {
           CelCompilerFactory.standardCelCompilerBuilder()
               .setOptions(OPTIONS)
               .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-              .setTypeProvider(new Types(List.of(inputsType, stepsType, step)))
+              .setTypeProvider(new Types(ImmutableList.of(inputsType, stepsType, step)))
               .addVar("inputs", inputsType)
               .addVar("steps", stepsType);
       if (item != null) {
@@ -174,13 +174,12 @@ final class WorkflowCel {
   }
 
   private static StructType struct(String name, Map<String, CelType> fields) {
-    Map<String, CelType> copy = new LinkedHashMap<>(fields);
-    return StructType.create(
-        name, ImmutableSet.copyOf(copy.keySet()), field -> Optional.ofNullable(copy.get(field)));
+    ImmutableMap<String, CelType> copy = ImmutableMap.copyOf(fields);
+    return StructType.create(name, copy.keySet(), field -> Optional.ofNullable(copy.get(field)));
   }
 
   /** Resolves the struct types of one scope by name. */
-  private record Types(List<StructType> structs) implements CelTypeProvider {
+  private record Types(ImmutableList<StructType> structs) implements CelTypeProvider {
     @Override
     public ImmutableCollection<CelType> types() {
       return ImmutableList.copyOf(structs);

@@ -55,7 +55,9 @@ final class WorkflowChecker {
     this.document = document;
     this.definition = definition;
     this.workflows = workflows;
-    definition.inputs().forEach((name, input) -> inputTypes.put(name, WorkflowCel.typeOf(input.type())));
+    definition
+        .inputs()
+        .forEach((name, input) -> inputTypes.put(name, WorkflowCel.typeOf(input.type())));
   }
 
   /**
@@ -69,7 +71,8 @@ final class WorkflowChecker {
       WorkflowDocument document,
       WorkflowDefinition definition,
       Map<String, WorkflowDefinition> workflows) {
-    WorkflowChecker checker = new WorkflowChecker(catalog, literals, document, definition, workflows);
+    WorkflowChecker checker =
+        new WorkflowChecker(catalog, literals, document, definition, workflows);
     checker.inputs();
     checker.steps();
     checker.outputs();
@@ -86,7 +89,9 @@ final class WorkflowChecker {
       String at = "/inputs/" + input.name();
       JsonNode value = input.defaultValue();
       if (value != null && input.secret()) {
-        error(at + "/default", "a secret input may not have a default: secrets are never written in a definition");
+        error(
+            at + "/default",
+            "a secret input may not have a default: secrets are never written in a definition");
       } else if (value != null && input.required()) {
         error(at + "/default", "a required input has no use for a default: drop one of them");
       } else if (value != null && !fits(input.type(), value)) {
@@ -128,8 +133,9 @@ final class WorkflowChecker {
       step(step, all);
     }
     for (WorkflowStep step : definition.steps()) {
-      if (step.onError() instanceof ErrorPolicy.Compensate(String target)
-          && !compensationIds.contains(target)) {
+      if (step.onError() instanceof ErrorPolicy.Compensate compensate
+          && !compensationIds.contains(compensate.stepId())) {
+        String target = compensate.stepId();
         error(
             step.pointer() + "/on_error/compensate",
             "names no step under compensations"
@@ -143,14 +149,18 @@ final class WorkflowChecker {
     }
     for (WorkflowStep step : definition.compensations()) {
       if (step.onError() instanceof ErrorPolicy.Compensate) {
-        error(step.pointer() + "/on_error", "a compensation step may not compensate again: use stop, continue or retry");
+        error(
+            step.pointer() + "/on_error",
+            "a compensation step may not compensate again: use stop, continue or retry");
       }
     }
   }
 
   private void unique(Set<String> ids, WorkflowStep step) {
     if (!ids.add(step.id())) {
-      error(step.pointer() + "/id", "\"" + step.id() + "\" is the id of an earlier step; give each step its own id");
+      error(
+          step.pointer() + "/id",
+          "\"" + step.id() + "\" is the id of an earlier step; give each step its own id");
     }
   }
 
@@ -194,8 +204,13 @@ final class WorkflowChecker {
       List<String> ids = catalog.list().stream().map(ActionDefinition::id).toList();
       error(
           step.pointer() + "/action",
-          "no action " + id + " in the catalog" + Suggestions.didYouMean(id, ids) + " (`duoctl actions list` shows them)");
-      step.with().forEach((name, value) -> expression(scope, value, withAt(step, name), null, Sink.NONE));
+          "no action "
+              + id
+              + " in the catalog"
+              + Suggestions.didYouMean(id, ids)
+              + " (`duoctl actions list` shows them)");
+      step.with()
+          .forEach((name, value) -> expression(scope, value, withAt(step, name), null, Sink.NONE));
       return;
     }
     ActionDefinition action = found.get();
@@ -236,7 +251,11 @@ final class WorkflowChecker {
       if (rule == null) {
         error(
             withAt(step, name),
-            "is not a field of " + action.id() + Suggestions.didYouMean(name, fields.keySet()) + "; its fields are: " + String.join(", ", fields.keySet()));
+            "is not a field of "
+                + action.id()
+                + Suggestions.didYouMean(name, fields.keySet())
+                + "; its fields are: "
+                + String.join(", ", fields.keySet()));
         continue;
       }
       expression(
@@ -255,7 +274,8 @@ final class WorkflowChecker {
       if (step.organization() != null || perOrganization) {
         error(
             step.pointer() + (perOrganization ? "/for_each" : "/organization"),
-            action.id() + " runs once on the MSP's parent account: drop "
+            action.id()
+                + " runs once on the MSP's parent account: drop "
                 + (perOrganization ? "for_each: organizations" : "organization"));
       }
       return;
@@ -263,22 +283,37 @@ final class WorkflowChecker {
     if (step.organization() == null && !perOrganization) {
       error(
           step.pointer() + "/organization",
-          "is required: " + action.id() + " runs in one organization; give organization: NAME, organization: ${{ inputs.organization }} or for_each: {organizations: all}");
+          "is required: "
+              + action.id()
+              + " runs in one organization; give organization: NAME, organization: ${{ inputs.organization }} or for_each: {organizations: all}");
     } else if (step.organization() != null && perOrganization) {
-      error(step.pointer() + "/organization", "drop it: for_each organizations gives the step its organization");
+      error(
+          step.pointer() + "/organization",
+          "drop it: for_each organizations gives the step its organization");
     } else if (step.organization() != null) {
-      expression(scope, step.organization(), step.pointer() + "/organization", SimpleType.STRING, Sink.NONE);
+      expression(
+          scope,
+          step.organization(),
+          step.pointer() + "/organization",
+          SimpleType.STRING,
+          Sink.NONE);
     }
   }
 
   private void workflow(WorkflowStep step, String name, WorkflowCel.Scope scope) {
     if (step.organization() != null) {
-      error(step.pointer() + "/organization", "a workflow step has no organization: give it as one of the workflow's inputs under with:");
+      error(
+          step.pointer() + "/organization",
+          "a workflow step has no organization: give it as one of the workflow's inputs under with:");
     }
     Optional<WorkflowDefinition> found = find(name);
     if (found.isEmpty()) {
-      error(step.pointer() + "/workflow", "no workflow named " + name + Suggestions.didYouMean(name, knownNames()));
-      step.with().forEach((field, value) -> expression(scope, value, withAt(step, field), null, Sink.NONE));
+      error(
+          step.pointer() + "/workflow",
+          "no workflow named " + name + Suggestions.didYouMean(name, knownNames()));
+      step.with()
+          .forEach(
+              (field, value) -> expression(scope, value, withAt(step, field), null, Sink.NONE));
       return;
     }
     Map<String, WorkflowInput> inputs = found.get().inputs();
@@ -289,21 +324,38 @@ final class WorkflowChecker {
               if (input == null) {
                 error(
                     withAt(step, field),
-                    "is not an input of workflow " + name + Suggestions.didYouMean(field, inputs.keySet())
-                        + (inputs.isEmpty() ? "; it has none" : "; its inputs are: " + String.join(", ", inputs.keySet())));
+                    "is not an input of workflow "
+                        + name
+                        + Suggestions.didYouMean(field, inputs.keySet())
+                        + (inputs.isEmpty()
+                            ? "; it has none"
+                            : "; its inputs are: " + String.join(", ", inputs.keySet())));
               } else if (value instanceof WorkflowValue.Literal literal) {
                 if (!fits(input.type(), literal.value())) {
-                  error(withAt(step, field), "must be a " + WireNames.of(input.type()) + " (the input's type in " + name + ")");
+                  error(
+                      withAt(step, field),
+                      "must be a "
+                          + WireNames.of(input.type())
+                          + " (the input's type in "
+                          + name
+                          + ")");
                 } else if (!input.oneOf().isEmpty() && !input.oneOf().contains(literal.value())) {
                   error(withAt(step, field), "must be one of the input's one_of values in " + name);
                 }
               } else {
-                expression(scope, value, withAt(step, field), WorkflowCel.typeOf(input.type()), input.secret() ? Sink.SECRET : Sink.NONE);
+                expression(
+                    scope,
+                    value,
+                    withAt(step, field),
+                    WorkflowCel.typeOf(input.type()),
+                    input.secret() ? Sink.SECRET : Sink.NONE);
               }
             });
     for (WorkflowInput input : inputs.values()) {
       if (input.required() && !step.with().containsKey(input.name())) {
-        error(withAt(step, input.name()), "is required by workflow " + name + ": " + input.description());
+        error(
+            withAt(step, input.name()),
+            "is required by workflow " + name + ": " + input.description());
       }
     }
   }
@@ -327,7 +379,8 @@ final class WorkflowChecker {
 
   private void outputs() {
     WorkflowCel.Scope scope =
-        new WorkflowCel.Scope(inputTypes, definition.steps().stream().map(WorkflowStep::id).toList(), null, false);
+        new WorkflowCel.Scope(
+            inputTypes, definition.steps().stream().map(WorkflowStep::id).toList(), null, false);
     for (WorkflowOutput output : definition.outputs().values()) {
       expression(
           scope,
@@ -347,7 +400,8 @@ final class WorkflowChecker {
 
   /**
    * Compiles {@code value} when it is an expression, checks its type against {@code expected}
-   * (null: any) and that it reads no secret unless {@code sink} takes secrets; the type, when known.
+   * (null: any) and that it reads no secret unless {@code sink} takes secrets; the type, when
+   * known.
    */
   private Optional<CelType> expression(
       WorkflowCel.Scope scope, WorkflowValue value, String at, CelType expected, Sink sink) {
@@ -367,7 +421,9 @@ final class WorkflowChecker {
     CelAbstractSyntaxTree ast = compiled.ast().get();
     CelType type = ast.getResultType();
     if (expected != null && !assignable(expected, type)) {
-      error(at, "CEL: the expression is " + type.name() + "; " + describe(expected) + " is needed here");
+      error(
+          at,
+          "CEL: the expression is " + type.name() + "; " + describe(expected) + " is needed here");
     }
     if (sink == Sink.NONE) {
       Set<String> secrets = secretsRead(ast.getExpr());
@@ -385,7 +441,9 @@ final class WorkflowChecker {
   }
 
   private static boolean assignable(CelType expected, CelType actual) {
-    if (actual.kind() == CelKind.DYN || actual.kind() == CelKind.ERROR || expected.kind() == CelKind.DYN) {
+    if (actual.kind() == CelKind.DYN
+        || actual.kind() == CelKind.ERROR
+        || expected.kind() == CelKind.DYN) {
       return true;
     }
     if (expected instanceof ListType list && actual instanceof ListType given) {
@@ -398,7 +456,9 @@ final class WorkflowChecker {
   }
 
   private static String describe(CelType type) {
-    return type instanceof ListType list ? "a list of " + list.elemType().name() : "a " + type.name();
+    return type instanceof ListType list
+        ? "a list of " + list.elemType().name()
+        : "a " + type.name();
   }
 
   /** The secret inputs and the outputs of secret-returning steps {@code expr} reads. */
@@ -414,9 +474,13 @@ final class WorkflowChecker {
         String name = expr.ident().name();
         boolean selected = parent != null && parent.getKind() == CelExpr.ExprKind.Kind.SELECT;
         if (!selected && name.equals("inputs")) {
-          definition.inputs().values().stream().filter(WorkflowInput::secret).forEach(i -> found.add("inputs." + i.name()));
+          definition.inputs().values().stream()
+              .filter(WorkflowInput::secret)
+              .forEach(i -> found.add("inputs." + i.name()));
         } else if (!selected && name.equals("steps")) {
-          definition.steps().stream().filter(this::returnsSecrets).forEach(s -> found.add("steps." + s.id() + ".output"));
+          definition.steps().stream()
+              .filter(this::returnsSecrets)
+              .forEach(s -> found.add("steps." + s.id() + ".output"));
         }
       }
       case SELECT -> {
@@ -432,7 +496,10 @@ final class WorkflowChecker {
             return;
           }
           if (root.equals("steps")) {
-            definition.step(field).filter(this::returnsSecrets).ifPresent(s -> found.add("steps." + field + ".output"));
+            definition
+                .step(field)
+                .filter(this::returnsSecrets)
+                .ifPresent(s -> found.add("steps." + field + ".output"));
             return;
           }
         }
@@ -443,10 +510,14 @@ final class WorkflowChecker {
         expr.call().args().forEach(a -> walk(a, expr, found));
       }
       case LIST -> expr.list().elements().forEach(e -> walk(e, expr, found));
-      case MAP -> expr.map().entries().forEach(e -> {
-        walk(e.key(), expr, found);
-        walk(e.value(), expr, found);
-      });
+      case MAP ->
+          expr.map()
+              .entries()
+              .forEach(
+                  e -> {
+                    walk(e.key(), expr, found);
+                    walk(e.value(), expr, found);
+                  });
       case STRUCT -> expr.struct().entries().forEach(e -> walk(e.value(), expr, found));
       case COMPREHENSION -> {
         var c = expr.comprehension();
@@ -476,12 +547,14 @@ final class WorkflowChecker {
 
   private void cycles() {
     for (WorkflowStep step : definition.steps()) {
-      if (step.call() instanceof WorkflowStep.Workflow(String target)) {
+      if (step.call() instanceof WorkflowStep.Workflow called) {
         List<String> path = new ArrayList<>(List.of(definition.name()));
-        if (reaches(target, definition.name(), path, new HashSet<>())) {
+        if (reaches(called.target(), definition.name(), path, new HashSet<>())) {
           error(
               step.pointer() + "/workflow",
-              "calls itself: " + String.join(" -> ", path) + "; a workflow may not call itself through others");
+              "calls itself: "
+                  + String.join(" -> ", path)
+                  + "; a workflow may not call itself through others");
         }
       }
     }
@@ -496,8 +569,8 @@ final class WorkflowChecker {
       Optional<WorkflowDefinition> next = find(from);
       if (next.isPresent()) {
         for (WorkflowStep step : next.get().steps()) {
-          if (step.call() instanceof WorkflowStep.Workflow(String target)
-              && reaches(target, wanted, path, seen)) {
+          if (step.call() instanceof WorkflowStep.Workflow called
+              && reaches(called.target(), wanted, path, seen)) {
             return true;
           }
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
 /**
- * A value in a definition: a {@link Literal}, or an {@link Expression} in CEL written {@code ${{
- * ... }}} (the whole string; there is no interpolation inside longer text).
+ * A value in a definition: a {@link Literal}, or an {@link Expression} in CEL written <code>
+ * ${{ ... }}</code> (the whole string; there is no interpolation inside longer text).
  */
 public sealed interface WorkflowValue permits WorkflowValue.Literal, WorkflowValue.Expression {
 
@@ -19,7 +19,7 @@ public sealed interface WorkflowValue permits WorkflowValue.Literal, WorkflowVal
   /**
    * A CEL expression.
    *
-   * @param source the CEL text between {@code ${{} and {@code }}}, trimmed
+   * @param source the CEL text between <code>${{</code> and <code>}}</code>, trimmed
    */
   record Expression(String source) implements WorkflowValue {
     private static final String OPEN = "${{";
@@ -29,7 +29,7 @@ public sealed interface WorkflowValue permits WorkflowValue.Literal, WorkflowVal
       Objects.requireNonNull(source, "source");
     }
 
-    /** Whether {@code text} is written as an expression: {@code ${{ ... }}}. */
+    /** Whether {@code text} is written as an expression: <code>${{ ... }}</code>. */
     public static boolean isWritten(String text) {
       String t = text.strip();
       return t.startsWith(OPEN)
@@ -37,7 +37,7 @@ public sealed interface WorkflowValue permits WorkflowValue.Literal, WorkflowVal
           && t.length() >= OPEN.length() + CLOSE.length();
     }
 
-    /** Whether {@code text} holds {@code ${{} without being an expression as a whole. */
+    /** Whether {@code text} holds <code>${{</code> without being an expression as a whole. */
     static boolean isEmbedded(String text) {
       return text.contains(OPEN) && !isWritten(text);
     }
@@ -54,7 +54,10 @@ public sealed interface WorkflowValue permits WorkflowValue.Literal, WorkflowVal
     }
   }
 
-  /** The value {@code node} is written as: an expression when it is a string {@code ${{ ... }}}. */
+  /**
+   * The value {@code node} is written as: an expression when it is a string <code>${{ ... }}</code>
+   * .
+   */
   static WorkflowValue of(JsonNode node) {
     return node.isTextual() && Expression.isWritten(node.textValue())
         ? Expression.of(node.textValue())
