@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       PhonesCommand.class,
       BypassCodesCommand.class,
       JobsCommand.class,
+      WorkflowsCommand.class,
       AuditCommand.class,
       TokensCommand.class,
       OperatorsCommand.class,

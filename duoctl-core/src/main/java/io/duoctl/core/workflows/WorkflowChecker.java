@@ -77,7 +77,7 @@ final class WorkflowChecker {
     checker.steps();
     checker.outputs();
     checker.cycles();
-    return List.copyOf(checker.errors);
+    return document.inDocumentOrder(checker.errors);
   }
 
   private void error(String pointer, String message) {

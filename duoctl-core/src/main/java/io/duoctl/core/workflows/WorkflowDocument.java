@@ -11,6 +11,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.duoctl.core.errors.FieldError;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,17 +130,34 @@ final class WorkflowDocument {
    * is; empty when nothing is known.
    */
   String placeOf(String pointer) {
+    JsonLocation location = locationOf(pointer);
+    return location == null ? "" : place(location);
+  }
+
+  private JsonLocation locationOf(String pointer) {
     String at = pointer.equals("/") ? "" : pointer;
     while (true) {
       JsonLocation location = locations.get(at);
       if (location != null && location.getLineNr() > 0) {
-        return place(location);
+        return location;
       }
       if (at.isEmpty()) {
-        return "";
+        return null;
       }
       at = at.substring(0, at.lastIndexOf('/'));
     }
+  }
+
+  /** {@code errors} sorted by where they are written (stable for errors at the same place). */
+  List<FieldError> inDocumentOrder(Collection<FieldError> errors) {
+    return errors.stream()
+        .sorted(
+            Comparator.comparingLong(
+                (FieldError e) -> {
+                  JsonLocation at = locationOf(e.field());
+                  return at == null ? 0 : at.getLineNr() * 100_000L + at.getColumnNr();
+                }))
+        .toList();
   }
 
   /** The error at {@code pointer}, its place in the file leading the message. */

@@ -75,7 +75,7 @@ public final class WorkflowSchema {
         errors.add(described);
       }
     }
-    return List.copyOf(errors);
+    return document.inDocumentOrder(errors);
   }
 
   private FieldError describe(WorkflowDocument document, Error error) {

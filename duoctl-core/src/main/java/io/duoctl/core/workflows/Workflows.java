@@ -23,6 +23,9 @@ public final class Workflows {
   public static final List<String> BUILT_IN =
       List.of("onboard-user", "offboard-organization", "offboard-everywhere");
 
+  /** The largest definition read, in characters. */
+  public static final int MAX_CHARS = WorkflowDocument.MAX_CHARS;
+
   private final ActionCatalog catalog;
   private final InputValidator literals;
 

@@ -366,7 +366,7 @@ class WorkflowValidationTest {
 
     assertThat(errors)
         .extracting(FieldError::field)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "/steps/0/with/mode", "/steps/0/with/colour", "/steps/0/with/organization");
   }
 
