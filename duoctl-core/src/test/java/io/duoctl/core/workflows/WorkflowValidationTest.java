@@ -413,4 +413,13 @@ class WorkflowValidationTest {
         + step
         + "\n";
   }
+
+  @Test
+  void aStepWithBothActionAndWorkflow_isRefused() {
+    List<FieldError> errors = errors(one("action: users.list\n    workflow: onboard-user"));
+
+    assertThat(errors)
+        .extracting(FieldError::message)
+        .anyMatch(m -> m.contains("needs exactly one of action"));
+  }
 }
