@@ -1,9 +1,12 @@
 package io.duoctl.core.workflows;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A parsed workflow definition. Immutable; whether it is valid is {@link WorkflowValidator}'s to
@@ -31,15 +34,15 @@ public record WorkflowDefinition(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     steps = List.copyOf(steps);
     compensations = List.copyOf(compensations);
-    outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
   }
 
   /** The step, among the steps and the compensations, with this id. */
   public Optional<WorkflowStep> step(String id) {
-    return java.util.stream.Stream.concat(steps.stream(), compensations.stream())
+    return Stream.concat(steps.stream(), compensations.stream())
         .filter(s -> s.id().equals(id))
         .findFirst();
   }

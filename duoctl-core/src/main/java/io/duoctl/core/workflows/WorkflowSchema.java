@@ -100,7 +100,13 @@ public final class WorkflowSchema {
                       .collect(Collectors.joining(", "));
           case "pattern" -> "is not valid: use " + description(parent, "the documented form");
           case "type" ->
-              "must be a " + keywordSchema.toString().replace("\"", "").replace(",", " or ");
+              "must be a "
+                  + (keywordSchema.isArray()
+                      ? keywordSchema
+                          .valueStream()
+                          .map(JsonNode::asText)
+                          .collect(Collectors.joining(" or "))
+                      : keywordSchema.asText());
           case "minimum" -> "must be at least " + keywordSchema.asText();
           case "maximum" -> "must be at most " + keywordSchema.asText();
           case "minLength" -> "must not be empty";

@@ -1,5 +1,7 @@
 package io.duoctl.core.workflows;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +56,7 @@ public record WorkflowStep(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(call, "call");
-    with = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(with));
+    with = Collections.unmodifiableMap(new LinkedHashMap<>(with));
     Objects.requireNonNull(onError, "onError");
     Objects.requireNonNull(pointer, "pointer");
   }

@@ -422,4 +422,15 @@ class WorkflowValidationTest {
         .extracting(FieldError::message)
         .anyMatch(m -> m.contains("needs exactly one of action"));
   }
+
+  @Test
+  void aValueOfTheWrongJsonType_namesTheTypesAllowed() {
+    List<FieldError> errors =
+        errors(
+            "name: x\nversion: 1\nsteps:\n  - id: a\n    action: users.list\n    for_each: {organizations: 3}\n");
+
+    assertThat(errors)
+        .extracting(FieldError::message)
+        .anyMatch(m -> m.endsWith("must be a string or array"));
+  }
 }
