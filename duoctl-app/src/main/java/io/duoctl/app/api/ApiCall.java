@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +21,19 @@ public final class ApiCall {
   private final ApiToken token;
   private final RequestBodies bodies;
   private final ObjectNode bodySchema;
+  private final List<String> bodyMediaTypes;
 
-  ApiCall(Context context, ApiToken token, RequestBodies bodies, ObjectNode bodySchema) {
+  ApiCall(
+      Context context,
+      ApiToken token,
+      RequestBodies bodies,
+      ObjectNode bodySchema,
+      List<String> bodyMediaTypes) {
     this.context = context;
     this.token = token;
     this.bodies = bodies;
     this.bodySchema = bodySchema;
+    this.bodyMediaTypes = bodyMediaTypes;
   }
 
   /** The token the request was authenticated with. */
@@ -117,6 +125,16 @@ public final class ApiCall {
    */
   public <T> T body(Class<T> type) {
     return bodies.read(context, Objects.requireNonNull(type, "type"), bodySchema);
+  }
+
+  /**
+   * The body as text, for a route declared with {@link ApiRoute.Builder#textBody}.
+   *
+   * @throws ApiException 415 when it is not sent as one of the route's media types, 400 {@code
+   *     invalid_input} when it is empty or not UTF-8, 413 when too large
+   */
+  public String text() {
+    return bodies.readText(context, bodyMediaTypes);
   }
 
   /** The Javalin context, for what this class does not cover (headers, streaming). */

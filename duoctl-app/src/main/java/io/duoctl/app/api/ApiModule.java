@@ -209,7 +209,10 @@ public final class ApiModule implements WebModule {
     if (route.requestSchema() == null) {
       bodies.requireNone(ctx);
     }
-    Object result = route.handler().handle(new ApiCall(ctx, token, bodies, route.requestSchema()));
+    Object result =
+        route
+            .handler()
+            .handle(new ApiCall(ctx, token, bodies, route.requestSchema(), route.bodyMediaTypes()));
     int status = route.successStatus();
     if (result instanceof ApiResponse response) {
       status = response.status();

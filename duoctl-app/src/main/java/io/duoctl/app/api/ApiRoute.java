@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param outcomes other responses the route gives besides the errors every route may answer, each
  *     status at most once
  * @param handler the work
+ * @param bodyMediaTypes the media types the request body may be sent as: {@code application/json}
+ *     unless the route reads text ({@link Builder#textBody})
  */
 public record ApiRoute(
     ApiMethod method,
@@ -42,7 +44,11 @@ public record ApiRoute(
     int successStatus,
     ObjectNode responseSchema,
     List<ApiOutcome> outcomes,
-    ApiHandler handler) {
+    ApiHandler handler,
+    List<String> bodyMediaTypes) {
+  /** The media type of JSON bodies, every route's unless it reads text. */
+  public static final String JSON = "application/json";
+
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
   public ApiRoute {
@@ -56,6 +62,10 @@ public record ApiRoute(
     Objects.requireNonNull(handler, "handler");
     parameters = List.copyOf(parameters);
     outcomes = List.copyOf(outcomes);
+    bodyMediaTypes = List.copyOf(bodyMediaTypes);
+    if (bodyMediaTypes.isEmpty()) {
+      throw new IllegalArgumentException(operationId + ": a body needs a media type");
+    }
     if (outcomes.stream().map(ApiOutcome::status).distinct().count() != outcomes.size()) {
       throw new IllegalArgumentException(operationId + ": an outcome status is given twice");
     }
@@ -111,6 +121,7 @@ public record ApiRoute(
     private int successStatus = 200;
     private ObjectNode responseSchema;
     private final List<ApiOutcome> outcomes = new ArrayList<>();
+    private List<String> bodyMediaTypes = List.of(JSON);
 
     private Builder(ApiMethod method, String path, ApiScope scope) {
       this.method = method;
@@ -159,6 +170,16 @@ public record ApiRoute(
       return this;
     }
 
+    /**
+     * A text body (required), read with {@link ApiCall#text()} and sent as one of {@code
+     * mediaTypes}, e.g. a YAML document; {@code schema} describes it (a string).
+     */
+    public Builder textBody(ObjectNode schema, String... mediaTypes) {
+      this.requestSchema = schema;
+      this.bodyMediaTypes = List.of(mediaTypes);
+      return this;
+    }
+
     /** A 200 response with this body schema. */
     public Builder response(ObjectNode schema) {
       return response(200, schema);
@@ -199,7 +220,8 @@ public record ApiRoute(
           successStatus,
           responseSchema,
           outcomes,
-          handler);
+          handler,
+          bodyMediaTypes);
     }
   }
 }

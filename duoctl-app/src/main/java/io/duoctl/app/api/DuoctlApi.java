@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
+import io.duoctl.app.api.workflows.WorkflowRoutes;
 
 /** The REST API's route table over the composition root: every feature's routes, in order. */
 public final class DuoctlApi {
@@ -36,6 +37,7 @@ public final class DuoctlApi {
     routes.addAll(new TokenRoutes(duoctl.apiTokens(), duoctl.clock()).routes());
     routes.addAll(ActionRoutes.routes(duoctl));
     routes.addAll(JobRoutes.routes(duoctl));
+    routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }

@@ -20,6 +20,10 @@ import io.duoctl.core.errors.FieldError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -78,6 +82,35 @@ final class RequestBodies {
       }
     }
     return bind(tree, type);
+  }
+
+  /**
+   * The body as UTF-8 text sent as one of {@code mediaTypes} (parameters such as {@code charset}
+   * aside).
+   */
+  String readText(Context context, List<String> mediaTypes) {
+    String contentType = context.contentType();
+    String type =
+        contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+    if (!mediaTypes.contains(type)) {
+      throw ApiException.of(
+          ApiErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "send the body with the header Content-Type: " + String.join(" or ", mediaTypes));
+    }
+    byte[] body = readLimited(context);
+    if (isBlank(body)) {
+      throw ApiException.invalidField("body", "is empty: send the document as the body");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.invalidField("body", "is not UTF-8 text; send it encoded as UTF-8");
+    }
   }
 
   /**

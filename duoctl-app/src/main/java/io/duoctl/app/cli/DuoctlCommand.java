@@ -38,6 +38,7 @@ public final class DuoctlCommand implements Runnable {
           PhonesCommand.class,
           BypassCodesCommand.class,
           JobsCommand.class,
+          WorkflowsCommand.class,
           AuditCommand.class,
           TokensCommand.class,
           OperatorsCommand.class,

@@ -164,7 +164,17 @@ class ReadmeExamplesTest {
     CliHarness cli =
         new CliHarness(Path.of(env.get(AppConfig.DATA_DIR_VARIABLE)))
             .with(c -> AppConfig.fromEnvironment(env, System.getProperty("user.home"), "tester"));
-    CliHarness.Result result = cli.run(args);
+    CliHarness.Result result =
+        cli.run(Arrays.stream(args).map(ReadmeExamplesTest::fromRoot).toArray(String[]::new));
     assertThat(result.code()).as(result.out() + result.err()).isEqualTo(expectedExit);
+  }
+
+  /** README examples run from the repository root; this test runs in duoctl-app. */
+  private static String fromRoot(String arg) {
+    if (arg.startsWith("-") || !arg.contains("/") || Files.exists(Path.of(arg))) {
+      return arg;
+    }
+    Path atRoot = Path.of("..").resolve(arg);
+    return Files.exists(atRoot) ? atRoot.toString() : arg;
   }
 }

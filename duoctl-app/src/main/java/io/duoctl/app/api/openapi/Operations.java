@@ -43,9 +43,10 @@ final class Operations {
     }
     if (route.requestSchema() != null) {
       ObjectNode body = op.putObject("requestBody").put("required", true);
-      body.putObject("content")
-          .putObject(JSON)
-          .set("schema", components.hoist(route.requestSchema()));
+      ObjectNode content = body.putObject("content");
+      for (String mediaType : route.bodyMediaTypes()) {
+        content.putObject(mediaType).set("schema", components.hoist(route.requestSchema()));
+      }
     }
     ObjectNode responses = op.putObject("responses");
     ObjectNode success =

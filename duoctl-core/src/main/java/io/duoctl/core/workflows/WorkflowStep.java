@@ -1,0 +1,71 @@
+package io.duoctl.core.workflows;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step: an action of the catalog or another workflow, with its inputs.
+ *
+ * @param id unique in the definition, lower_snake_case; later steps read its result as {@code
+ *     steps.<id>.output}
+ * @param name for people; may be empty
+ * @param call what the step runs
+ * @param organization where the action runs, or null (none for parent-level actions, or {@code
+ *     for_each: organizations})
+ * @param with the inputs by name, in the order written
+ * @param condition {@code if}: the step runs only when it is true, or null to always run
+ * @param forEach how it repeats, or null to run once
+ * @param onError what a failure does
+ * @param pointer where the step is in the document, e.g. {@code /steps/2}
+ */
+public record WorkflowStep(
+    String id,
+    String name,
+    Call call,
+    WorkflowValue organization,
+    Map<String, WorkflowValue> with,
+    WorkflowValue.Expression condition,
+    ForEach forEach,
+    ErrorPolicy onError,
+    String pointer) {
+
+  /** What a step runs. */
+  public sealed interface Call permits Action, Workflow {
+    /** The action id or workflow name. */
+    String target();
+  }
+
+  /** A catalog action, e.g. {@code users.create}. */
+  public record Action(String target) implements Call {
+    public Action {
+      Objects.requireNonNull(target, "target");
+    }
+  }
+
+  /** Another workflow, by name. */
+  public record Workflow(String target) implements Call {
+    public Workflow {
+      Objects.requireNonNull(target, "target");
+    }
+  }
+
+  public WorkflowStep {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(call, "call");
+    with = Collections.unmodifiableMap(new LinkedHashMap<>(with));
+    Objects.requireNonNull(onError, "onError");
+    Objects.requireNonNull(pointer, "pointer");
+  }
+
+  public Optional<ForEach> repeat() {
+    return Optional.ofNullable(forEach);
+  }
+
+  public Optional<WorkflowValue.Expression> when() {
+    return Optional.ofNullable(condition);
+  }
+}

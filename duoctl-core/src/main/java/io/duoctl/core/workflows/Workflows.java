@@ -1,0 +1,98 @@
+package io.duoctl.core.workflows;
+
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.InputValidator;
+import io.duoctl.core.errors.FieldError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Workflow definitions: reading, checking and explaining them, and the built-in ones shipped as
+ * {@code workflows/NAME.yaml} resources. Running them comes later. Thread-safe.
+ */
+public final class Workflows {
+
+  /** The built-in definitions, by name, each a resource {@code workflows/NAME.yaml}. */
+  public static final List<String> BUILT_IN =
+      List.of("onboard-user", "offboard-organization", "offboard-everywhere");
+
+  /** The largest definition read, in characters. */
+  public static final int MAX_CHARS = WorkflowDocument.MAX_CHARS;
+
+  private final ActionCatalog catalog;
+  private final InputValidator literals;
+
+  public Workflows(ActionCatalog catalog, Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.literals = new InputValidator(clock);
+  }
+
+  /** The published JSON Schema of definitions (draft 2020-12), as JSON text. */
+  public String schema() {
+    return WorkflowSchema.get().text();
+  }
+
+  /**
+   * Checks the definition {@code yaml}: YAML, then the JSON Schema, then the catalog, the other
+   * workflows (the built-ins; one of the same name is replaced by this one) and every CEL
+   * expression.
+   *
+   * @return what the workflow does
+   * @throws InvalidWorkflowException listing every error with its place: all the YAML and schema
+   *     errors, or when there are none all the others
+   */
+  public WorkflowSummary validate(String yaml) {
+    return WorkflowSummary.of(check(Objects.requireNonNull(yaml, "yaml"), builtIns()));
+  }
+
+  /** The built-in definitions, parsed (not checked again), by name. */
+  public Map<String, WorkflowDefinition> builtIns() {
+    Map<String, WorkflowDefinition> all = new LinkedHashMap<>();
+    for (String name : BUILT_IN) {
+      all.put(name, parse(WorkflowDocument.read(builtInText(name))));
+    }
+    return all;
+  }
+
+  /** The YAML text of the built-in {@code name}, as shipped. */
+  public static String builtInText(String name) {
+    String resource = "workflows/" + name + ".yaml";
+    try (InputStream in = Workflows.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no built-in workflow " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  WorkflowDefinition check(String yaml, Map<String, WorkflowDefinition> others) {
+    WorkflowDocument document = WorkflowDocument.read(yaml);
+    WorkflowDefinition definition = parse(document);
+    Map<String, WorkflowDefinition> library = new LinkedHashMap<>(others);
+    library.put(definition.name(), definition);
+    List<FieldError> errors =
+        WorkflowChecker.check(catalog, literals, document, definition, library);
+    if (!errors.isEmpty()) {
+      throw new InvalidWorkflowException(definition.name(), errors);
+    }
+    return definition;
+  }
+
+  private static WorkflowDefinition parse(WorkflowDocument document) {
+    List<FieldError> errors = WorkflowSchema.get().check(document);
+    if (!errors.isEmpty()) {
+      String name = document.tree().path("name").asText(null);
+      throw new InvalidWorkflowException(name, errors);
+    }
+    return WorkflowReader.read(document.tree());
+  }
+}
