@@ -236,7 +236,6 @@ public final class FanOutBench {
     }
   }
 
-  /** Saves the parent's Accounts API keys, then imports and maps every child account. */
   /**
    * The floor: every organization's pages in a chain ({@code offset} 0, 300, …, as {@code
    * next_offset} would give them), as many organizations at once as the fan-out runs, each request

@@ -317,7 +317,8 @@ public final class ApiTokenService implements AutoCloseable {
           Executors.newSingleThreadScheduledExecutor(
               Thread.ofPlatform().daemon().name("api-token-last-use").factory());
       long every = FLUSH_EVERY.toMillis();
-      flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+      var unused =
+          flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
     }
   }
 

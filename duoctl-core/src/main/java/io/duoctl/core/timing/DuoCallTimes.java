@@ -11,6 +11,8 @@ import java.time.Duration;
  */
 public final class DuoCallTimes implements ExchangeObserver {
 
+  // One per application: two applications in one JVM (tests, benches) must not count each other's.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<Span> current = new ThreadLocal<>();
 
   /** Starts counting this thread's exchanges; close the span on the same thread. */
