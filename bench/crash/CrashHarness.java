@@ -135,7 +135,7 @@ public final class CrashHarness {
         System.exit(1);
       }
     } finally {
-      deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 
@@ -354,9 +354,4 @@ public final class CrashHarness {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 }

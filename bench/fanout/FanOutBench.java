@@ -232,7 +232,7 @@ public final class FanOutBench {
             sequentialSeconds * orgs / sequential.size() / fanOutSeconds);
       }
     } finally {
-      deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 
@@ -518,11 +518,4 @@ public final class FanOutBench {
     return runtime.totalMemory() - runtime.freeMemory();
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

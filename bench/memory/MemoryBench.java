@@ -130,7 +130,7 @@ public final class MemoryBench {
         stop(server);
       }
       stop(emulator);
-      deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 
@@ -238,9 +238,4 @@ public final class MemoryBench {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 }

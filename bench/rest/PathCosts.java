@@ -41,10 +41,10 @@ public final class PathCosts {
     try (DuoEmulator duo = DuoEmulator.builder().tls(false).rateLimits(RateLimits.none()).build()) {
       Fixture.generate(1, 10, 1).applyTo(duo.world());
       duo.start();
-      try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, BenchMsp.ACTOR))) {
-        String organization = BenchMsp.configure(app, duo);
+      try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, RestSetup.ACTOR))) {
+        String organization = RestSetup.configure(app, duo);
         String token =
-            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), BenchMsp.ACTOR).plaintext();
+            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), RestSetup.ACTOR).plaintext();
         ObjectNode input = new ObjectMapper().createObjectNode().put("user", "someone");
         AuditLogActionTrail trail = new AuditLogActionTrail(app.database().jdbi(), app.audit());
         ActionRun run =
@@ -66,7 +66,7 @@ public final class PathCosts {
         measure("audit entry of a run (AuditLogActionTrail.record)", times, () -> trail.record(run));
       }
     } finally {
-      BenchMsp.deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 

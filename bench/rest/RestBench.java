@@ -68,16 +68,16 @@ public final class RestBench {
       Clock clock = Clock.systemUTC();
       try (Duoctl app =
               Duoctl.start(
-                  new AppConfig(dataDir, null, null, null, null, BenchMsp.ACTOR),
+                  new AppConfig(dataDir, null, null, null, null, RestSetup.ACTOR),
                   clock,
                   DuoClientFactory.system().unpaced());
           WebServer server =
               WebServer.forDuoctl(app, WebServerOptions.defaults().withPort(0));
           HttpClient http =
               HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-        String organization = BenchMsp.configure(app, duo);
+        String organization = RestSetup.configure(app, duo);
         String token =
-            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), BenchMsp.ACTOR).plaintext();
+            app.apiTokens().create("bench", ApiScope.READ, Optional.empty(), RestSetup.ACTOR).plaintext();
         URI base = server.baseUri();
         String username = firstUsername(http, base, token, organization);
         HttpRequest get =
@@ -147,7 +147,7 @@ public final class RestBench {
         Files.deleteIfExists(jfr);
       }
     } finally {
-      BenchMsp.deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 

@@ -8,13 +8,14 @@ cd "$(dirname "$0")/../.."
 mkdir -p target
 ./mvnw -B -q -o -pl duoctl-app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/rest-bench.cp" -Dmdep.includeScope=runtime
-min_java=22 # RestBench.java uses BenchMsp.java beside it (multi-file source launch)
 . scripts/find-java.sh
-JAVA="$(find_java)" || { echo "no Java 22+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
-main=bench/rest/RestBench.java
+JAVA="$(find_java)" || { echo "no Java 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 3; }
+main=RestBench
 if [ "${1:-}" = costs ]; then
-  main=bench/rest/PathCosts.java
+  main=PathCosts
   shift
 fi
-exec "$JAVA" -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "duoctl-app/target/classes:$(cat target/rest-bench.cp)" "$main" "$@"
+cp="duoctl-app/target/classes:$(cat target/rest-bench.cp)"
+rm -rf target/rest-bench && mkdir -p target/rest-bench
+"$(dirname "$JAVA")/javac" -d target/rest-bench -cp "$cp" bench/shared/*.java bench/rest/*.java
+exec "$JAVA" -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "target/rest-bench:$cp" "$main" "$@"
