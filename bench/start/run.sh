@@ -77,7 +77,10 @@ report() { # $1 = label; lines of "wall-seconds [cpu-seconds]" on stdin
 printf 'auth=%s\n' "$(printf 's%.0s' {1..40})" \
   | (duoctl config set --auth-host api-bench.duo.test --auth-ikey DIBENCHAUTHIKEY00000 \
       --secret-keys-from-stdin --no-validate) >/dev/null
-(duoctl orgs list) >/dev/null # the class cache, when the launcher makes one
+(duoctl orgs list) >/dev/null # the commands' class cache, when the launcher makes one
+port="$(free_port)" # and the servers' one, made by the first server command before it starts
+time_to_ready "http://127.0.0.1:$port/health" serve --port "$port" >/dev/null
+stop
 
 echo "java: $("$JAVA" -version 2>&1 | head -n 1); runs: $runs; via: ${mode#--}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-16s %6s %6s %8s\n' what p50 p90 "cpu p50"

@@ -14,17 +14,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * The training run of the launcher's class cache ({@code ./duoctl} runs it once per build with
- * {@code -XX:AOTCacheOutput} on a scratch data directory named by {@code DUOCTL_DATA}): in one JVM,
- * the local commands people type most, then {@code serve} and {@code demo} until their console
- * answers, so that the classes of all of them start from the cache. Prints nothing of its own;
- * exits 0 when every step worked, 1 otherwise (the cache then lacks the classes of the failed step,
- * which load from the jar as without a cache).
+ * A training run of the launcher's class caches ({@code ./duoctl} runs it once per build and cache
+ * with {@code -XX:AOTCacheOutput} on a scratch data directory named by {@code DUOCTL_DATA}). The
+ * argument names the cache: {@code cli} runs the local commands people type most, {@code server}
+ * runs {@code serve} and {@code demo} until their console answers. Two caches, because a JVM loads
+ * every class of its cache at start: a command would otherwise load the web server's classes too.
+ * Prints nothing of its own; exits 0 when every step worked, 1 otherwise (the cache then lacks the
+ * classes of the failed step, which load from the jar as without a cache), 2 for an unknown cache.
  */
 public final class ClassCacheTraining {
   private static final List<List<String>> LOCAL_COMMANDS =
@@ -44,13 +46,29 @@ public final class ClassCacheTraining {
     this.config = config;
   }
 
+  /** The class caches the launcher keeps. */
+  enum Cache {
+    /** Every command but the servers. */
+    CLI,
+    /** {@code serve}, {@code demo} and {@code emulator}. */
+    SERVER
+  }
+
   public static void main(String[] args) {
+    Cache cache;
+    try {
+      cache = Cache.valueOf(args[0].toUpperCase(Locale.ROOT));
+    } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+      System.err.println("usage: ClassCacheTraining cli|server");
+      System.exit(2);
+      return;
+    }
     AppConfig config =
         AppConfig.fromEnvironment(
             System.getenv(), System.getProperty("user.home"), System.getProperty("user.name"));
     boolean trained;
     try {
-      trained = train(config);
+      trained = train(config, cache);
     } catch (IOException | RuntimeException e) {
       trained = false;
     } catch (InterruptedException e) {
@@ -60,19 +78,26 @@ public final class ClassCacheTraining {
     System.exit(trained ? 0 : 1);
   }
 
-  /** Runs every step on the data of {@code config}, and says whether each of them worked. */
-  static boolean train(AppConfig config) throws IOException, InterruptedException {
-    return new ClassCacheTraining(config).train();
+  /**
+   * Runs every step of {@code cache} on the data of {@code config}, and says whether each of them
+   * worked.
+   */
+  static boolean train(AppConfig config, Cache cache) throws IOException, InterruptedException {
+    ClassCacheTraining training = new ClassCacheTraining(config);
+    return switch (cache) {
+      case CLI -> training.runLocalCommands();
+      case SERVER ->
+          training.serveUntilTheConsoleAnswers("serve", "--port", "0")
+              & training.serveUntilTheConsoleAnswers("demo", "--port", "0");
+    };
   }
 
-  private boolean train() throws IOException, InterruptedException {
+  private boolean runLocalCommands() {
     boolean trained = true;
     for (List<String> command : LOCAL_COMMANDS) {
       String[] args = command.toArray(String[]::new);
       trained &= commandLine(args, Writer.nullWriter()).execute(args) == ErrorHandler.OK;
     }
-    trained &= serveUntilTheConsoleAnswers("serve", "--port", "0");
-    trained &= serveUntilTheConsoleAnswers("demo", "--port", "0");
     return trained;
   }
 

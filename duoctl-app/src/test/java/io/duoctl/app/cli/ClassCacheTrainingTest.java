@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The launcher's class-cache training runs every one of its commands to the end, on data prepared
@@ -16,8 +17,10 @@ class ClassCacheTrainingTest {
 
   @TempDir Path dataDir;
 
-  @Test
-  void everyStepWorksOnAScratchDataDirectoryWithAConfiguration() throws Exception {
+  @ParameterizedTest
+  @EnumSource(ClassCacheTraining.Cache.class)
+  void everyStepWorksOnAScratchDataDirectoryWithAConfiguration(ClassCacheTraining.Cache cache)
+      throws Exception {
     CliHarness cli = new CliHarness(dataDir);
     CliHarness.Result configured =
         cli.runWithStdin(
@@ -32,6 +35,6 @@ class ClassCacheTrainingTest {
             "--no-validate");
     assertThat(configured.code()).as(configured.err()).isZero();
 
-    assertThat(ClassCacheTraining.train(cli.config())).isTrue();
+    assertThat(ClassCacheTraining.train(cli.config(), cache)).isTrue();
   }
 }
