@@ -86,10 +86,14 @@ public final class ClassCacheTraining {
     ClassCacheTraining training = new ClassCacheTraining(config);
     return switch (cache) {
       case CLI -> training.runLocalCommands();
-      case SERVER ->
-          training.serveUntilTheConsoleAnswers("serve", "--port", "0")
-              & training.serveUntilTheConsoleAnswers("demo", "--port", "0");
+      case SERVER -> training.runServers();
     };
+  }
+
+  private boolean runServers() throws IOException, InterruptedException {
+    boolean served = serveUntilTheConsoleAnswers("serve", "--port", "0");
+    boolean demonstrated = serveUntilTheConsoleAnswers("demo", "--port", "0");
+    return served && demonstrated;
   }
 
   private boolean runLocalCommands() {
