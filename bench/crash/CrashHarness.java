@@ -14,8 +14,6 @@ import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.fixture.Fixture;
 import io.duoctl.emulator.model.Account;
-import io.duoctl.emulator.model.Integration;
-import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.record.RecordedRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -67,11 +65,10 @@ public final class CrashHarness {
         DuoEmulator.builder().tls(false).latency(Latency.ofMillis(latencyMs, 0)).build()) {
       Fixture.generate(orgs, 1, 1).applyTo(duo.world());
       duo.start();
-      Account parent =
-          duo.world().accounts().stream().filter(a -> !a.isChild()).findFirst().orElseThrow();
+      Account parent = BenchMsp.parent(duo);
       String token;
       try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
-        configure(app, duo, parent, orgs);
+        BenchMsp.configure(app, CONFIG, ACTOR, duo, orgs);
         token =
             app.apiTokens().create("crash", ApiScope.ADMIN, Optional.empty(), ACTOR).plaintext();
       }
@@ -295,24 +292,6 @@ public final class CrashHarness {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(response.body());
-  }
-
-  /** Saves the parent's Accounts API keys, then imports and maps every child account. */
-  private static void configure(Duoctl app, DuoEmulator duo, Account parent, int orgs) {
-    Integration accountsApi =
-        duo.world().integrationsOf(parent.id()).stream()
-            .filter(i -> i.type() == IntegrationType.ACCOUNTS_API)
-            .findFirst()
-            .orElseThrow();
-    BenchMsp.configure(
-        app,
-        CONFIG,
-        ACTOR,
-        parent.apiHostname(),
-        accountsApi.integrationKey(),
-        accountsApi.secretKey(),
-        duo.proxyAddress(),
-        orgs);
   }
 
   private static int freePort() throws IOException {

@@ -21,7 +21,6 @@ import io.duoctl.emulator.fixture.Fixture;
 import io.duoctl.emulator.http.RateClass;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
-import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.ratelimit.RateLimitScope;
 import io.duoctl.emulator.ratelimit.RateLimits;
 import io.duoctl.emulator.record.RecordedRequest;
@@ -88,28 +87,15 @@ public final class FanOutBench {
           "emulator: %d child accounts x %d users, %d ms latency, rate limits %s per %s;"
               + " loaded in %.1f s%n",
           orgs, users, latencyMs, limits.perMinute(), scope.label(), seconds(loadStart));
-      Account parent =
-          duo.world().accounts().stream().filter(a -> !a.isChild()).findFirst().orElseThrow();
-      Integration accountsApi =
-          duo.world().integrationsOf(parent.id()).stream()
-              .filter(i -> i.type() == IntegrationType.ACCOUNTS_API)
-              .findFirst()
-              .orElseThrow();
+      Account parent = BenchMsp.parent(duo);
+      Integration accountsApi = BenchMsp.accountsApi(duo);
       List<Account> children =
           duo.world().children(parent.id()).stream()
               .sorted(Comparator.comparing(Account::name))
               .toList();
 
       try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
-        BenchMsp.configure(
-            app,
-            CONFIG,
-            ACTOR,
-            parent.apiHostname(),
-            accountsApi.integrationKey(),
-            accountsApi.secretKey(),
-            duo.proxyAddress(),
-            orgs);
+        BenchMsp.configure(app, CONFIG, ACTOR, duo, orgs);
         Limit limit = Limit.of(orgs, users, latencyMs, limits, scope, FanOutLimits.defaults());
         limit.print();
 
