@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cel.common.CelAbstractSyntaxTree;
-import dev.cel.common.ast.CelExpr;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
@@ -43,6 +42,7 @@ final class WorkflowChecker {
   private final Map<String, WorkflowDefinition> workflows;
   private final List<FieldError> errors = new ArrayList<>();
   private final Map<String, CelType> inputTypes = new LinkedHashMap<>();
+  private final SecretReads secrets;
 
   private WorkflowChecker(
       ActionCatalog catalog,
@@ -55,6 +55,7 @@ final class WorkflowChecker {
     this.document = document;
     this.definition = definition;
     this.workflows = workflows;
+    this.secrets = new SecretReads(catalog, definition, workflows);
     definition
         .inputs()
         .forEach((name, input) -> inputTypes.put(name, WorkflowCel.typeOf(input.type())));
@@ -76,7 +77,7 @@ final class WorkflowChecker {
     checker.inputs();
     checker.steps();
     checker.outputs();
-    checker.cycles();
+    checker.errors.addAll(WorkflowCycles.of(document, definition, workflows));
     return document.inDocumentOrder(checker.errors);
   }
 
@@ -426,12 +427,12 @@ final class WorkflowChecker {
           "CEL: the expression is " + type.name() + "; " + describe(expected) + " is needed here");
     }
     if (sink == Sink.NONE) {
-      Set<String> secrets = secretsRead(ast.getExpr());
-      if (!secrets.isEmpty()) {
+      Set<String> read = secrets.readBy(ast.getExpr());
+      if (!read.isEmpty()) {
         error(
             at,
             "reads the secret "
-                + String.join(", ", secrets)
+                + String.join(", ", read)
                 + ": "
                 + SECRETS_RULE
                 + (at.startsWith("/outputs/") ? " (add shown_once: true to this output)" : ""));
@@ -459,124 +460,5 @@ final class WorkflowChecker {
     return type instanceof ListType list
         ? "a list of " + list.elemType().name()
         : "a " + type.name();
-  }
-
-  /** The secret inputs and the outputs of secret-returning steps {@code expr} reads. */
-  private Set<String> secretsRead(CelExpr expr) {
-    Set<String> found = new LinkedHashSet<>();
-    walk(expr, null, found);
-    return found;
-  }
-
-  private void walk(CelExpr expr, CelExpr parent, Set<String> found) {
-    switch (expr.getKind()) {
-      case IDENT -> {
-        String name = expr.ident().name();
-        boolean selected = parent != null && parent.getKind() == CelExpr.ExprKind.Kind.SELECT;
-        if (!selected && name.equals("inputs")) {
-          definition.inputs().values().stream()
-              .filter(WorkflowInput::secret)
-              .forEach(i -> found.add("inputs." + i.name()));
-        } else if (!selected && name.equals("steps")) {
-          definition.steps().stream()
-              .filter(this::returnsSecrets)
-              .forEach(s -> found.add("steps." + s.id() + ".output"));
-        }
-      }
-      case SELECT -> {
-        CelExpr operand = expr.select().operand();
-        String field = expr.select().field();
-        if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT) {
-          String root = operand.ident().name();
-          if (root.equals("inputs")) {
-            WorkflowInput input = definition.inputs().get(field);
-            if (input != null && input.secret()) {
-              found.add("inputs." + field);
-            }
-            return;
-          }
-          if (root.equals("steps")) {
-            definition
-                .step(field)
-                .filter(this::returnsSecrets)
-                .ifPresent(s -> found.add("steps." + field + ".output"));
-            return;
-          }
-        }
-        walk(operand, expr, found);
-      }
-      case CALL -> {
-        expr.call().target().ifPresent(t -> walk(t, expr, found));
-        expr.call().args().forEach(a -> walk(a, expr, found));
-      }
-      case LIST -> expr.list().elements().forEach(e -> walk(e, expr, found));
-      case MAP ->
-          expr.map()
-              .entries()
-              .forEach(
-                  e -> {
-                    walk(e.key(), expr, found);
-                    walk(e.value(), expr, found);
-                  });
-      case STRUCT -> expr.struct().entries().forEach(e -> walk(e.value(), expr, found));
-      case COMPREHENSION -> {
-        var c = expr.comprehension();
-        walk(c.iterRange(), expr, found);
-        walk(c.accuInit(), expr, found);
-        walk(c.loopCondition(), expr, found);
-        walk(c.loopStep(), expr, found);
-        walk(c.result(), expr, found);
-      }
-      default -> {
-        // constants read nothing
-      }
-    }
-  }
-
-  private boolean returnsSecrets(WorkflowStep step) {
-    return switch (step.call()) {
-      case WorkflowStep.Action action ->
-          catalog.find(action.target()).map(ActionDefinition::returnsSecrets).orElse(false);
-      case WorkflowStep.Workflow workflow ->
-          !workflow.target().equals(definition.name())
-              && find(workflow.target())
-                  .map(w -> w.outputs().values().stream().anyMatch(WorkflowOutput::shownOnce))
-                  .orElse(false);
-    };
-  }
-
-  private void cycles() {
-    for (WorkflowStep step : definition.steps()) {
-      if (step.call() instanceof WorkflowStep.Workflow called) {
-        List<String> path = new ArrayList<>(List.of(definition.name()));
-        if (reaches(called.target(), definition.name(), path, new HashSet<>())) {
-          error(
-              step.pointer() + "/workflow",
-              "calls itself: "
-                  + String.join(" -> ", path)
-                  + "; a workflow may not call itself through others");
-        }
-      }
-    }
-  }
-
-  private boolean reaches(String from, String wanted, List<String> path, Set<String> seen) {
-    path.add(from);
-    if (from.equals(wanted)) {
-      return true;
-    }
-    if (seen.add(from)) {
-      Optional<WorkflowDefinition> next = find(from);
-      if (next.isPresent()) {
-        for (WorkflowStep step : next.get().steps()) {
-          if (step.call() instanceof WorkflowStep.Workflow called
-              && reaches(called.target(), wanted, path, seen)) {
-            return true;
-          }
-        }
-      }
-    }
-    path.removeLast();
-    return false;
   }
 }
