@@ -29,17 +29,12 @@ public final class RowData {
 
   /** The data of {@code json}, written straight from the tree into the compressed bytes. */
   static RowData of(JsonNode json) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (OutputStream out = new DeflaterOutputStream(bytes, deflater, 8192);
-        JsonGenerator generator = ActionJson.mapper().createGenerator(out)) {
-      ActionJson.mapper().writeTree(generator, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot compress a row's data", e);
-    } finally {
-      deflater.end();
-    }
-    return new RowData(bytes.toByteArray());
+    return deflate(
+        out -> {
+          try (JsonGenerator generator = ActionJson.mapper().createGenerator(out)) {
+            ActionJson.mapper().writeTree(generator, json);
+          }
+        });
   }
 
   /** Data as stored by the job store. */
@@ -49,16 +44,24 @@ public final class RowData {
 
   /** Data stored as text, before rows were stored compressed. */
   static RowData storedText(String json) {
+    return deflate(out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static RowData deflate(Content content) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (OutputStream out = new DeflaterOutputStream(bytes, deflater)) {
-      out.write(json.getBytes(StandardCharsets.UTF_8));
+    try (OutputStream out = new DeflaterOutputStream(bytes, deflater, 8192)) {
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compress a row's data", e);
     } finally {
       deflater.end();
     }
     return new RowData(bytes.toByteArray());
+  }
+
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   byte[] deflated() {
