@@ -28,6 +28,25 @@ public interface JobHistory {
   List<JobRow> rows(String jobId, int afterIndex, int limit);
 
   /**
+   * A page of the job's rows in organization order by position: {@code offset} rows skipped, at
+   * most {@code limit}, with how many rows are stored in all. Only the page's data is read. None
+   * for an unknown job.
+   */
+  RowPage rowPage(String jobId, int offset, int limit);
+
+  /**
+   * Rows of a job by position.
+   *
+   * @param rows the page's rows, with their data
+   * @param total how many rows of the job are stored
+   */
+  record RowPage(List<JobRow> rows, int total) {
+    public RowPage {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
    * Hands the job's stored rows after organization {@code afterIndex} (-1 for all) to {@code each}
    * in organization order, reading a few at a time: however many rows and however large their data,
    * only a few are in memory at once. Nothing for an unknown job.

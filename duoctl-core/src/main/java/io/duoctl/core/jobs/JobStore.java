@@ -398,6 +398,25 @@ public final class JobStore implements JobHistory {
   }
 
   @Override
+  public RowPage rowPage(String jobId, int offset, int limit) {
+    return jdbi.withHandle(
+        h ->
+            new RowPage(
+                h.createQuery(
+                        "SELECT * FROM action_job_row WHERE job_id = :id ORDER BY row_index"
+                            + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                    .bind("id", jobId)
+                    .bind("offset", offset)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> storedRow(rs).whole())
+                    .list(),
+                h.createQuery("SELECT COUNT(*) FROM action_job_row WHERE job_id = :id")
+                    .bind("id", jobId)
+                    .mapTo(Integer.class)
+                    .one()));
+  }
+
+  @Override
   public void forEachRow(String jobId, int afterIndex, Consumer<StoredRow> each) {
     int after = afterIndex;
     while (true) {

@@ -43,6 +43,12 @@ public final class NamedJobHistory implements JobHistory {
   }
 
   @Override
+  public RowPage rowPage(String jobId, int offset, int limit) {
+    RowPage page = history.rowPage(jobId, offset, limit);
+    return new RowPage(page.rows().stream().map(this::named).toList(), page.total());
+  }
+
+  @Override
   public void forEachRow(String jobId, int afterIndex, Consumer<StoredRow> each) {
     history.forEachRow(jobId, afterIndex, row -> each.accept(named(row)));
   }

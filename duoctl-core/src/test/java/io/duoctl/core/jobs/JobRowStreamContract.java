@@ -104,6 +104,23 @@ abstract class JobRowStreamContract {
   }
 
   @Test
+  void rowPage_countsByPosition_andReadsOnlyThePage() {
+    insertJob("j1", 5);
+    for (int index : new int[] {4, 0, 2}) {
+      store.insertRow(row("j1", index, users(index + 1)));
+    }
+
+    JobHistory.RowPage page = store.rowPage("j1", 1, 1);
+
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.rows()).extracting(JobRow::index).containsExactly(2);
+    assertThat(page.rows().get(0).data()).isEqualTo(users(3));
+    assertThat(store.rowPage("j1", 1, 10).rows()).extracting(JobRow::index).containsExactly(2, 4);
+    assertThat(store.rowPage("j1", 3, 10).rows()).isEmpty();
+    assertThat(store.rowPage("unknown", 0, 10)).isEqualTo(new JobHistory.RowPage(List.of(), 0));
+  }
+
+  @Test
   void rowData_largerThan900000Characters_isStoredWhole() {
     ArrayNode users = users(6_000);
     assertThat(users.toString().length()).isGreaterThan(900_000);

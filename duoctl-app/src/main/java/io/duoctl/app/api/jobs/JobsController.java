@@ -14,11 +14,9 @@ import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.jobs.Job;
 import io.duoctl.core.jobs.JobHistory;
-import io.duoctl.core.jobs.JobRow;
 import io.duoctl.core.jobs.JobSummary;
 import io.duoctl.core.jobs.SecretsInJobException;
 import io.duoctl.core.results.ResultCsv;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Handlers of the job routes. Thread-safe. */
@@ -110,21 +108,11 @@ final class JobsController {
     }
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     int limit = call.queryInt("limit", 500, 1, 5000);
-    List<JobRow> page = new ArrayList<>();
-    int[] total = new int[1];
-    history.forEachRow(
-        jobId,
-        -1,
-        stored -> {
-          if (total[0] >= offset && total[0] - offset < limit) {
-            page.add(stored.whole());
-          }
-          total[0]++;
-        });
+    JobHistory.RowPage page = history.rowPage(jobId, offset, limit);
     if (format.equals("csv")) {
-      return new ApiText("text/csv; charset=utf-8", ResultCsv.ofJobRows(page));
+      return new ApiText("text/csv; charset=utf-8", ResultCsv.ofJobRows(page.rows()));
     }
-    return JobJson.rows(jobId, page, offset, limit, total[0]);
+    return JobJson.rows(jobId, page.rows(), offset, limit, page.total());
   }
 
   ApiResponse cancel(String jobId) {
