@@ -12,6 +12,7 @@ import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.Job;
+import io.duoctl.core.jobs.ResultListener;
 import io.duoctl.core.jobs.SkippedOrganization;
 import io.duoctl.core.results.OrganizationOutcome;
 import java.time.Duration;
@@ -109,15 +110,10 @@ abstract class ActionCommand extends AppCommand {
     RunOptions options =
         RunOptions.as(app.actor(), ApiScope.ADMIN).withDryRun(dryRun).withResultsInHand();
     BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+    ResultListener handOver = (index, result) -> finished.add(new Finished(index, result));
     Job job;
     try {
-      job =
-          fanOut.start(
-              action.id(),
-              fields.json(),
-              target.selection(),
-              options,
-              (index, result) -> finished.add(new Finished(index, result)));
+      job = fanOut.start(action.id(), fields.json(), target.selection(), options, handOver);
     } catch (ConfirmationRequiredException question) {
       confirm(question);
       job =
@@ -126,7 +122,7 @@ abstract class ActionCommand extends AppCommand {
               fields.json(),
               target.selection(),
               options.confirmed(question.count()),
-              (index, result) -> finished.add(new Finished(index, result)));
+              handOver);
     }
     return report(
         action, job, finished, app.settings().get(configuration()).advanced().syncCallDeadline());

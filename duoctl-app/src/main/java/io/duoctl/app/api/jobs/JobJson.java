@@ -97,11 +97,7 @@ final class JobJson {
       }
     }
     out.writeFieldName("data");
-    if (stored.data() == null) {
-      out.writeNull();
-    } else {
-      stored.data().copyTo(out);
-    }
+    stored.writeData(out);
     out.writeEndObject();
   }
 

@@ -72,18 +72,7 @@ public final class JobExport {
         out,
         each ->
             history.forEachRow(
-                job.id(),
-                -1,
-                stored ->
-                    each.accept(
-                        stored.row(),
-                        json -> {
-                          if (stored.data() == null) {
-                            json.writeNull();
-                          } else {
-                            stored.data().copyTo(json);
-                          }
-                        })));
+                job.id(), -1, stored -> each.accept(stored.row(), stored::writeData)));
   }
 
   /** Writes a row's data as the generator's next value. */
