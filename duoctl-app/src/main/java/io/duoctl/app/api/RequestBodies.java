@@ -89,10 +89,7 @@ final class RequestBodies {
    * aside).
    */
   String readText(Context context, List<String> mediaTypes) {
-    String contentType = context.contentType();
-    String type =
-        contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-    if (!mediaTypes.contains(type)) {
+    if (!mediaTypes.contains(mediaType(context))) {
       throw ApiException.of(
           ApiErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "send the body with the header Content-Type: " + String.join(" or ", mediaTypes));
@@ -146,13 +143,17 @@ final class RequestBodies {
   }
 
   private static void requireJson(Context context) {
-    String contentType = context.contentType();
-    if (contentType == null
-        || !contentType.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+    if (!mediaType(context).startsWith(ApiRoute.JSON)) {
       throw ApiException.of(
           ApiErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "send the body as JSON with the header Content-Type: application/json");
     }
+  }
+
+  /** The request's media type, lower case, without parameters such as {@code charset}. */
+  private static String mediaType(Context context) {
+    String contentType = context.contentType();
+    return contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
   }
 
   private JsonNode parse(byte[] body) {
