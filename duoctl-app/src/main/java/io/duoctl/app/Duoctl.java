@@ -47,6 +47,7 @@ import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
+import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -463,6 +464,16 @@ public final class Duoctl implements AutoCloseable {
    */
   public FirstOperatorSetup firstOperatorSetup() {
     return firstOperatorSetup;
+  }
+
+  /**
+   * Starts workflow runs in the background (webhooks, schedules, the REST API and the console
+   * start them through it).
+   */
+  public WorkflowLauncher workflowLauncher() {
+    return request -> {
+      throw new UnsupportedOperationException("workflow runs are being built");
+    };
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
