@@ -27,28 +27,13 @@ import java.util.Optional;
  * steps.<id>.output} of earlier steps, {@code item}, {@code organization}) with their types where
  * known, and the cost limits every expression is held to. Compiling checks syntax and types.
  *
- * <p>Limits: at most {@value #MAX_CHARS} characters, {@value #MAX_NODES} syntax nodes and {@value
- * #MAX_DEPTH} levels of nesting per expression, and (when expressions run) at most {@value
- * #MAX_ITERATIONS} iterations of all comprehensions ({@code map}, {@code filter}, {@code exists},
- * ...) together and regular expressions of at most {@value #MAX_REGEX} program size. CEL has no
- * loops but comprehensions over finite lists and no side effects, so these bound the cost.
+ * <p>Every expression is held to {@link WorkflowLimits}.
  */
 final class WorkflowCel {
-  static final int MAX_CHARS = 2000;
-  static final int MAX_NODES = 500;
-  static final int MAX_DEPTH = 32;
-  static final int MAX_ITERATIONS = 10_000;
-  static final int MAX_REGEX = 100;
+  static final int MAX_CHARS = WorkflowLimits.MAX_CHARS;
 
   /** The options every workflow expression compiles and runs with. */
-  static final CelOptions OPTIONS =
-      CelOptions.current()
-          .maxExpressionCodePointSize(MAX_CHARS)
-          .maxParseExpressionNodeCount(MAX_NODES)
-          .maxParseRecursionDepth(MAX_DEPTH)
-          .comprehensionMaxIterations(MAX_ITERATIONS)
-          .maxRegexProgramSize(MAX_REGEX)
-          .build();
+  static final CelOptions OPTIONS = WorkflowLimits.OPTIONS;
 
   private static final String INPUTS_TYPE = "duoctl.workflow.Inputs";
   private static final String STEPS_TYPE = "duoctl.workflow.Steps";

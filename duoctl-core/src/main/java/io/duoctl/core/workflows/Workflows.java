@@ -74,6 +74,49 @@ public final class Workflows {
     }
   }
 
+  /**
+   * The definition {@code yaml} as parsed, after the YAML and JSON Schema checks only: for a
+   * definition checked when it was saved or a run started.
+   *
+   * @throws InvalidWorkflowException if it is not YAML or breaks the schema
+   */
+  public static WorkflowDefinition read(String yaml) {
+    return parse(WorkflowDocument.read(yaml));
+  }
+
+  /**
+   * The definition named {@code name} and every workflow it calls, directly or not, as their YAML
+   * text by name.
+   *
+   * @throws UnknownWorkflowException if there is no such workflow
+   */
+  public Map<String, String> closure(String name) {
+    Map<String, WorkflowDefinition> all = builtIns();
+    if (!all.containsKey(name)) {
+      throw new UnknownWorkflowException(name);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(List.of(name));
+    while (!next.isEmpty()) {
+      String current = next.pop();
+      if (texts.containsKey(current)) {
+        continue;
+      }
+      texts.put(current, builtInText(current));
+      for (WorkflowStep step : all.get(current).steps()) {
+        if (step.call() instanceof WorkflowStep.Workflow called) {
+          next.push(called.target());
+        }
+      }
+      for (WorkflowStep step : all.get(current).compensations()) {
+        if (step.call() instanceof WorkflowStep.Workflow called) {
+          next.push(called.target());
+        }
+      }
+    }
+    return texts;
+  }
+
   WorkflowDefinition check(String yaml, Map<String, WorkflowDefinition> others) {
     WorkflowDocument document = WorkflowDocument.read(yaml);
     WorkflowDefinition definition = parse(document);

@@ -97,9 +97,10 @@ final class PhoneActions {
         ActionDefinition.define("phones.create")
             .title("Create a phone")
             .description(
-                "Creates a phone; with user, also attaches it to that user. Numbers from any"
-                    + " country, in E.164. When a phone with the number exists, it is used instead"
-                    + " (outcome already_exists), so a rerun never creates it twice.")
+                "Creates a phone; with user, also attaches it to that user (unless it is"
+                    + " attached already). Numbers from any country, in E.164. When a phone with"
+                    + " the number exists, it is used instead (outcome already_exists), so a rerun"
+                    + " never creates it twice.")
             .input(
                 Field.phoneNumber("number", "The number in E.164, e.g. +442079460958").required(),
                 Field.string("type", "mobile or landline")
@@ -123,7 +124,7 @@ final class PhoneActions {
                           () -> ctx.admin().phones().findByNumber(e164),
                           () -> ctx.admin().phones().create(details(in)),
                           ActionJson::of);
-                  if (user != null) {
+                  if (user != null && !isAttached(phone, user)) {
                     ctx.admin().users().addPhone(user.userId(), phone.path("phone_id").asText());
                     return attachedTo(phone, user);
                   }
@@ -268,6 +269,15 @@ final class PhoneActions {
   }
 
   /** {@code phone} with {@code user} among its users, as Duo lists it after the attach. */
+  private static boolean isAttached(JsonNode phone, User user) {
+    for (JsonNode attached : phone.path("users")) {
+      if (user.userId().equals(attached.path("user_id").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static JsonNode attachedTo(JsonNode phone, User user) {
     if (!(phone instanceof ObjectNode object)) {
       return phone;

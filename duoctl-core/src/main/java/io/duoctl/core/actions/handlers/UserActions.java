@@ -1,5 +1,6 @@
 package io.duoctl.core.actions.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.admin.users.NewUser;
 import io.duoctl.client.admin.users.User;
 import io.duoctl.client.admin.users.UserStatus;
@@ -74,11 +75,29 @@ final class UserActions {
                 }),
         ActionDefinition.define("users.get")
             .title("Get a user")
-            .description("Finds one user by user_id, username, alias or email.")
-            .input(Field.user("user").required())
-            .output("The user")
+            .description(
+                "Finds one user by user_id, username, alias or email. With missing_ok, a user that"
+                    + " does not exist is an answer ({user, found: false}) rather than a failure.")
+            .input(
+                Field.user("user").required(),
+                Field.bool(
+                        "missing_ok",
+                        "Answer {user, found: false} instead of failing when there is no such"
+                            + " user")
+                    .defaultsTo(false))
+            .output("The user, or {user, found: false} with missing_ok")
             .reads()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.user(in.requireText("user")))),
+            .handledBy(
+                (ctx, in) -> {
+                  String reference = in.requireText("user");
+                  if (!in.bool("missing_ok").orElse(false)) {
+                    return ActionJson.of(ctx.user(reference));
+                  }
+                  return Settled.unlessNotFound(() -> ctx.user(reference))
+                      .<JsonNode>map(ActionJson::of)
+                      .orElseGet(
+                          () -> ActionJson.object().put("user", reference).put("found", false));
+                }),
         ActionDefinition.define("users.create")
             .title("Create a user")
             .description(

@@ -1,0 +1,79 @@
+package io.duoctl.core.workflows.runs;
+
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionScopes;
+import io.duoctl.core.workflows.ForEach;
+import io.duoctl.core.workflows.WorkflowDefinition;
+import io.duoctl.core.workflows.WorkflowStep;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rules a run must pass before it is stored, for every front end: the caller's scope allows
+ * every action the workflow may run, and a workflow that may run a destructive action in more than
+ * one organization is confirmed (a dry run needs no confirmation).
+ */
+final class RunRules {
+
+  private RunRules() {}
+
+  /**
+   * @throws io.duoctl.core.actions.ActionNotAllowedException for the first action the scope does
+   *     not allow
+   * @throws ConfirmationNeededException when a needed confirmation is missing
+   */
+  static void check(
+      ActionCatalog catalog, Map<String, WorkflowDefinition> library, WorkflowRunRequest request) {
+    List<Reach> reached = new ArrayList<>();
+    walk(library, library.get(request.workflow()), false, reached, new LinkedHashSet<>());
+    for (Reach reach : reached) {
+      ActionScopes.check(catalog.require(reach.actionId()), request.scope());
+    }
+    if (request.dryRun() || request.confirmed()) {
+      return;
+    }
+    Set<String> destructive = new LinkedHashSet<>();
+    for (Reach reach : reached) {
+      ActionDefinition action = catalog.require(reach.actionId());
+      if (action.destructive() && reach.acrossOrganizations()) {
+        destructive.add(action.id());
+      }
+    }
+    if (!destructive.isEmpty()) {
+      throw new ConfirmationNeededException(request.workflow(), List.copyOf(destructive));
+    }
+  }
+
+  /** An action a workflow may run, and whether a step repeated over organizations leads to it. */
+  private record Reach(String actionId, boolean acrossOrganizations) {}
+
+  private static void walk(
+      Map<String, WorkflowDefinition> library,
+      WorkflowDefinition workflow,
+      boolean acrossOrganizations,
+      List<Reach> reached,
+      Set<String> path) {
+    if (!path.add(workflow.name())) {
+      return;
+    }
+    Stream.concat(workflow.steps().stream(), workflow.compensations().stream())
+        .forEach(
+            step -> {
+              boolean across =
+                  acrossOrganizations
+                      || (step.forEach() != null
+                          && step.forEach().over() == ForEach.Over.ORGANIZATIONS);
+              switch (step.call()) {
+                case WorkflowStep.Action action -> reached.add(new Reach(action.target(), across));
+                case WorkflowStep.Workflow called ->
+                    walk(library, library.get(called.target()), across, reached, path);
+              }
+            });
+    path.remove(workflow.name());
+  }
+}

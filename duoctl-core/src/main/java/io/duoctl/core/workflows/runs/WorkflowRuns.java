@@ -1,0 +1,313 @@
+package io.duoctl.core.workflows.runs;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.duoctl.core.workflows.WorkflowDefinition;
+import io.duoctl.core.workflows.Workflows;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs workflows, durably: the one way every front end (CLI, REST, console, webhooks, schedules)
+ * starts a run. A run is checked ({@link RunRules}, the inputs), stored with the definitions it
+ * follows, and its steps recorded as they start and end ({@link RunExecution}); the node that runs
+ * it holds a lease, and when the lease lapses (the node stopped) any node running {@link
+ * #resumeLapsedRuns()} takes the run over from its last finished step. Thread-safe.
+ */
+public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkflowRuns.class);
+
+  /** The outputs a run hands its caller once, besides the stored run. */
+  public record Finished(WorkflowRun run, ObjectNode shownOnce) {
+    public Finished {
+      Objects.requireNonNull(run, "run");
+      shownOnce = shownOnce.deepCopy();
+    }
+  }
+
+  private final Workflows workflows;
+  private final ActionCatalog catalog;
+  private final WorkflowRunStore store;
+  private final Function<Optional<String>, RunEnvironment> environments;
+  private final Clock clock;
+  private final RunExpressions expressions = new RunExpressions();
+  private final RunInputs inputs;
+  private final int parallelism;
+  private final RunExecution.Sleeper sleeper;
+  private final ExecutorService threads;
+  private final Set<String> live = ConcurrentHashMap.newKeySet();
+  private ScheduledExecutorService timer;
+  private volatile boolean resuming;
+
+  /**
+   * @param environments where the runs of a configuration (empty: the default) call Duo
+   * @param parallelism how many iterations of one repeated step run at once
+   */
+  public WorkflowRuns(
+      Workflows workflows,
+      ActionCatalog catalog,
+      WorkflowRunStore store,
+      Function<Optional<String>, RunEnvironment> environments,
+      int parallelism,
+      Clock clock) {
+    this(workflows, catalog, store, environments, parallelism, Thread::sleep, clock);
+  }
+
+  WorkflowRuns(
+      Workflows workflows,
+      ActionCatalog catalog,
+      WorkflowRunStore store,
+      Function<Optional<String>, RunEnvironment> environments,
+      int parallelism,
+      RunExecution.Sleeper sleeper,
+      Clock clock) {
+    this.workflows = Objects.requireNonNull(workflows, "workflows");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.store = Objects.requireNonNull(store, "store");
+    this.environments = Objects.requireNonNull(environments, "environments");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.inputs = new RunInputs(clock);
+    this.parallelism = parallelism;
+    this.sleeper = sleeper;
+    AtomicInteger count = new AtomicInteger();
+    this.threads =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "duoctl-workflow-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Runs and their steps as stored, by any node. */
+  public WorkflowRunHistory history() {
+    return store;
+  }
+
+  /** Starts the run in the background and returns its id at once. */
+  @Override
+  public String launch(WorkflowRunRequest request) {
+    Prepared prepared = prepare(request);
+    live.add(prepared.run().id());
+    threads.execute(() -> execute(prepared, RunListener.NONE));
+    return prepared.run().id();
+  }
+
+  /**
+   * Runs the workflow in the caller's thread to its end, telling {@code listener} of each step.
+   *
+   * @return the finished run and the outputs shown once (secrets the caller must show now: they
+   *     are not stored)
+   */
+  public Finished run(WorkflowRunRequest request, RunListener listener) {
+    Prepared prepared = prepare(request);
+    live.add(prepared.run().id());
+    return execute(prepared, listener);
+  }
+
+  /** Whether this process runs the run now. */
+  public boolean runningHere(String runId) {
+    return live.contains(runId);
+  }
+
+  /**
+   * Takes over, now and at every heartbeat from then on, the runs whose node stopped; a server
+   * calls it once at start.
+   *
+   * @return how many runs it took over now
+   */
+  public synchronized int resumeLapsedRuns() {
+    keepLeases();
+    resuming = true;
+    return resumeNow();
+  }
+
+  /** Renews this node's leases on its runs at every heartbeat, from now on. */
+  public synchronized void keepLeases() {
+    if (timer != null) {
+      return;
+    }
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "duoctl-workflow-leases");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long every = store.lease().heartbeat().toMillis();
+    var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void beat() {
+    try {
+      store.renewLeases(clock.instant());
+      if (resuming) {
+        resumeNow();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("workflow lease heartbeat failed: {}", e.toString());
+    }
+  }
+
+  private synchronized int resumeNow() {
+    List<StoredRun> claimed = store.claimLapsed(clock.instant());
+    for (StoredRun stored : claimed) {
+      WorkflowRun run = stored.run();
+      live.add(run.id());
+      threads.execute(() -> resume(stored));
+      LOG.info("taking over workflow run {} ({}) of a node that stopped", run.id(), run.workflow());
+    }
+    return claimed.size();
+  }
+
+  private void resume(StoredRun stored) {
+    WorkflowRun run = stored.run();
+    try {
+      if (stored.secretInputs()) {
+        store.finishRun(
+            run.finished(
+                RunState.FAILED,
+                null,
+                "its node stopped, and its secret inputs were not stored: start it again",
+                0,
+                0,
+                0,
+                clock.instant()));
+        return;
+      }
+      Map<String, WorkflowDefinition> library = new LinkedHashMap<>();
+      stored.definitions().forEach((name, yaml) -> library.put(name, Workflows.read(yaml)));
+      RunExecution execution =
+          new RunExecution(
+              services(run.configuration()),
+              run,
+              library,
+              options(run.actor(), stored.scope(), run.dryRun()),
+              store.steps(run.id()),
+              RunListener.NONE);
+      execution.execute((ObjectNode) run.inputs().deepCopy());
+    } catch (ConfigurationNotFoundException e) {
+      store.finishRun(
+          run.finished(
+              RunState.FAILED,
+              null,
+              "its node stopped, and the configuration it ran in was deleted",
+              0,
+              0,
+              0,
+              clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.error("workflow run {} failed unexpectedly; it is taken over again later", run.id(), e);
+    } finally {
+      live.remove(run.id());
+    }
+  }
+
+  /** A checked, stored run ready to execute, with its inputs (secrets included). */
+  private record Prepared(
+      WorkflowRun run,
+      Map<String, WorkflowDefinition> library,
+      ObjectNode inputs,
+      WorkflowRunRequest request) {}
+
+  private Prepared prepare(WorkflowRunRequest request) {
+    Map<String, String> texts = workflows.closure(request.workflow());
+    Map<String, WorkflowDefinition> library = new LinkedHashMap<>();
+    texts.forEach((name, yaml) -> library.put(name, Workflows.read(yaml)));
+    WorkflowDefinition workflow = library.get(request.workflow());
+    ObjectNode resolved = inputs.resolve(workflow, request.inputs());
+    RunRules.check(catalog, library, request);
+    environments.apply(request.configuration());
+    WorkflowRun run =
+        new WorkflowRun(
+            UUID.randomUUID().toString(),
+            workflow.name(),
+            workflow.version(),
+            request.trigger(),
+            request.actor(),
+            request.dryRun(),
+            RunState.RUNNING,
+            request.configuration(),
+            RunInputs.redacted(workflow, resolved),
+            null,
+            null,
+            0,
+            0,
+            0,
+            clock.instant(),
+            null);
+    store.insert(
+        new StoredRun(
+            run,
+            texts,
+            request.scope(),
+            request.confirmed(),
+            RunInputs.holdsSecrets(workflow, resolved)),
+        clock.instant());
+    keepLeases();
+    return new Prepared(run, library, resolved, request);
+  }
+
+  private Finished execute(Prepared prepared, RunListener listener) {
+    WorkflowRunRequest request = prepared.request();
+    try {
+      RunExecution execution =
+          new RunExecution(
+              services(request.configuration()),
+              prepared.run(),
+              prepared.library(),
+              options(request.actor(), request.scope(), request.dryRun()),
+              List.of(),
+              listener);
+      return execution.execute(prepared.inputs());
+    } finally {
+      live.remove(prepared.run().id());
+    }
+  }
+
+  private RunExecution.Services services(Optional<String> configuration) {
+    RunEnvironment environment = environments.apply(configuration);
+    return new RunExecution.Services(
+        store,
+        environment.runner(),
+        environment.directory(),
+        expressions,
+        inputs,
+        threads,
+        parallelism,
+        sleeper,
+        clock);
+  }
+
+  private static RunOptions options(String actor, ApiScope scope, boolean dry) {
+    return new RunOptions(actor, scope, dry, Optional.empty(), OptionalInt.empty(), false);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+    threads.shutdownNow();
+  }
+}

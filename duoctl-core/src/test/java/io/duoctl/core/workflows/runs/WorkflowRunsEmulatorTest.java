@@ -1,0 +1,233 @@
+package io.duoctl.core.workflows.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ActionNotAllowedException;
+import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.jobs.JobLease;
+import io.duoctl.core.testing.Backend;
+import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.testing.EmulatedMsp;
+import io.duoctl.core.workflows.Workflows;
+import io.duoctl.emulator.record.RecordedRequest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Built-in workflows run end to end against the emulator, twice: the second run changes nothing. */
+class WorkflowRunsEmulatorTest {
+
+  private static final List<String> ORGANIZATIONS = List.of("Org A", "Org B", "Org C");
+
+  @TempDir Path tempDir;
+
+  private EmulatedMsp msp;
+  private CoreFixture db;
+  private WorkflowRuns runs;
+
+  @BeforeEach
+  void start() {
+    msp = new EmulatedMsp();
+    ORGANIZATIONS.forEach(msp::childOrganization);
+    db = new CoreFixture(Backend.H2, tempDir);
+    ActionCatalog catalog = StandardActions.catalog();
+    runs =
+        new WorkflowRuns(
+            new Workflows(catalog, Clock.systemUTC()),
+            catalog,
+            new WorkflowRunStore(db.jdbi(), JobLease.forThisProcess()),
+            configuration -> new RunEnvironment(msp.runner(), selection -> ORGANIZATIONS),
+            4,
+            wait -> {},
+            Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    runs.close();
+    db.close();
+    msp.close();
+  }
+
+  @Test
+  void onboardUser_createsAndTextsOnce_andASecondRunHasNothingToDo() {
+    ObjectNode inputs =
+        ActionJson.object()
+            .put("organization", "Org A")
+            .put("username", "jdoe")
+            .put("email", "jdoe@acme.example")
+            .put("phone", "+14155550123");
+
+    WorkflowRun first = run("onboard-user", inputs, false);
+
+    assertThat(first.state()).as(first.error()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(first.changed()).isEqualTo(3);
+    JsonNode user = action("Org A", "users.get", ActionJson.object().put("user", "jdoe")).data();
+    assertThat(user.path("phones").get(0).path("number").asText()).isEqualTo("+14155550123");
+    assertThat(first.outputs().path("user_id").asText()).isEqualTo(user.path("user_id").asText());
+    assertThat(first.outputs().path("enrolled_by").asText()).isEqualTo("sms");
+    assertThat(smsSent()).isEqualTo(1);
+    int changes = changingRequests();
+
+    WorkflowRun second = run("onboard-user", inputs, false);
+
+    assertThat(second.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(second.changed()).isZero();
+    assertThat(second.summary()).startsWith("nothing to do");
+    assertThat(changingRequests()).as("no change sent to Duo").isEqualTo(changes);
+    assertThat(smsSent()).isEqualTo(1);
+  }
+
+  @Test
+  void offboardEverywhere_needsConfirmation_thenActsWhereFound_andASecondRunHasNothingToDo() {
+    for (String org : List.of("Org A", "Org C")) {
+      action(org, "users.create", ActionJson.object().put("username", "leaver"));
+      action(
+          org,
+          "phones.create",
+          ActionJson.object().put("number", "+14155550199").put("user", "leaver"));
+      action(org, "bypass_codes.create", ActionJson.object().put("user", "leaver"));
+    }
+    ObjectNode inputs = ActionJson.object().put("user", "leaver").put("mode", "disable");
+
+    assertThatThrownBy(() -> run("offboard-everywhere", inputs, false))
+        .isInstanceOf(ConfirmationNeededException.class)
+        .hasMessageContaining("bypass_codes.delete_for_user");
+
+    WorkflowRun first = run("offboard-everywhere", inputs, true);
+
+    assertThat(first.state()).as(first.error()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(first.outputs().path("report"))
+        .extracting(o -> o.path("organization").asText() + "=" + o.path("found").asBoolean())
+        .containsExactly("Org A=true", "Org B=false", "Org C=true");
+    for (String org : List.of("Org A", "Org C")) {
+      JsonNode user =
+          action(org, "users.get", ActionJson.object().put("user", "leaver")).data();
+      assertThat(user.path("status").asText()).as(org).isEqualTo("disabled");
+      assertThat(user.path("phones")).as(org).isEmpty();
+      assertThat(
+              action(org, "bypass_codes.list_for_user", ActionJson.object().put("user", "leaver"))
+                  .data())
+          .as(org)
+          .isEmpty();
+    }
+    assertThat(runs.history().steps(first.id()))
+        .filteredOn(s -> s.key().equals("offboard[1]/user"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.organizationName()).isEqualTo("Org B"));
+    int changes = changingRequests();
+
+    WorkflowRun second = run("offboard-everywhere", inputs, true);
+
+    assertThat(second.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(second.summary()).startsWith("nothing to do");
+    assertThat(changingRequests()).as("no change sent to Duo").isEqualTo(changes);
+  }
+
+  @Test
+  void dryRun_plansPerOrganization_andChangesNothing() {
+    action("Org B", "users.create", ActionJson.object().put("username", "leaver"));
+    int changes = changingRequests();
+
+    WorkflowRun plan =
+        run("offboard-everywhere", ActionJson.object().put("user", "leaver"), false, true);
+
+    assertThat(plan.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(plan.summary()).startsWith("dry run: ");
+    assertThat(changingRequests()).isEqualTo(changes);
+    assertThat(runs.history().steps(plan.id()))
+        .filteredOn(s -> s.outcome() == StepOutcome.PLANNED)
+        .extracting(StepRun::organizationName)
+        .containsOnly("Org B");
+  }
+
+  @Test
+  void aReadOnlyCaller_cannotStartAChangingWorkflow() {
+    WorkflowRunRequest request =
+        new WorkflowRunRequest(
+            "onboard-user",
+            ActionJson.object()
+                .put("organization", "Org A")
+                .put("username", "x")
+                .put("email", "x@acme.example"),
+            "test",
+            ApiScope.READ,
+            false,
+            false,
+            Optional.empty(),
+            RunTrigger.byHand(RunTrigger.Kind.CLI));
+
+    assertThatThrownBy(() -> runs.run(request, RunListener.NONE))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThat(runs.history().recent(RunFilter.ALL, 0, 10)).isEmpty();
+  }
+
+  @Test
+  void badInputs_nameEachField_andStoreNothing() {
+    ObjectNode inputs =
+        ActionJson.object().put("organization", "Org A").put("email", "not-an-email").put("x", 1);
+
+    assertThatThrownBy(() -> run("onboard-user", inputs, false))
+        .isInstanceOfSatisfying(
+            InvalidRunInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(error -> error.field())
+                    .containsExactlyInAnyOrder("x", "username", "email"));
+    assertThat(runs.history().recent(RunFilter.ALL, 0, 10)).isEmpty();
+  }
+
+  private WorkflowRun run(String workflow, ObjectNode inputs, boolean confirmed) {
+    return run(workflow, inputs, confirmed, false);
+  }
+
+  private WorkflowRun run(String workflow, ObjectNode inputs, boolean confirmed, boolean dryRun) {
+    return runs.run(
+            new WorkflowRunRequest(
+                workflow,
+                inputs,
+                "test:tech",
+                ApiScope.RUN,
+                dryRun,
+                confirmed,
+                Optional.empty(),
+                RunTrigger.byHand(RunTrigger.Kind.CLI)),
+            RunListener.NONE)
+        .run();
+  }
+
+  private ActionResult action(String org, String actionId, ObjectNode input) {
+    ActionResult result =
+        msp.runner().run(org, actionId, input, RunOptions.as("test:setup", ApiScope.ADMIN));
+    assertThat(result.ok()).as(actionId + " " + result.error()).isTrue();
+    return result;
+  }
+
+  private int changingRequests() {
+    return msp.duo.requests().matching(r -> !r.method().equals("GET")).size();
+  }
+
+  private int smsSent() {
+    return msp.duo.requests().matching(RunsRequests::isActivationSms).size();
+  }
+
+  /** Which recorded requests are which. */
+  private static final class RunsRequests {
+    static boolean isActivationSms(RecordedRequest request) {
+      return request.path().endsWith("/send_sms_activation");
+    }
+  }
+}
