@@ -47,7 +47,11 @@ import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
+import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.runs.RunEnvironment;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
+import io.duoctl.core.workflows.runs.WorkflowRunStore;
+import io.duoctl.core.workflows.runs.WorkflowRuns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,6 +105,7 @@ public final class Duoctl implements AutoCloseable {
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
   private final SessionService sessions;
+  private final WorkflowRuns workflowRuns;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /**
@@ -110,7 +115,11 @@ public final class Duoctl implements AutoCloseable {
    * the shorter call deadline; the fan-out's runner has the background-job one.
    */
   private record Actions(
-      ConfiguredDuoClient client, ActionRunner runner, FanOut fanOut, FanOut attendedFanOut) {
+      ConfiguredDuoClient client,
+      ActionRunner runner,
+      FanOut fanOut,
+      FanOut attendedFanOut,
+      RunEnvironment workflowEnvironment) {
 
     Stream<FanOut> fanOuts() {
       return Stream.of(fanOut, attendedFanOut);
@@ -152,6 +161,14 @@ public final class Duoctl implements AutoCloseable {
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
+    this.workflowRuns =
+        new WorkflowRuns(
+            new Workflows(actions, clock),
+            actions,
+            new WorkflowRunStore(jdbi, jobs.lease()),
+            configuration -> actionsFor(configuration.orElse(null)).workflowEnvironment(),
+            FanOutLimits.defaults().overall(),
+            clock);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -409,7 +426,8 @@ public final class Duoctl implements AutoCloseable {
           var attended =
               new FanOut(runner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
           jobKeeper.keepLeases();
-          return new Actions(client, runner, fanOut, attended);
+          return new Actions(
+              client, runner, fanOut, attended, new RunEnvironment(jobRunner, directory));
         });
   }
 
@@ -467,13 +485,26 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
-   * Starts workflow runs in the background (webhooks, schedules, the REST API and the console
-   * start them through it).
+   * Starts workflow runs in the background (webhooks, schedules, the REST API and the console start
+   * them through it).
    */
   public WorkflowLauncher workflowLauncher() {
-    return request -> {
-      throw new UnsupportedOperationException("workflow runs are being built");
-    };
+    return workflowRuns;
+  }
+
+  /** Runs workflows, in the background or while the caller waits, and keeps their history. */
+  public WorkflowRuns workflowRuns() {
+    return workflowRuns;
+  }
+
+  /**
+   * Takes over, now and whenever another node's lease lapses, every workflow run whose process is
+   * gone, from its last finished step. A server calls it once at start.
+   *
+   * @return how many runs it took over now
+   */
+  public int resumeInterruptedRuns() {
+    return workflowRuns.resumeLapsedRuns();
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
@@ -485,6 +516,7 @@ public final class Duoctl implements AutoCloseable {
 
   @Override
   public void close() {
+    workflowRuns.close();
     jobKeeper.close();
     actionsByConfiguration
         .values()

@@ -22,6 +22,8 @@ import io.duoctl.core.orgs.DuplicateOrganizationException;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.duoctl.core.workflows.UnknownWorkflowException;
+import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.jdbi.v3.core.ConnectionException;
@@ -50,6 +52,7 @@ public final class ApiErrors {
         || failure instanceof OrganizationNotFoundException
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
+        || failure instanceof UnknownWorkflowException
         || failure instanceof ApiTokenNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
@@ -66,6 +69,13 @@ public final class ApiErrors {
     }
     if (failure instanceof ConfirmationRequiredException confirm) {
       return confirmationRequired(confirm);
+    }
+    if (failure instanceof ConfirmationNeededException confirm) {
+      return new ApiException(
+          ApiErrorCode.CONFIRMATION_REQUIRED.status(),
+          ApiErrorCode.CONFIRMATION_REQUIRED.code(),
+          confirm.getMessage() + ": send \"confirm\": true",
+          List.of(new FieldError("confirm", "send true to confirm")));
     }
     if (failure instanceof ActionFailure action) {
       return ApiException.of(ApiErrorCode.CONFLICT, action.getMessage());

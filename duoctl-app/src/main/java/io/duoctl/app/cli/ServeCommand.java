@@ -97,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
       if (resumed > 0) {
         out.println("duoctl: resumed " + resumed + " job(s) whose process had stopped");
       }
+      int runs = app.resumeInterruptedRuns();
+      if (runs > 0) {
+        out.println("duoctl: took over " + runs + " workflow run(s) whose process had stopped");
+      }
       out.flush();
       interrupted = foreground.awaitStop();
     }

@@ -19,14 +19,21 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code duoctl workflows}: workflow definitions, checked and explained without opening duoctl's
- * data. Running them comes later.
+ * data, and runs ({@link WorkflowRunCommands}).
  */
 @Command(
     name = "workflows",
     description =
-        "Workflow definitions (YAML playbooks of actions): check one, print the JSON Schema."
-            + " Running them comes later.",
-    subcommands = {WorkflowsCommand.Validate.class, WorkflowsCommand.Schema.class})
+        "Workflows (YAML playbooks of actions): list them, run one, see runs and their steps,"
+            + " check a definition, print the JSON Schema.",
+    subcommands = {
+      WorkflowRunCommands.ListWorkflows.class,
+      WorkflowRunCommands.Run.class,
+      WorkflowRunCommands.Runs.class,
+      WorkflowRunCommands.ShowRun.class,
+      WorkflowsCommand.Validate.class,
+      WorkflowsCommand.Schema.class
+    })
 final class WorkflowsCommand {
   private WorkflowsCommand() {}
 

@@ -50,7 +50,8 @@ public record WorkflowSummary(
     outputs = List.copyOf(outputs);
   }
 
-  static WorkflowSummary of(WorkflowDefinition d) {
+  /** What {@code d} does, as the CLI and the REST API explain it. */
+  public static WorkflowSummary of(WorkflowDefinition d) {
     return new WorkflowSummary(
         d.name(),
         d.title(),

@@ -5,15 +5,26 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiCall;
 import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.app.api.openapi.ErrorSchema;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.workflows.WorkflowSummary;
 import io.duoctl.core.workflows.Workflows;
 import java.util.List;
 
 /**
- * {@code POST /api/v1/workflows/validate}: checks a workflow definition sent as YAML and answers
- * with what it does, or 400 with every error, each at its JSON pointer with the line and column.
+ * The workflow routes: {@code POST /api/v1/workflows/validate} checks a definition sent as YAML
+ * (400 lists every error at its JSON pointer with the line and column); {@code GET
+ * /api/v1/workflows} lists the workflows; {@code POST /api/v1/workflows/{name}/runs} starts a run;
+ * {@code GET /api/v1/workflows/runs[/{id}]} reads runs and their step timelines.
  */
 public final class WorkflowRoutes {
+
+  /** Where runs live. */
+  static final String RUNS = "/api/v1/workflows/runs";
+
+  private static final String CONFIRMATION =
+      "The workflow may run a destructive action in more than one organization and confirm was"
+          + " not true: error.code is confirmation_required. Nothing ran.";
 
   /** The media types a definition may be sent as. */
   static final String[] YAML = {
@@ -29,7 +40,73 @@ public final class WorkflowRoutes {
   /** The routes over {@code duoctl}'s action catalog. */
   public static List<ApiRoute> routes(Duoctl duoctl) {
     WorkflowRoutes routes = new WorkflowRoutes(new Workflows(duoctl.actions(), duoctl.clock()));
+    RunsController runs = new RunsController(duoctl);
     return List.of(
+        ApiRoute.get("/api/v1/workflows", ApiScope.READ)
+            .operationId("listWorkflows")
+            .summary("The workflows that can run, with their inputs, steps and outputs")
+            .tag("workflows")
+            .response(JsonSchemas.array(summarySchema()))
+            .handle(call -> routes.list()),
+        ApiRoute.post("/api/v1/workflows/{name}/runs", ApiScope.READ)
+            .operationId("startWorkflowRun")
+            .summary("Start a workflow run in the background")
+            .description(
+                "Checks the inputs (400 names each bad one), the caller's scope against every"
+                    + " action the workflow may run (403), and, for a workflow that may run a"
+                    + " destructive action in more than one organization, confirm: true (else 409"
+                    + " confirmation_required; a dry run needs none). Then stores the run and"
+                    + " answers 202 at once with a Location to follow; the run goes on in the"
+                    + " background, on this node or, if it stops, on another. dry_run plans every"
+                    + " change per organization and sends none. Outputs that are secrets (shown"
+                    + " once) are never stored, so a background run's are lost: use the run"
+                    + " route for those.")
+            .tag("workflows")
+            .pathParam("name", "The workflow's name, e.g. offboard-everywhere")
+            .body(runRequestSchema())
+            .response(202, RunJson.runSchema())
+            .outcome(409, CONFIRMATION, ErrorSchema.schema())
+            .handle(runs::start),
+        ApiRoute.post("/api/v1/workflows/{name}/run", ApiScope.READ)
+            .operationId("runWorkflow")
+            .summary("Run a workflow and answer when it ends")
+            .description(
+                "Like startWorkflowRun (the same checks, the same stored run), but the answer"
+                    + " comes when the run ends: the run with its steps, and shown_once, the"
+                    + " outputs that are secrets (e.g. a bypass code), given this once and never"
+                    + " stored.")
+            .tag("workflows")
+            .pathParam("name", "The workflow's name, e.g. rotate-break-glass-codes")
+            .body(runRequestSchema())
+            .response(RunJson.finishedRunSchema())
+            .outcome(409, CONFIRMATION, ErrorSchema.schema())
+            .handle(runs::runAndWait),
+        ApiRoute.get(RUNS, ApiScope.READ)
+            .operationId("listWorkflowRuns")
+            .summary("Workflow runs, newest first, by workflow or organization")
+            .tag("workflows")
+            .query("workflow", "Only runs of this workflow", JsonSchemas.string("A name"))
+            .query(
+                "organization",
+                "Only runs with a step in this organization (name or id)",
+                JsonSchemas.string("An organization"))
+            .query(
+                "offset", "Runs to skip", JsonSchemas.integer("Runs to skip", 0, Integer.MAX_VALUE))
+            .query("limit", "Page size (default 50)", JsonSchemas.integer("Page size", 1, 500))
+            .response(runsSchema())
+            .handle(runs::list),
+        ApiRoute.get(RUNS + "/{id}", ApiScope.READ)
+            .operationId("getWorkflowRun")
+            .summary("A run and its step timeline")
+            .description(
+                "Each step with its organization, state, outcome (changed, unchanged, read,"
+                    + " planned), duration, attempts, inputs and outputs (secrets redacted) and"
+                    + " error. Audit entries of its actions carry the note \"workflow run ID, step"
+                    + " KEY\".")
+            .tag("workflows")
+            .pathParam("id", "The run's id")
+            .response(RunJson.runWithStepsSchema())
+            .handle(call -> runs.get(call.pathParam("id"))),
         ApiRoute.post("/api/v1/workflows/validate", ApiScope.READ)
             .operationId("validateWorkflow")
             .summary("Check a workflow definition (YAML) without running it")
@@ -47,6 +124,32 @@ public final class WorkflowRoutes {
 
   private Object validate(ApiCall call) {
     return workflows.validate(call.text());
+  }
+
+  private List<WorkflowSummary> list() {
+    return workflows.builtIns().values().stream().map(WorkflowSummary::of).toList();
+  }
+
+  private static ObjectNode runRequestSchema() {
+    return JsonSchemas.object()
+        .description("How to run the workflow")
+        .optional(
+            "inputs",
+            JsonSchemas.anyObject("The workflow's inputs by name (GET /api/v1/workflows)"))
+        .optional("dry_run", JsonSchemas.bool("Plan every change and send none"))
+        .optional(
+            "confirm", JsonSchemas.bool("Agree to destructive actions in several organizations"))
+        .optional("configuration", JsonSchemas.string("The configuration; default: the default"))
+        .closed();
+  }
+
+  private static ObjectNode runsSchema() {
+    return JsonSchemas.object()
+        .required("runs", JsonSchemas.array(RunJson.runSchema()))
+        .required("offset", JsonSchemas.integer("Skipped"))
+        .required("limit", JsonSchemas.integer("Page size"))
+        .required("has_more", JsonSchemas.bool("Whether another page follows"))
+        .build();
   }
 
   private static ObjectNode summarySchema() {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A workflow that may run a destructive action in more than one organization was started without
- * confirmation. Nothing was stored or started; ask the caller, naming {@link #destructiveActions()},
- * and start again confirmed.
+ * confirmation. Nothing was stored or started; ask the caller, naming {@link
+ * #destructiveActions()}, and start again confirmed.
  */
 public final class ConfirmationNeededException extends RuntimeException {
   private static final long serialVersionUID = 1L;

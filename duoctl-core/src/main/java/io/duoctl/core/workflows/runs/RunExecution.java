@@ -213,7 +213,9 @@ final class RunExecution {
                 ended.error()
                     + (undone.ok()
                         ? "; compensated by " + compensation.id()
-                        : "; the compensation " + compensation.id() + " failed too: "
+                        : "; the compensation "
+                            + compensation.id()
+                            + " failed too: "
                             + undone.error()));
           }
           default -> {
@@ -227,7 +229,8 @@ final class RunExecution {
   }
 
   private Ended runStepWithPolicy(Frame frame, WorkflowStep step) {
-    return runStep(frame, step, step.onError() instanceof ErrorPolicy.Retry retry ? retry.maxAttempts() : 1);
+    return runStep(
+        frame, step, step.onError() instanceof ErrorPolicy.Retry retry ? retry.maxAttempts() : 1);
   }
 
   private Ended runStep(Frame frame, WorkflowStep step, int attempts) {
@@ -243,7 +246,8 @@ final class RunExecution {
           return Ended.nothing();
         }
       } catch (EvaluationFailure e) {
-        return failStep(step, key, frame.organization(), "its condition cannot be computed: " + e.getMessage());
+        return failStep(
+            step, key, frame.organization(), "its condition cannot be computed: " + e.getMessage());
       }
     }
     if (step.forEach() != null) {
@@ -262,9 +266,14 @@ final class RunExecution {
   private Ended runLoop(Frame frame, WorkflowStep step, String key, StepRun before, int attempts) {
     JsonNode items;
     try {
-      items = before != null && before.items() != null ? before.items() : items(frame, step.forEach());
+      items =
+          before != null && before.items() != null ? before.items() : items(frame, step.forEach());
     } catch (EvaluationFailure e) {
-      return failStep(step, key, frame.organization(), "what it repeats over cannot be computed: " + e.getMessage());
+      return failStep(
+          step,
+          key,
+          frame.organization(),
+          "what it repeats over cannot be computed: " + e.getMessage());
     }
     StepRun loop = started(step, key, frame.organization(), null, items, before);
     services.store().start(loop);
@@ -314,7 +323,11 @@ final class RunExecution {
     String error =
         failures.isEmpty()
             ? null
-            : failures.size() + " of " + items.size() + " failed; the first: " + failures.getFirst();
+            : failures.size()
+                + " of "
+                + items.size()
+                + " failed; the first: "
+                + failures.getFirst();
     record(
         loop.finish(
             error == null ? StepState.SUCCEEDED : StepState.FAILED,
@@ -323,7 +336,9 @@ final class RunExecution {
             error == null ? null : "ITERATIONS_FAILED",
             error,
             services.clock().instant()));
-    return error == null ? Ended.success(outputs, stored) : new Ended(false, outputs, stored, error);
+    return error == null
+        ? Ended.success(outputs, stored)
+        : new Ended(false, outputs, stored, error);
   }
 
   private static Ended join(Future<Ended> future) {
@@ -352,14 +367,17 @@ final class RunExecution {
       return JsonNodeFactory.instance.arrayNode();
     }
     if (!values.isArray()) {
-      throw new EvaluationFailure(
-          "it gave " + kind(values) + ", not a list", null);
+      throw new EvaluationFailure("it gave " + kind(values) + ", not a list", null);
     }
     return values;
   }
 
   private static String kind(JsonNode value) {
-    return value.isObject() ? "a map" : value.isTextual() ? "a string" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return value.isObject()
+        ? "a map"
+        : value.isTextual()
+            ? "a string"
+            : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private Ended runOnce(Frame frame, WorkflowStep step, String key, int attempts) {
@@ -368,7 +386,8 @@ final class RunExecution {
       return replay(before);
     }
     return switch (step.call()) {
-      case WorkflowStep.Action action -> runAction(frame, step, key, action.target(), before, attempts);
+      case WorkflowStep.Action action ->
+          runAction(frame, step, key, action.target(), before, attempts);
       case WorkflowStep.Workflow called -> runWorkflow(frame, step, key, called.target(), before);
     };
   }
@@ -397,7 +416,8 @@ final class RunExecution {
         record(planned);
         return Ended.nothing();
       }
-      return failStep(step, key, frame.organization(), "its inputs cannot be computed: " + e.getMessage());
+      return failStep(
+          step, key, frame.organization(), "its inputs cannot be computed: " + e.getMessage());
     }
     String note = null;
     if (before != null) {
@@ -452,11 +472,14 @@ final class RunExecution {
 
   private static Duration backoff(ErrorPolicy policy, int attempt) {
     Duration first =
-        policy instanceof ErrorPolicy.Retry retry ? retry.backoff() : ErrorPolicy.Retry.DEFAULT_BACKOFF;
+        policy instanceof ErrorPolicy.Retry retry
+            ? retry.backoff()
+            : ErrorPolicy.Retry.DEFAULT_BACKOFF;
     return first.multipliedBy(1L << Math.min(attempt - 1, 10));
   }
 
-  private StepRun ended(StepRun start, ActionDefinition action, ActionResult result, RunAwaitingAudit awaiting) {
+  private StepRun ended(
+      StepRun start, ActionDefinition action, ActionResult result, RunAwaitingAudit awaiting) {
     StepRun placed = start.inOrganization(result.organizationId(), result.organization());
     if (!result.ok()) {
       ActionError error = result.error();
@@ -508,21 +531,26 @@ final class RunExecution {
     JsonNode data = result.data();
     boolean noChange =
         result.dryRun()
-            || (data != null && data.isObject() && NO_CHANGE.contains(data.path("outcome").asText()));
+            || (data != null
+                && data.isObject()
+                && NO_CHANGE.contains(data.path("outcome").asText()));
     return noChange ? StepOutcome.UNCHANGED : StepOutcome.CHANGED;
   }
 
-  private Ended runWorkflow(Frame frame, WorkflowStep step, String key, String name, StepRun before) {
+  private Ended runWorkflow(
+      Frame frame, WorkflowStep step, String key, String name, StepRun before) {
     WorkflowDefinition called = library.get(name);
     ObjectNode inputs;
     try {
       inputs = services.inputs().resolve(called, with(step.with(), frame.scope()));
     } catch (EvaluationFailure e) {
-      return failStep(step, key, frame.organization(), "its inputs cannot be computed: " + e.getMessage());
+      return failStep(
+          step, key, frame.organization(), "its inputs cannot be computed: " + e.getMessage());
     } catch (InvalidRunInputException e) {
       return failStep(step, key, frame.organization(), e.getMessage());
     }
-    StepRun start = started(step, key, frame.organization(), RunInputs.redacted(called, inputs), null, before);
+    StepRun start =
+        started(step, key, frame.organization(), RunInputs.redacted(called, inputs), null, before);
     services.store().start(start);
     Frame inner = new Frame(called, inputs, new LinkedHashMap<>(), null, null, key + "/");
     Ended ended = runSteps(inner);
@@ -561,7 +589,8 @@ final class RunExecution {
     if (step.organization() != null) {
       JsonNode value = services.expressions().value(step.organization(), frame.scope());
       if (!value.isTextual() || value.asText().isBlank()) {
-        throw new EvaluationFailure("organization gave " + value + ", not an organization's name or id", null);
+        throw new EvaluationFailure(
+            "organization gave " + value + ", not an organization's name or id", null);
       }
       return value.asText();
     }
@@ -587,17 +616,25 @@ final class RunExecution {
 
   private static ObjectNode redactedInput(ActionDefinition action, ObjectNode input) {
     ObjectNode copy = input.deepCopy();
-    action.input().fields().forEach(
-        (name, rule) -> {
-          if (rule.secret() && copy.has(name)) {
-            copy.put(name, RunInputs.REDACTED);
-          }
-        });
+    action
+        .input()
+        .fields()
+        .forEach(
+            (name, rule) -> {
+              if (rule.secret() && copy.has(name)) {
+                copy.put(name, RunInputs.REDACTED);
+              }
+            });
     return copy;
   }
 
   private StepRun started(
-      WorkflowStep step, String key, String organization, JsonNode input, JsonNode items, StepRun before) {
+      WorkflowStep step,
+      String key,
+      String organization,
+      JsonNode input,
+      JsonNode items,
+      StepRun before) {
     return new StepRun(
         run.id(),
         key,
@@ -627,7 +664,13 @@ final class RunExecution {
   private Ended failStep(WorkflowStep step, String key, String organization, String why) {
     record(
         started(step, key, organization, null, null, stored.get(key))
-            .finish(StepState.FAILED, null, null, ErrorCode.INVALID_INPUT.name(), why, services.clock().instant()));
+            .finish(
+                StepState.FAILED,
+                null,
+                null,
+                ErrorCode.INVALID_INPUT.name(),
+                why,
+                services.clock().instant()));
     return Ended.failure(step.id() + ": " + why);
   }
 

@@ -89,7 +89,9 @@ final class RunExpressions {
     variables.put("item", toCel(scope.item()));
     variables.put(
         "organization",
-        scope.organization() == null ? dev.cel.common.values.NullValue.NULL_VALUE : scope.organization());
+        scope.organization() == null
+            ? dev.cel.common.values.NullValue.NULL_VALUE
+            : scope.organization());
     try {
       return toJson(program.eval(variables));
     } catch (CelEvaluationException e) {
@@ -153,9 +155,10 @@ final class RunExpressions {
         map.forEach((k, v) -> object.set(String.valueOf(k), toJson(v)));
         yield object;
       }
-      default -> value.getClass().getSimpleName().contains("NullValue")
-          ? json.nullNode()
-          : json.textNode(value.toString());
+      default ->
+          value.getClass().getSimpleName().contains("NullValue")
+              ? json.nullNode()
+              : json.textNode(value.toString());
     };
   }
 }

@@ -36,7 +36,9 @@ final class RunInputs {
    */
   ObjectNode resolve(WorkflowDefinition workflow, JsonNode given) {
     ObjectNode values =
-        given == null || given.isNull() ? JsonNodeFactory.instance.objectNode() : object(workflow, given);
+        given == null || given.isNull()
+            ? JsonNodeFactory.instance.objectNode()
+            : object(workflow, given);
     List<FieldError> errors = new ArrayList<>();
     values
         .fieldNames()
@@ -103,15 +105,15 @@ final class RunInputs {
   }
 
   /** The values as read for their types, adding to {@code errors} every missing or bad one. */
-  private ObjectNode check(WorkflowDefinition workflow, ObjectNode values, List<FieldError> errors) {
+  private ObjectNode check(
+      WorkflowDefinition workflow, ObjectNode values, List<FieldError> errors) {
     List<FieldError> missing = new ArrayList<>();
     for (WorkflowInput input : workflow.inputs().values()) {
       if (input.required() && !values.has(input.name())) {
         missing.add(
             new FieldError(
                 input.name(),
-                "is required"
-                    + (input.description().isEmpty() ? "" : ": " + input.description())));
+                "is required" + (input.description().isEmpty() ? "" : ": " + input.description())));
       }
     }
     ObjectNode present = values.deepCopy();

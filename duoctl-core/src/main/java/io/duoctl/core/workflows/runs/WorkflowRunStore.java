@@ -254,11 +254,7 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
           var query = h.createQuery(sql.toString());
           filter.workflow().ifPresent(w -> query.bind("workflow", w));
           filter.organizationId().ifPresent(o -> query.bind("organization", o));
-          return query
-              .bind("limit", limit)
-              .bind("offset", offset)
-              .map((rs, ctx) -> run(rs))
-              .list();
+          return query.bind("limit", limit).bind("offset", offset).map((rs, ctx) -> run(rs)).list();
         });
   }
 

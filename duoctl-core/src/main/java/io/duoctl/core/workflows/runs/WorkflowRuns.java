@@ -116,8 +116,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   /**
    * Runs the workflow in the caller's thread to its end, telling {@code listener} of each step.
    *
-   * @return the finished run and the outputs shown once (secrets the caller must show now: they
-   *     are not stored)
+   * @return the finished run and the outputs shown once (secrets the caller must show now: they are
+   *     not stored)
    */
   public Finished run(WorkflowRunRequest request, RunListener listener) {
     Prepared prepared = prepare(request);

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Built-in workflows run end to end against the emulator, twice: the second run changes nothing. */
+/**
+ * Built-in workflows run end to end against the emulator, twice: the second run changes nothing.
+ */
 class WorkflowRunsEmulatorTest {
 
   private static final List<String> ORGANIZATIONS = List.of("Org A", "Org B", "Org C");
@@ -114,8 +116,7 @@ class WorkflowRunsEmulatorTest {
         .extracting(o -> o.path("organization").asText() + "=" + o.path("found").asBoolean())
         .containsExactly("Org A=true", "Org B=false", "Org C=true");
     for (String org : List.of("Org A", "Org C")) {
-      JsonNode user =
-          action(org, "users.get", ActionJson.object().put("user", "leaver")).data();
+      JsonNode user = action(org, "users.get", ActionJson.object().put("user", "leaver")).data();
       assertThat(user.path("status").asText()).as(org).isEqualTo("disabled");
       assertThat(user.path("phones")).as(org).isEmpty();
       assertThat(
