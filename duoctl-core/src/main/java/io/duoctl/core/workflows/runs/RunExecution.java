@@ -348,7 +348,11 @@ final class RunExecution {
       Thread.currentThread().interrupt();
       return Ended.failure("interrupted");
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a workflow step failed unexpectedly", e.getCause());
+      switch (e.getCause()) {
+        case RuntimeException unchecked -> throw unchecked;
+        case Error error -> throw error;
+        default -> throw new IllegalStateException("a workflow step failed", e.getCause());
+      }
     }
   }
 

@@ -74,10 +74,15 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
                 .execute());
   }
 
-  /** Stores that a step started (again, when it already has a record), in its own transaction. */
+  /**
+   * Stores that a step started (again, when it already has a record), in its own transaction.
+   *
+   * @throws RunTakenOverException if this node no longer holds the run
+   */
   void start(StepRun step) {
     jdbi.useTransaction(
         h -> {
+          requireOwned(h, step.runId());
           int updated =
               h.createUpdate(
                       """
@@ -108,10 +113,13 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
   /**
    * Stores how a step ended, and runs {@code alongside} (e.g. writing the action's audit entry) in
    * the same transaction, so a crash leaves both or neither.
+   *
+   * @throws RunTakenOverException if this node no longer holds the run
    */
   void finish(StepRun step, Consumer<Handle> alongside) {
     jdbi.useTransaction(
         h -> {
+          requireOwned(h, step.runId());
           Map<String, Object> columns = columns(step);
           int updated =
               h.createUpdate(
@@ -145,27 +153,50 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
         });
   }
 
-  /** Stores how the run ended and gives up this node's lease on it. */
+  /**
+   * Stores how the run ended and gives up this node's lease on it.
+   *
+   * @throws RunTakenOverException if this node no longer holds the run
+   */
   void finishRun(WorkflowRun run) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    """
+    jdbi.useTransaction(
+        h -> {
+          requireOwned(h, run.id());
+          h.createUpdate(
+                  """
                     UPDATE workflow_run SET run_state = :state, outputs = :outputs,
                       error_message = :error, changed_count = :changed,
                       unchanged_count = :unchanged, failed_count = :failed,
                       finished_at = :finishedAt, owner_node = NULL, lease_expires_at = NULL
                     WHERE id = :id
                     """)
-                .bind("id", run.id())
-                .bind("state", run.state().name())
-                .bind("outputs", run.outputs() == null ? null : json(run.outputs()))
-                .bind("error", clip(run.error()))
-                .bind("changed", run.changed())
-                .bind("unchanged", run.unchanged())
-                .bind("failed", run.failed())
-                .bind("finishedAt", SqlTimes.toDb(run.finishedAt()))
-                .execute());
+              .bind("id", run.id())
+              .bind("state", run.state().name())
+              .bind("outputs", run.outputs() == null ? null : json(run.outputs()))
+              .bind("error", clip(run.error()))
+              .bind("changed", run.changed())
+              .bind("unchanged", run.unchanged())
+              .bind("failed", run.failed())
+              .bind("finishedAt", SqlTimes.toDb(run.finishedAt()))
+              .execute();
+        });
+  }
+
+  /**
+   * Locks the run's row for this transaction if this node holds the run; a node whose lease lapsed
+   * and was taken over writes nothing more (the take-over fences it off).
+   */
+  private void requireOwned(Handle h, String runId) {
+    int owned =
+        h.createUpdate(
+                "UPDATE workflow_run SET owner_node = owner_node"
+                    + " WHERE id = :id AND owner_node = :node AND run_state = 'RUNNING'")
+            .bind("id", runId)
+            .bind("node", lease.node())
+            .execute();
+    if (owned != 1) {
+      throw new RunTakenOverException(runId);
+    }
   }
 
   /** Renews this node's lease on the runs it runs, until {@code now} plus the lease's length. */

@@ -109,13 +109,25 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   public String launch(WorkflowRunRequest request) {
     Prepared prepared = prepare(request);
     live.add(prepared.run().id());
-    threads.execute(() -> execute(prepared, RunListener.NONE));
+    threads.execute(() -> executeInBackground(prepared));
     return prepared.run().id();
+  }
+
+  private void executeInBackground(Prepared prepared) {
+    String id = prepared.run().id();
+    try {
+      execute(prepared, RunListener.NONE);
+    } catch (RunTakenOverException e) {
+      LOG.info("workflow run {} was taken over by another node", id);
+    } catch (RuntimeException e) {
+      LOG.error("workflow run {} failed unexpectedly; another node takes it over", id, e);
+    }
   }
 
   /**
    * Runs the workflow in the caller's thread to its end, telling {@code listener} of each step.
    *
+   * @throws RunTakenOverException if this node lost its lease and another took the run over
    * @return the finished run and the outputs shown once (secrets the caller must show now: they are
    *     not stored)
    */
@@ -216,6 +228,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               0,
               0,
               clock.instant()));
+    } catch (RunTakenOverException e) {
+      LOG.info("workflow run {} was taken over by another node", run.id());
     } catch (RuntimeException e) {
       LOG.error("workflow run {} failed unexpectedly; it is taken over again later", run.id(), e);
     } finally {
@@ -308,6 +322,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     if (timer != null) {
       timer.shutdownNow();
     }
-    threads.shutdownNow();
+    // No interrupts: an interrupted thread in the middle of a write closes the embedded database.
+    threads.shutdown();
   }
 }

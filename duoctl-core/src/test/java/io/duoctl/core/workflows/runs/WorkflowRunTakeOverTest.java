@@ -1,0 +1,184 @@
+package io.duoctl.core.workflows.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.client.http.Transport;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.actions.ActionCatalog;
+import io.duoctl.core.actions.ActionJson;
+import io.duoctl.core.actions.ActionResult;
+import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.jobs.JobLease;
+import io.duoctl.core.testing.Backend;
+import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.testing.EmulatedMsp;
+import io.duoctl.core.workflows.Workflows;
+import io.duoctl.emulator.record.RecordedRequest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A node dies in the middle of offboard-everywhere (its transport stops answering and it stops
+ * renewing its lease); another node on the same database takes the run over, finishes it, and Duo
+ * receives each change once.
+ */
+class WorkflowRunTakeOverTest {
+
+  private static final List<String> ORGANIZATIONS =
+      IntStream.rangeClosed(1, 8).mapToObj(i -> "Org " + i).toList();
+  private static final Duration LEASE = Duration.ofMillis(600);
+
+  @TempDir Path tempDir;
+
+  private EmulatedMsp msp;
+  private CoreFixture db;
+
+  @BeforeEach
+  void start() {
+    msp = new EmulatedMsp();
+    ORGANIZATIONS.forEach(msp::childOrganization);
+    db = new CoreFixture(Backend.H2, tempDir);
+    for (int i = 0; i < ORGANIZATIONS.size(); i++) {
+      String org = ORGANIZATIONS.get(i);
+      action(org, "users.create", ActionJson.object().put("username", "leaver"));
+      action(
+          org,
+          "phones.create",
+          ActionJson.object().put("number", "+14155550" + (100 + i)).put("user", "leaver"));
+      action(org, "bypass_codes.create", ActionJson.object().put("user", "leaver"));
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    db.close();
+    msp.close();
+  }
+
+  @Test
+  void aRunWhoseNodeDies_isFinishedByAnotherNode_withEachChangeSentOnce() throws Exception {
+    msp.duo.requests().clear();
+    AtomicInteger changes = new AtomicInteger();
+    Transport dying =
+        (target, request) -> {
+          if (!request.method().equals("GET") && changes.incrementAndGet() > 9) {
+            throw new NodeDied();
+          }
+          return msp.client.transport().send(target, request);
+        };
+    WorkflowRuns first = node(msp.runner(dying));
+    ObjectNode inputs = ActionJson.object().put("user", "leaver");
+
+    assertThatThrownBy(() -> first.run(request(inputs), RunListener.NONE))
+        .isInstanceOf(NodeDied.class);
+    first.close();
+    String runId = first.history().recent(RunFilter.ALL, 0, 1).getFirst().id();
+    assertThat(first.history().find(runId).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+
+    WorkflowRuns second = node(msp.runner());
+    Thread.sleep(LEASE.toMillis() + 200);
+    assertThat(second.resumeLapsedRuns()).isEqualTo(1);
+    WorkflowRun finished = awaitEnd(second, runId);
+    second.close();
+
+    second
+        .history()
+        .steps(runId)
+        .forEach(
+            st ->
+                System.out.println(
+                    "STEP "
+                        + st.key()
+                        + " "
+                        + st.state()
+                        + " "
+                        + st.outcome()
+                        + " "
+                        + st.attempts()
+                        + " "
+                        + st.errorMessage()
+                        + " "
+                        + st.output()));
+    assertThat(finished.state()).as(finished.error()).isEqualTo(RunState.SUCCEEDED);
+    for (String org : ORGANIZATIONS) {
+      JsonNode user = action(org, "users.get", ActionJson.object().put("user", "leaver")).data();
+      assertThat(user.path("status").asText()).as(org).isEqualTo("disabled");
+      assertThat(user.path("phones")).as(org).isEmpty();
+    }
+    Map<String, Long> sent =
+        msp.duo.requests().matching(r -> !r.method().equals("GET") && r.status() < 300).stream()
+            .collect(Collectors.groupingBy(WorkflowRunTakeOverTest::change, Collectors.counting()));
+    assertThat(sent).allSatisfy((change, times) -> assertThat(times).as(change).isEqualTo(1));
+    assertThat(sent).hasSize(ORGANIZATIONS.size() * 3);
+  }
+
+  private static String change(RecordedRequest request) {
+    return request.method() + " " + request.path() + "?" + request.query() + " " + request.body();
+  }
+
+  private WorkflowRuns node(io.duoctl.core.actions.ActionRunner runner) {
+    ActionCatalog catalog = StandardActions.catalog();
+    return new WorkflowRuns(
+        new Workflows(catalog, Clock.systemUTC()),
+        catalog,
+        new WorkflowRunStore(
+            db.jdbi(), new JobLease("node-" + UUID.randomUUID(), LEASE, Duration.ofMillis(100))),
+        configuration -> new RunEnvironment(runner, selection -> ORGANIZATIONS),
+        3,
+        wait -> {},
+        Clock.systemUTC());
+  }
+
+  private static WorkflowRunRequest request(ObjectNode inputs) {
+    return new WorkflowRunRequest(
+        "offboard-everywhere",
+        inputs,
+        "test:tech",
+        ApiScope.RUN,
+        false,
+        true,
+        Optional.empty(),
+        RunTrigger.byHand(RunTrigger.Kind.REST));
+  }
+
+  private static WorkflowRun awaitEnd(WorkflowRuns runs, String id) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      WorkflowRun run = runs.history().find(id).orElseThrow();
+      if (run.state().finished()) {
+        return run;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("run " + id + " did not end");
+  }
+
+  private ActionResult action(String org, String actionId, ObjectNode input) {
+    ActionResult result =
+        msp.runner().run(org, actionId, input, RunOptions.as("test:setup", ApiScope.ADMIN));
+    assertThat(result.ok()).as(actionId + " " + result.error()).isTrue();
+    return result;
+  }
+
+  /** The node's process is gone: nothing it was doing goes on. */
+  private static final class NodeDied extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+}
