@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.testing.Json;
+import io.duoctl.emulator.admin.bypass.BypassCodes;
+import io.duoctl.emulator.admin.bypass.BypassRequest;
+import io.duoctl.emulator.admin.groups.Group;
+import io.duoctl.emulator.admin.groups.Groups;
+import io.duoctl.emulator.admin.phones.Phone;
+import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.admin.tokens.HardwareToken;
+import io.duoctl.emulator.admin.tokens.HardwareTokens;
+import io.duoctl.emulator.admin.tokens.TokenType;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.users.UserStatus;
@@ -129,5 +138,123 @@ class NothingToDoEmulatorTest {
 
     assertThat(result.plannedRequests()).isEmpty();
     assertThat(outcome(result)).isEqualTo("unchanged");
+  }
+
+  @Test
+  void groupsAddUser_thenRemoveUser_eachSecondRunSendsNothing() {
+    Groups groups = Groups.of(msp.duo.world(), acme);
+    String staff = groups.create(Group.named("Staff")).groupId();
+    String input = "{'group': 'Staff', 'user': 'jdoe'}";
+
+    ActionResult added = run("groups.add_user", input);
+
+    assertThat(groups.memberIdsOf(staff)).containsExactly(jdoe);
+    assertThat(added.data().has(Outcome.FIELD)).isFalse();
+    ActionResult addedAgain = again("groups.add_user", input);
+    assertThat(outcome(addedAgain)).isEqualTo("already_exists");
+    assertThat(addedAgain.data().path(Outcome.NOTE).asText())
+        .isEqualTo("user \"jdoe\" is already in group \"Staff\"");
+    assertThat(addedAgain.data().path("group_id").asText()).isEqualTo(staff);
+
+    run("groups.remove_user", input);
+
+    assertThat(groups.memberIdsOf(staff)).isEmpty();
+    ActionResult removedAgain = again("groups.remove_user", input);
+    assertThat(outcome(removedAgain)).isEqualTo("already_absent");
+    assertThat(removedAgain.data().path(Outcome.NOTE).asText())
+        .isEqualTo("user \"jdoe\" is not in group \"Staff\": nothing to remove");
+    assertThat(Outcome.isNoChange(removedAgain.data())).isTrue();
+  }
+
+  @Test
+  void phonesAssign_thenUnassign_eachSecondRunSendsNothing() {
+    PhoneBook phones = PhoneBook.of(msp.duo.world(), acme);
+    String phoneId = phones.create(Phone.builder().number("+14155550123")).phoneId();
+    String input = "{'user': 'jdoe', 'phone': '+1 415 555 0123'}";
+
+    run("phones.assign", input);
+
+    assertThat(phones.userIdsOf(phoneId)).containsExactly(jdoe);
+    ActionResult assignedAgain = again("phones.assign", input);
+    assertThat(outcome(assignedAgain)).isEqualTo("already_exists");
+    assertThat(assignedAgain.data().path(Outcome.NOTE).asText())
+        .isEqualTo("phone +14155550123 is already attached to user \"jdoe\"");
+
+    run("phones.unassign", input);
+
+    assertThat(phones.userIdsOf(phoneId)).isEmpty();
+    assertThat(phones.byId(phoneId)).isPresent();
+    assertThat(outcome(again("phones.unassign", input))).isEqualTo("already_absent");
+  }
+
+  @Test
+  void tokensAssign_thenUnassign_eachSecondRunSendsNothing() {
+    HardwareTokens tokens = HardwareTokens.of(msp.duo.world(), acme);
+    String tokenId =
+        tokens
+            .create(
+                HardwareToken.of(TokenType.H6, "SN-7", "3132333435363738393031323334353637383930"))
+            .tokenId();
+    String input = "{'user': 'jdoe', 'token_id': '" + tokenId + "'}";
+
+    run("tokens.assign", input);
+
+    assertThat(tokens.userIdsOf(tokenId)).containsExactly(jdoe);
+    ActionResult assignedAgain = again("tokens.assign", input);
+    assertThat(outcome(assignedAgain)).isEqualTo("already_exists");
+    assertThat(assignedAgain.data().path(Outcome.NOTE).asText())
+        .isEqualTo("h6 token SN-7 is already attached to user \"jdoe\"");
+
+    run("tokens.unassign", input);
+
+    assertThat(tokens.userIdsOf(tokenId)).isEmpty();
+    assertThat(outcome(again("tokens.unassign", input))).isEqualTo("already_absent");
+  }
+
+  @Test
+  void bypassCodesDeleteForUser_whenNoneAreLeft_isAlreadyAbsent() {
+    BypassCodes codes = BypassCodes.of(msp.duo.world(), acme);
+    codes.create(jdoe, BypassRequest.defaults());
+
+    ActionResult deleted = run("bypass_codes.delete_for_user", "{'user': 'jdoe'}");
+
+    assertThat(codes.codesOf(jdoe)).isEmpty();
+    assertThat(deleted.data().path("deleted")).hasSize(10);
+    assertThat(deleted.data().has(Outcome.FIELD)).isFalse();
+    ActionResult again = again("bypass_codes.delete_for_user", "{'user': 'jdoe'}");
+    assertThat(outcome(again)).isEqualTo("already_absent");
+    assertThat(again.data().path("deleted")).isEmpty();
+    assertThat(again.data().path(Outcome.NOTE).asText())
+        .isEqualTo("user \"jdoe\" has no bypass codes: nothing to delete");
+  }
+
+  @Test
+  void phonesCreateForAUser_runAgain_neitherCreatesNorAttachesTwice() {
+    PhoneBook phones = PhoneBook.of(msp.duo.world(), acme);
+    String input = "{'number': '+4915112345678', 'user': 'jdoe'}";
+
+    String phoneId = run("phones.create", input).data().path("phone_id").asText();
+
+    assertThat(phones.userIdsOf(phoneId)).containsExactly(jdoe);
+    ActionResult again = again("phones.create", input);
+    assertThat(outcome(again)).isEqualTo("already_exists");
+    assertThat(again.data().path(Outcome.NOTE).asText())
+        .isEqualTo("phone +4915112345678 already exists and is attached to user \"jdoe\"");
+  }
+
+  @Test
+  void phonesCreateForAUser_ofAPhoneThatExistsUnattached_attachesIt_andSaysItChanged() {
+    PhoneBook phones = PhoneBook.of(msp.duo.world(), acme);
+    String phoneId = phones.create(Phone.builder().number("+4915112345678")).phoneId();
+    msp.duo.requests().clear();
+
+    ActionResult result = run("phones.create", "{'number': '+4915112345678', 'user': 'jdoe'}");
+
+    assertThat(changesSent()).containsExactly("POST /admin/v1/users/" + jdoe + "/phones");
+    assertThat(phones.userIdsOf(phoneId)).containsExactly(jdoe);
+    assertThat(result.data().has(Outcome.FIELD)).isFalse();
+    assertThat(Outcome.isNoChange(result.data())).isFalse();
+    assertThat(result.data().path(Outcome.NOTE).asText())
+        .isEqualTo("phone +4915112345678 existed already; attached it to user \"jdoe\"");
   }
 }
