@@ -73,8 +73,9 @@ public final class ActionBuilder {
   }
 
   /**
-   * The handler looks the object up by its natural key before it changes it ({@code Settled}), so a
-   * rerun after an interrupted run settles instead of repeating ({@link
+   * The handler looks at Duo before it changes anything and sends nothing when Duo is already as
+   * asked ({@code Settled}: an object by its natural key, a link, an update's fields), reporting
+   * the {@link Outcome}; so a rerun after an interrupted run settles instead of repeating ({@link
    * ActionDefinition#rerunSafe()}).
    */
   public ActionBuilder looksFirst() {

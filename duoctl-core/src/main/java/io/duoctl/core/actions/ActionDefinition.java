@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * @param secretOutputs names of output fields that carry secrets (bypass codes, activation codes
  *     and URLs), at any depth; shown to the caller once, redacted everywhere else
  * @param handler what executes it
- * @param looksFirst whether a change looks its object up by its natural key before it makes it, so
- *     a second run finds what an interrupted first one did instead of doing it again ({@code
- *     Settled} creates and deletes)
+ * @param looksFirst whether a change looks at Duo before it makes it and sends nothing when Duo is
+ *     already as asked (an object by its natural key, a link, an update's fields), so a second run
+ *     finds what an interrupted first one did instead of doing it again and reports the {@link
+ *     Outcome} ({@code Settled})
  */
 public record ActionDefinition(
     String id,

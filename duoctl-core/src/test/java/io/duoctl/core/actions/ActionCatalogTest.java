@@ -129,6 +129,33 @@ class ActionCatalogTest {
   }
 
   @Test
+  void rerunSafe_forChangesThatLookFirst_notForMessagesOrNewSecrets() {
+    assertThat(catalog.list())
+        .filteredOn(a -> a.mutating() && a.rerunSafe())
+        .extracting(ActionDefinition::id)
+        .contains(
+            "users.create",
+            "users.update",
+            "users.delete",
+            "groups.add_user",
+            "groups.remove_user",
+            "phones.create",
+            "phones.assign",
+            "phones.unassign",
+            "tokens.assign",
+            "tokens.unassign",
+            "bypass_codes.delete_for_user")
+        .doesNotContain(
+            "users.enroll",
+            "phones.send_activation_sms",
+            "phones.send_installation_sms",
+            "phones.send_sms_passcodes",
+            "phones.activation_url",
+            "bypass_codes.create",
+            "auth.push");
+  }
+
+  @Test
   void require_unknownAction_saysWhereTheCatalogIs() {
     assertThatThrownBy(() -> catalog.require("users.explode"))
         .isInstanceOf(UnknownActionException.class)

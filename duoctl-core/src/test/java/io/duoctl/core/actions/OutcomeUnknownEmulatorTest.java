@@ -10,6 +10,10 @@ import io.duoctl.emulator.admin.admins.AdminDirectory;
 import io.duoctl.emulator.admin.admins.AdminRole;
 import io.duoctl.emulator.admin.bypass.BypassCodes;
 import io.duoctl.emulator.admin.bypass.BypassRequest;
+import io.duoctl.emulator.admin.groups.Group;
+import io.duoctl.emulator.admin.groups.Groups;
+import io.duoctl.emulator.admin.phones.Phone;
+import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.admin.users.User;
 import io.duoctl.emulator.admin.users.UserDirectory;
 import io.duoctl.emulator.admin.webauthn.WebAuthnCredential;
@@ -259,6 +263,45 @@ class OutcomeUnknownEmulatorTest {
 
     assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
     assertThat(codes.codesOf(userId)).isEmpty();
+  }
+
+  @Test
+  void addToGroup_whoseAnswerTimesOut_isConfirmedByLookingAtTheMembers_andARerunSendsNothing() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    Groups groups = Groups.of(msp.duo.world(), acme);
+    String staff = groups.create(Group.named("Staff")).groupId();
+    String membersPath = "/admin/v1/users/" + userId + "/groups";
+    slow("POST", membersPath, Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("groups.add_user", "{'group': 'Staff', 'user': 'jdoe'}");
+    ActionResult rerun = run("groups.add_user", "{'group': 'Staff', 'user': 'jdoe'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("created_unanswered");
+    assertThat(result.data().path("note").asText())
+        .isEqualTo("added (confirmed after the answer timed out)");
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_exists");
+    assertThat(groups.memberIdsOf(staff)).containsExactly(userId);
+    assertThat(posts(membersPath)).as("the rerun added nothing").isEqualTo(1);
+  }
+
+  @Test
+  void unassignPhone_whoseAnswerTimesOut_isConfirmed_andARerunAnswersAlreadyAbsent() {
+    String userId = users.create(User.builder("jdoe")).userId();
+    PhoneBook phones = PhoneBook.of(msp.duo.world(), acme);
+    String phoneId = phones.create(Phone.builder().number("+14155550123")).phoneId();
+    phones.attach(phoneId, userId);
+    slow("DELETE", "/admin/v1/users/*/phones/*", Fault.slowAnswer(SLOW));
+
+    ActionResult result = run("phones.unassign", "{'user': 'jdoe', 'phone': '" + phoneId + "'}");
+    ActionResult rerun = run("phones.unassign", "{'user': 'jdoe', 'phone': '" + phoneId + "'}");
+
+    assertThat(result.ok()).as(String.valueOf(result.error())).isTrue();
+    assertThat(result.data().path("outcome").asText()).isEqualTo("deleted_unanswered");
+    assertThat(result.data().path("note").asText())
+        .isEqualTo("removed (confirmed after the answer timed out)");
+    assertThat(rerun.data().path("outcome").asText()).isEqualTo("already_absent");
+    assertThat(phones.userIdsOf(phoneId)).isEmpty();
   }
 
   private long adminsWithEmail(String email) {

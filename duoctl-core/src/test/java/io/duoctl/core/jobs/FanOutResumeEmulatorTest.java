@@ -186,7 +186,8 @@ class FanOutResumeEmulatorTest {
               RunOptions.as("t", ApiScope.RUN));
     }
     msp.duo.requests().clear();
-    String id = interruptedJob("users.update", "{\"user\":\"jdoe\",\"realname\":\"Jo Doe\"}");
+    String id =
+        interruptedJob("users.enroll", "{\"username\":\"jdoe\",\"email\":\"jdoe@acme.test\"}");
 
     Job job = resume();
 
@@ -203,10 +204,53 @@ class FanOutResumeEmulatorTest {
                 .filter(r -> r.method().equals("POST") && r.path().startsWith("/admin/v1/users/"))
                 .count())
         .isEqualTo(1);
-    Map<String, List<AuditEntry>> audit = auditOf("users.update", id);
+    Map<String, List<AuditEntry>> audit = auditOf("users.enroll", id);
     assertThat(audit).containsOnlyKeys(ORGS);
     assertThat(change(audit.get("Org 0").get(0), "error_code"))
         .containsIgnoringCase("outcome_unknown");
+  }
+
+  @Test
+  void resume_ofAnUpdateInFlight_comparesFirst_andSendsItOnlyWhereDuoIsNotAsAskedYet()
+      throws Exception {
+    for (String org : ORGS) {
+      msp.runner()
+          .run(
+              org,
+              "users.create",
+              Json.of("{'username': 'jdoe'}"),
+              RunOptions.as("t", ApiScope.RUN));
+    }
+    msp.runner()
+        .run(
+            "Org 0",
+            "users.update",
+            Json.of("{'user': 'jdoe', 'realname': 'Jo Doe'}"),
+            RunOptions.as("t", ApiScope.RUN));
+    msp.duo.requests().clear();
+    String id = interruptedJob("users.update", "{\"user\":\"jdoe\",\"realname\":\"Jo Doe\"}");
+
+    Job job = resume();
+
+    assertThat(here.find(job.id()).orElseThrow().progress())
+        .extracting(JobProgress::state, JobProgress::done, JobProgress::failed)
+        .containsExactly(JobState.SUCCEEDED, 3, 0);
+    List<JobRow> rows = here.rows(id);
+    assertThat(rows.get(0).data().path("outcome").asText()).isEqualTo("unchanged");
+    assertThat(rows.get(1).data().has("outcome")).isFalse();
+    assertThat(
+            msp.duo.requests().all().stream()
+                .filter(r -> r.method().equals("POST") && r.path().startsWith("/admin/v1/users/"))
+                .count())
+        .isEqualTo(2);
+    assertThat(accounts)
+        .allSatisfy(
+            account ->
+                assertThat(UserDirectory.of(msp.duo.world(), account).all())
+                    .extracting(io.duoctl.emulator.admin.users.User::realname)
+                    .containsExactly("Jo Doe"));
+    assertThat(change(auditOf("users.update", id).get("Org 0").get(0), "note"))
+        .startsWith("reconciled after restart");
   }
 
   @Test

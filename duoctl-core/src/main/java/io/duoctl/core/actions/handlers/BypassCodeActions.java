@@ -1,5 +1,6 @@
 package io.duoctl.core.actions.handlers;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.client.admin.bypasscodes.BypassCode;
 import io.duoctl.client.admin.bypasscodes.NewBypassCodes;
 import io.duoctl.client.admin.users.User;
@@ -121,9 +122,12 @@ final class BypassCodeActions {
             .title("Delete a user's bypass codes")
             .description(
                 "Deletes every bypass code of a user. A delete whose answer never comes is"
-                    + " settled by looking the code up; a rerun deletes only the codes left.")
+                    + " settled by looking the code up; a rerun deletes only the codes left. A user"
+                    + " without bypass codes is reported with outcome already_absent.")
             .input(Field.user("user").required())
-            .output("{user_id, deleted: [ids]}")
+            .output(
+                "{user_id, deleted: [ids]}, with outcome already_absent and a note when there were"
+                    + " none (deleted: [])")
             .destroys()
             .looksFirst()
             .handledBy(
@@ -133,6 +137,11 @@ final class BypassCodeActions {
                       ctx.admin().bypassCodes().forUser(user.userId()).stream()
                           .map(BypassCode::bypassCodeId)
                           .toList();
+                  if (ids.isEmpty()) {
+                    return Settled.absent(
+                        deleted(user, ids),
+                        "user \"" + user.username() + "\" has no bypass codes: nothing to delete");
+                  }
                   ids.forEach(
                       id ->
                           Settled.delete(
@@ -144,10 +153,12 @@ final class BypassCodeActions {
                               ctx.admin().bypassCodes()::delete,
                               code -> ActionJson.object(),
                               ActionJson::object));
-                  return ActionJson.object()
-                      .put("user_id", user.userId())
-                      .set("deleted", ActionJson.of(ids));
+                  return deleted(user, ids);
                 }));
+  }
+
+  private static ObjectNode deleted(User user, List<String> ids) {
+    return ActionJson.object().put("user_id", user.userId()).set("deleted", ActionJson.of(ids));
   }
 
   private static NewBypassCodes request(ActionInput in) {

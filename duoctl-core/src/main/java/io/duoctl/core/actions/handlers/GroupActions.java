@@ -1,5 +1,7 @@
 package io.duoctl.core.actions.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.client.admin.groups.Group;
 import io.duoctl.client.admin.groups.GroupDetails;
 import io.duoctl.client.admin.groups.GroupStatus;
@@ -13,6 +15,8 @@ import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Field;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Groups and membership: list, get, create, update, delete, members, add/remove a user. */
@@ -131,30 +135,51 @@ final class GroupActions {
                 }),
         ActionDefinition.define("groups.add_user")
             .title("Add a user to a group")
-            .description("Adds a user to a group.")
+            .description(
+                "Adds a user to a group. A user already in the group is reported with outcome"
+                    + " already_exists, and nothing is sent.")
             .input(groupRef(), Field.user("user").required())
-            .output("{group_id, user_id}")
+            .output(
+                "{group_id, user_id}, with outcome already_exists and a note when already in it")
             .changes()
+            .looksFirst()
             .handledBy((ctx, in) -> membership(ctx, in, true)),
         ActionDefinition.define("groups.remove_user")
             .title("Remove a user from a group")
-            .description("Removes a user from a group.")
+            .description(
+                "Removes a user from a group. A user not in the group is reported with outcome"
+                    + " already_absent, and nothing is sent.")
             .input(groupRef(), Field.user("user").required())
-            .output("{group_id, user_id}")
+            .output("{group_id, user_id}, with outcome already_absent and a note when not in it")
             .changes()
+            .looksFirst()
             .handledBy((ctx, in) -> membership(ctx, in, false)));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode membership(
-      ActionContext ctx, ActionInput in, boolean add) {
+  private static JsonNode membership(ActionContext ctx, ActionInput in, boolean add) {
     Group group = group(ctx, in.requireText("group"));
     User user = ctx.user(in.requireText("user"));
-    if (add) {
-      ctx.admin().users().addToGroup(user.userId(), group.groupId());
-    } else {
-      ctx.admin().users().removeFromGroup(user.userId(), group.groupId());
-    }
-    return ActionJson.object().put("group_id", group.groupId()).put("user_id", user.userId());
+    Settled.Link link =
+        new Settled.Link("user \"" + user.username() + "\"", "in group \"" + group.name() + "\"");
+    BooleanSupplier member =
+        () ->
+            ctx.admin().users().groups(user.userId()).stream()
+                .anyMatch(g -> group.groupId().equals(g.groupId()));
+    Supplier<ObjectNode> result =
+        () -> ActionJson.object().put("group_id", group.groupId()).put("user_id", user.userId());
+    return add
+        ? Settled.add(
+            link,
+            member.getAsBoolean(),
+            member,
+            () -> ctx.admin().users().addToGroup(user.userId(), group.groupId()),
+            result)
+        : Settled.remove(
+            link,
+            member.getAsBoolean(),
+            member,
+            () -> ctx.admin().users().removeFromGroup(user.userId(), group.groupId()),
+            result);
   }
 
   static Group group(ActionContext ctx, String reference) {

@@ -13,10 +13,13 @@ import io.duoctl.core.actions.ActionDefinition;
 import io.duoctl.core.actions.ActionInput;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.Field;
+import io.duoctl.core.actions.Outcome;
 import io.duoctl.core.actions.PhoneNumbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Phones: list, get, create, update, delete, assign/unassign, activation and SMS. */
 final class PhoneActions {
@@ -30,21 +33,50 @@ final class PhoneActions {
         .title(title)
         .description(description)
         .input(Field.user("user").required(), phoneRef())
-        .output("{user_id, phone_id}")
+        .output(
+            "{user_id, phone_id}, with outcome "
+                + (attach ? "already_exists" : "already_absent")
+                + " and a note when "
+                + (attach ? "already attached" : "not attached"))
         .changes()
+        .looksFirst()
         .handledBy(
             (ctx, in) -> {
               User user = ctx.user(in.requireText("user"));
               Phone phone = ctx.phone(in.requireText("phone"));
-              if (attach) {
-                ctx.admin().users().addPhone(user.userId(), phone.phoneId());
-              } else {
-                ctx.admin().users().removePhone(user.userId(), phone.phoneId());
-              }
-              return ActionJson.object()
-                  .put("user_id", user.userId())
-                  .put("phone_id", phone.phoneId());
+              Settled.Link link =
+                  new Settled.Link(
+                      "phone " + label(phone), "attached to user \"" + user.username() + "\"");
+              BooleanSupplier attachedNow =
+                  () -> hasUser(ctx.admin().phones().get(phone.phoneId()).users(), user);
+              Supplier<ObjectNode> result =
+                  () ->
+                      ActionJson.object()
+                          .put("user_id", user.userId())
+                          .put("phone_id", phone.phoneId());
+              return attach
+                  ? Settled.add(
+                      link,
+                      hasUser(phone.users(), user),
+                      attachedNow,
+                      () -> ctx.admin().users().addPhone(user.userId(), phone.phoneId()),
+                      result)
+                  : Settled.remove(
+                      link,
+                      hasUser(phone.users(), user),
+                      attachedNow,
+                      () -> ctx.admin().users().removePhone(user.userId(), phone.phoneId()),
+                      result);
             });
+  }
+
+  /** The phone's number, or its id when it has none (tablets). */
+  private static String label(Phone phone) {
+    return phone.number() == null || phone.number().isEmpty() ? phone.phoneId() : phone.number();
+  }
+
+  private static boolean hasUser(List<UserSummary> users, User user) {
+    return users.stream().anyMatch(u -> user.userId().equals(u.userId()));
   }
 
   static Field phoneRef() {
@@ -97,10 +129,10 @@ final class PhoneActions {
         ActionDefinition.define("phones.create")
             .title("Create a phone")
             .description(
-                "Creates a phone; with user, also attaches it to that user (unless it is"
-                    + " attached already). Numbers from any country, in E.164. When a phone with"
-                    + " the number exists, it is used instead (outcome already_exists), so a rerun"
-                    + " never creates it twice.")
+                "Creates a phone; with user, also attaches it to that user. Numbers from any"
+                    + " country, in E.164. When a phone with the number exists, it is used instead"
+                    + " (outcome already_exists when nothing else was needed: no user, or the user"
+                    + " already attached), so a rerun never creates or attaches it twice.")
             .input(
                 Field.phoneNumber("number", "The number in E.164, e.g. +442079460958").required(),
                 Field.string("type", "mobile or landline")
@@ -110,7 +142,9 @@ final class PhoneActions {
                 Field.string("name", "A name for the phone"),
                 Field.string("extension", "Extension to dial (landlines)"),
                 Field.user("user"))
-            .output("The phone as Duo stored it")
+            .output(
+                "The phone as Duo stored it, with its users; with outcome already_exists and a"
+                    + " note when nothing was sent")
             .changes()
             .looksFirst()
             .handledBy(
@@ -124,11 +158,21 @@ final class PhoneActions {
                           () -> ctx.admin().phones().findByNumber(e164),
                           () -> ctx.admin().phones().create(details(in)),
                           ActionJson::of);
-                  if (user != null && !isAttached(phone, user)) {
-                    ctx.admin().users().addPhone(user.userId(), phone.path("phone_id").asText());
-                    return attachedTo(phone, user);
+                  if (user == null) {
+                    return phone;
                   }
-                  return phone;
+                  if (isAttached(phone, user)) {
+                    return ((ObjectNode) phone)
+                        .put(
+                            Outcome.NOTE,
+                            "phone "
+                                + e164
+                                + " already exists and is attached to user \""
+                                + user.username()
+                                + "\"");
+                  }
+                  ctx.admin().users().addPhone(user.userId(), phone.path("phone_id").asText());
+                  return attachedTo(phone, user);
                 }),
         ActionDefinition.define("phones.update")
             .title("Update a phone")
@@ -268,7 +312,7 @@ final class PhoneActions {
                 }));
   }
 
-  /** {@code phone} with {@code user} among its users, as Duo lists it after the attach. */
+  /** Whether Duo lists {@code user} among the users of {@code phone}. */
   private static boolean isAttached(JsonNode phone, User user) {
     for (JsonNode attached : phone.path("users")) {
       if (user.userId().equals(attached.path("user_id").asText())) {
@@ -278,17 +322,27 @@ final class PhoneActions {
     return false;
   }
 
+  /**
+   * {@code phone} with {@code user} among its users, as Duo lists it after the attach. A phone
+   * found rather than created no longer reports {@link Outcome#ALREADY_EXISTS}: the attach changed
+   * it.
+   */
   private static JsonNode attachedTo(JsonNode phone, User user) {
     if (!(phone instanceof ObjectNode object)) {
       return phone;
     }
+    if (Outcome.of(object).filter(Outcome.ALREADY_EXISTS::equals).isPresent()) {
+      object.remove(Outcome.FIELD);
+      object.put(
+          Outcome.NOTE,
+          "phone "
+              + object.path("number").asText()
+              + " existed already; attached it to user \""
+              + user.username()
+              + "\"");
+    }
     ArrayNode users =
         object.path("users") instanceof ArrayNode existing ? existing : object.putArray("users");
-    for (JsonNode attached : users) {
-      if (user.userId().equals(attached.path("user_id").asText())) {
-        return phone;
-      }
-    }
     users.add(
         ActionJson.of(
             new UserSummary(

@@ -1,5 +1,7 @@
 package io.duoctl.core.actions.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.client.admin.tokens.HardwareToken;
 import io.duoctl.client.admin.tokens.NewHardwareToken;
 import io.duoctl.client.admin.tokens.TokenType;
@@ -13,6 +15,8 @@ import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Field;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Hardware tokens: list, get, import, delete, resync, assign to and remove from users. */
 final class TokenActions {
@@ -112,30 +116,53 @@ final class TokenActions {
                 }),
         ActionDefinition.define("tokens.assign")
             .title("Assign a token to a user")
-            .description("Attaches a hardware token to a user.")
+            .description(
+                "Attaches a hardware token to a user. A token already attached is reported with"
+                    + " outcome already_exists, and nothing is sent.")
             .input(Field.user("user").required(), tokenId())
-            .output("{user_id, token_id}")
+            .output("{user_id, token_id}, with outcome already_exists and a note when attached")
             .changes()
+            .looksFirst()
             .handledBy((ctx, in) -> assignment(ctx, in, true)),
         ActionDefinition.define("tokens.unassign")
             .title("Remove a token from a user")
-            .description("Detaches a hardware token from a user; the token stays.")
+            .description(
+                "Detaches a hardware token from a user; the token stays. A token not attached is"
+                    + " reported with outcome already_absent, and nothing is sent.")
             .input(Field.user("user").required(), tokenId())
-            .output("{user_id, token_id}")
+            .output("{user_id, token_id}, with outcome already_absent and a note when not attached")
             .changes()
+            .looksFirst()
             .handledBy((ctx, in) -> assignment(ctx, in, false)));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode assignment(
-      ActionContext ctx, ActionInput in, boolean add) {
+  private static JsonNode assignment(ActionContext ctx, ActionInput in, boolean add) {
     User user = ctx.user(in.requireText("user"));
     HardwareToken token = ctx.admin().tokens().get(in.requireText("token_id"));
-    if (add) {
-      ctx.admin().users().addToken(user.userId(), token.tokenId());
-    } else {
-      ctx.admin().users().removeToken(user.userId(), token.tokenId());
-    }
-    return ActionJson.object().put("user_id", user.userId()).put("token_id", token.tokenId());
+    Settled.Link link =
+        new Settled.Link(
+            token.type() + " token " + token.serial(),
+            "attached to user \"" + user.username() + "\"");
+    BooleanSupplier attachedNow = () -> hasUser(ctx.admin().tokens().get(token.tokenId()), user);
+    Supplier<ObjectNode> result =
+        () -> ActionJson.object().put("user_id", user.userId()).put("token_id", token.tokenId());
+    return add
+        ? Settled.add(
+            link,
+            hasUser(token, user),
+            attachedNow,
+            () -> ctx.admin().users().addToken(user.userId(), token.tokenId()),
+            result)
+        : Settled.remove(
+            link,
+            hasUser(token, user),
+            attachedNow,
+            () -> ctx.admin().users().removeToken(user.userId(), token.tokenId()),
+            result);
+  }
+
+  private static boolean hasUser(HardwareToken token, User user) {
+    return token.users().stream().anyMatch(u -> user.userId().equals(u.userId()));
   }
 
   private static NewHardwareToken newToken(ActionInput in) {

@@ -118,14 +118,27 @@ final class UserActions {
                 }),
         ActionDefinition.define("users.update")
             .title("Update a user")
-            .description("Changes a user's fields; only the fields given are changed.")
+            .description(
+                "Changes a user's fields; only the fields given are changed. When the user has"
+                    + " every value given already, sends nothing and answers with the user, outcome"
+                    + " unchanged, so a rerun changes nothing.")
             .input(updateFields())
-            .output("The changed user")
+            .output(
+                "The user as Duo stored it (with outcome unchanged and a note naming the fields"
+                    + " when it had every value given already)")
             .changes()
+            .looksFirst()
             .handledBy(
                 (ctx, in) -> {
+                  UserUpdate update = UserUpdates.request(in);
                   User user = ctx.user(in.requireText("user"));
-                  return ActionJson.of(ctx.admin().users().update(user.userId(), update(in)));
+                  return Settled.update(
+                      "user \"" + user.username() + "\"",
+                      user,
+                      UserUpdates.asked(in),
+                      UserUpdates.differing(in, user),
+                      () -> ctx.admin().users().update(user.userId(), update),
+                      ActionJson::of);
                 }),
         ActionDefinition.define("users.delete")
             .title("Delete a user")
@@ -256,21 +269,6 @@ final class UserActions {
       b.customAttributes(in.map("custom_attributes"));
     }
     return ClientRequests.fromInput("user", b::build);
-  }
-
-  private static UserUpdate update(ActionInput in) {
-    UserUpdate.Builder b = UserUpdate.builder();
-    in.text("username").ifPresent(b::username);
-    in.text("realname").ifPresent(b::realname);
-    in.text("firstname").ifPresent(b::firstname);
-    in.text("lastname").ifPresent(b::lastname);
-    in.text("email").ifPresent(b::email);
-    in.text("status").map(UserActions::status).ifPresent(b::status);
-    in.text("notes").ifPresent(b::notes);
-    if (in.has("aliases")) {
-      b.aliases(in.list("aliases"));
-    }
-    return ClientRequests.fromInput("user update", b::build);
   }
 
   static UserStatus status(String wire) {
