@@ -10,6 +10,7 @@ import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.ActionRun;
 import io.duoctl.core.actions.ActionRunner;
 import io.duoctl.core.actions.ErrorCode;
+import io.duoctl.core.actions.Outcome;
 import io.duoctl.core.actions.RunAwaitingAudit;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.NoOrganizationTaggedException;
@@ -46,8 +47,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RunExecution {
 
-  private static final Set<String> NO_CHANGE =
-      Set.of("already_exists", "already_absent", "unchanged");
   private static final Set<ErrorCode> NOT_RETRIED =
       Set.of(
           ErrorCode.INVALID_INPUT,
@@ -532,13 +531,9 @@ final class RunExecution {
     if (action.readOnly()) {
       return StepOutcome.READ;
     }
-    JsonNode data = result.data();
-    boolean noChange =
-        result.dryRun()
-            || (data != null
-                && data.isObject()
-                && NO_CHANGE.contains(data.path("outcome").asText()));
-    return noChange ? StepOutcome.UNCHANGED : StepOutcome.CHANGED;
+    return result.dryRun() || Outcome.isNoChange(result.data())
+        ? StepOutcome.UNCHANGED
+        : StepOutcome.CHANGED;
   }
 
   private Ended runWorkflow(

@@ -98,24 +98,6 @@ class WorkflowRunTakeOverTest {
     WorkflowRun finished = awaitEnd(second, runId);
     second.close();
 
-    second
-        .history()
-        .steps(runId)
-        .forEach(
-            st ->
-                System.out.println(
-                    "STEP "
-                        + st.key()
-                        + " "
-                        + st.state()
-                        + " "
-                        + st.outcome()
-                        + " "
-                        + st.attempts()
-                        + " "
-                        + st.errorMessage()
-                        + " "
-                        + st.output()));
     assertThat(finished.state()).as(finished.error()).isEqualTo(RunState.SUCCEEDED);
     for (String org : ORGANIZATIONS) {
       JsonNode user = action(org, "users.get", ActionJson.object().put("user", "leaver")).data();
