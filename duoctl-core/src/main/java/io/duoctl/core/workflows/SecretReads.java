@@ -108,6 +108,7 @@ final class SecretReads {
               && Optional.ofNullable(workflows.get(workflow.target()))
                   .map(w -> w.outputs().values().stream().anyMatch(WorkflowOutput::shownOnce))
                   .orElse(false);
+      case WorkflowStep.Wait wait -> false;
     };
   }
 }

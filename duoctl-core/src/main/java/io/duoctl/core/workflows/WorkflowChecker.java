@@ -180,6 +180,34 @@ final class WorkflowChecker {
     switch (step.call()) {
       case WorkflowStep.Action action -> action(step, action.target(), inner);
       case WorkflowStep.Workflow workflow -> workflow(step, workflow.target(), inner);
+      case WorkflowStep.Wait wait -> pause(step, wait, inner);
+    }
+  }
+
+  /** A wait: a duration from a second to {@link #MAX_WAIT}, and nothing an action step takes. */
+  private void pause(WorkflowStep step, WorkflowStep.Wait wait, WorkflowCel.Scope scope) {
+    String at = step.pointer() + "/wait";
+    if (wait.duration() instanceof WorkflowValue.Literal literal) {
+      Optional<java.time.Duration> duration =
+          literal.value().isTextual()
+              ? io.duoctl.core.vocabulary.Durations.find(literal.value().textValue())
+              : Optional.empty();
+      if (duration.isEmpty()) {
+        error(at, "must be " + io.duoctl.core.vocabulary.Durations.EXPECTED + ", or ${{ ... }}");
+      } else if (duration.get().compareTo(MAX_WAIT) > 0 || duration.get().isZero()) {
+        error(at, "must be from 1s to " + MAX_WAIT.toDays() + "d");
+      }
+    } else {
+      expression(scope, wait.duration(), at, SimpleType.STRING, Sink.NONE);
+    }
+    if (step.organization() != null) {
+      error(step.pointer() + "/organization", "a wait step runs in no organization");
+    }
+    if (!step.with().isEmpty()) {
+      error(step.pointer() + "/with", "a wait step takes no inputs");
+    }
+    if (step.forEach() != null) {
+      error(step.pointer() + "/for_each", "a wait step does not repeat");
     }
   }
 
@@ -391,6 +419,9 @@ final class WorkflowChecker {
           output.shownOnce() ? Sink.SHOWN_ONCE : Sink.NONE);
     }
   }
+
+  /** The longest a wait step may wait. */
+  static final java.time.Duration MAX_WAIT = java.time.Duration.ofDays(30);
 
   /** Where a value may go, as far as secrets are concerned. */
   private enum Sink {

@@ -64,7 +64,9 @@ final class WorkflowReader {
     WorkflowStep.Call call =
         json.has("action")
             ? new WorkflowStep.Action(json.get("action").asText())
-            : new WorkflowStep.Workflow(json.path("workflow").asText());
+            : json.has("wait")
+                ? new WorkflowStep.Wait(WorkflowValue.of(json.get("wait")))
+                : new WorkflowStep.Workflow(json.path("workflow").asText());
     Map<String, WorkflowValue> with = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : json.path("with").properties()) {
       with.put(e.getKey(), WorkflowValue.of(e.getValue()));

@@ -117,8 +117,8 @@ public final class WorkflowSchema {
               "must hold exactly one of: " + String.join(", ", names(parent));
           case "oneOf" ->
               parent.path("properties").has("action")
-                  ? "needs exactly one of action (a catalog action id) or workflow (a workflow"
-                      + " name)"
+                  ? "needs exactly one of action (a catalog action id), workflow (a workflow"
+                      + " name) or wait (a duration)"
                   : "is not valid: use " + description(parent, "the documented form");
           case "not" -> null;
           default -> error.getMessage();

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One step: an action of the catalog or another workflow, with its inputs.
+ * One step: an action of the catalog, another workflow, or a wait, with its inputs.
  *
  * @param id unique in the definition, lower_snake_case; later steps read its result as {@code
  *     steps.<id>.output}
@@ -33,7 +33,7 @@ public record WorkflowStep(
     String pointer) {
 
   /** What a step runs. */
-  public sealed interface Call permits Action, Workflow {
+  public sealed interface Call permits Action, Workflow, Wait {
     /** The action id or workflow name. */
     String target();
   }
@@ -49,6 +49,24 @@ public record WorkflowStep(
   public record Workflow(String target) implements Call {
     public Workflow {
       Objects.requireNonNull(target, "target");
+    }
+  }
+
+  /**
+   * A pause: the run waits this long (a duration such as {@code 4h}, or an expression giving one),
+   * durably: a run taken over by another node waits only for what is left.
+   */
+  public record Wait(WorkflowValue duration) implements Call {
+    /** What a wait step's record names as its target. */
+    public static final String TARGET = "wait";
+
+    public Wait {
+      Objects.requireNonNull(duration, "duration");
+    }
+
+    @Override
+    public String target() {
+      return TARGET;
     }
   }
 

@@ -21,7 +21,12 @@ public final class Workflows {
 
   /** The built-in definitions, by name, each a resource {@code workflows/NAME.yaml}. */
   public static final List<String> BUILT_IN =
-      List.of("onboard-user", "offboard-organization", "offboard-everywhere");
+      List.of(
+          "onboard-user",
+          "offboard-organization",
+          "offboard-everywhere",
+          "replace-lost-phone",
+          "time-boxed-bypass");
 
   /** The largest definition read, in characters. */
   public static final int MAX_CHARS = WorkflowDocument.MAX_CHARS;

@@ -15,6 +15,7 @@ import io.duoctl.core.actions.RunAwaitingAudit;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import io.duoctl.core.jobs.OrganizationDirectory;
+import io.duoctl.core.vocabulary.Durations;
 import io.duoctl.core.workflows.ErrorPolicy;
 import io.duoctl.core.workflows.ForEach;
 import io.duoctl.core.workflows.WorkflowDefinition;
@@ -24,6 +25,7 @@ import io.duoctl.core.workflows.WorkflowValue;
 import io.duoctl.core.workflows.runs.RunExpressions.EvaluationFailure;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RunExecution {
 
+  private static final Duration MAX_WAIT = Duration.ofDays(30);
   private static final Set<ErrorCode> NOT_RETRIED =
       Set.of(
           ErrorCode.INVALID_INPUT,
@@ -66,7 +69,14 @@ final class RunExecution {
       ExecutorService threads,
       int parallelism,
       Sleeper sleeper,
+      Waiter waiter,
       Clock clock) {}
+
+  /** Waits until an instant; stops early (throwing) when the node stops. */
+  @FunctionalInterface
+  interface Waiter {
+    void waitUntil(Instant until);
+  }
 
   /** Waits between retries; tests pass one that does not sleep. */
   @FunctionalInterface
@@ -392,6 +402,7 @@ final class RunExecution {
       case WorkflowStep.Action action ->
           runAction(frame, step, key, action.target(), before, attempts);
       case WorkflowStep.Workflow called -> runWorkflow(frame, step, key, called.target(), before);
+      case WorkflowStep.Wait wait -> runWait(frame, step, key, wait, before);
     };
   }
 
@@ -534,6 +545,55 @@ final class RunExecution {
     return result.dryRun() || Outcome.isNoChange(result.data())
         ? StepOutcome.UNCHANGED
         : StepOutcome.CHANGED;
+  }
+
+  private Ended runWait(
+      Frame frame, WorkflowStep step, String key, WorkflowStep.Wait wait, StepRun before) {
+    Instant until;
+    if (before != null && before.input() != null && before.input().has("until")) {
+      until = Instant.parse(before.input().path("until").asText());
+    } else {
+      try {
+        until = services.clock().instant().plus(duration(wait, frame.scope()));
+      } catch (EvaluationFailure e) {
+        return failStep(step, key, null, "how long to wait cannot be computed: " + e.getMessage());
+      }
+    }
+    ObjectNode waited = JsonNodeFactory.instance.objectNode().put("until", until.toString());
+    StepRun start = started(step, key, null, waited, null, before);
+    if (options.dryRun()) {
+      record(
+          start.finish(
+              StepState.SUCCEEDED,
+              StepOutcome.PLANNED,
+              waited,
+              null,
+              "would wait until " + until,
+              services.clock().instant()));
+      return Ended.success(waited, waited);
+    }
+    services.store().start(start);
+    services.waiter().waitUntil(until);
+    record(start.finish(StepState.SUCCEEDED, null, waited, null, null, services.clock().instant()));
+    return Ended.success(waited, waited);
+  }
+
+  private Duration duration(WorkflowStep.Wait wait, RunExpressions.Scope scope)
+      throws EvaluationFailure {
+    JsonNode value = services.expressions().value(wait.duration(), scope);
+    Duration duration =
+        value.isIntegralNumber()
+            ? Duration.ofSeconds(value.longValue())
+            : Durations.find(value.asText())
+                .orElseThrow(
+                    () ->
+                        new EvaluationFailure(
+                            "it gave " + value + ", not " + Durations.EXPECTED, null));
+    if (duration.isNegative() || duration.compareTo(MAX_WAIT) > 0) {
+      throw new EvaluationFailure(
+          "it gave " + value + "; a wait is from 0s to " + MAX_WAIT.toDays() + "d", null);
+    }
+    return duration;
   }
 
   private Ended runWorkflow(

@@ -72,6 +72,7 @@ final class RunRules {
                 case WorkflowStep.Action action -> reached.add(new Reach(action.target(), across));
                 case WorkflowStep.Workflow called ->
                     walk(library, library.get(called.target()), across, reached, path);
+                case WorkflowStep.Wait wait -> {}
               }
             });
     path.remove(workflow.name());

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkflowRuns.class);
+  private static final long WAIT_SLICE_MS = 200;
 
   /** The outputs a run hands its caller once, besides the stored run. */
   public record Finished(WorkflowRun run, ObjectNode shownOnce) {
@@ -58,6 +59,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   private final Set<String> live = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService timer;
   private volatile boolean resuming;
+  private volatile boolean closed;
 
   /**
    * @param environments where the runs of a configuration (empty: the default) call Duo
@@ -119,6 +121,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       execute(prepared, RunListener.NONE);
     } catch (RunTakenOverException e) {
       LOG.info("workflow run {} was taken over by another node", id);
+    } catch (NodeStoppingException e) {
+      LOG.info("workflow run {} stops here with this node; another node takes it over", id);
     } catch (RuntimeException e) {
       LOG.error("workflow run {} failed unexpectedly; another node takes it over", id, e);
     }
@@ -230,6 +234,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               clock.instant()));
     } catch (RunTakenOverException e) {
       LOG.info("workflow run {} was taken over by another node", run.id());
+    } catch (NodeStoppingException e) {
+      LOG.info("workflow run {} stops here with this node; another node takes it over", run.id());
     } catch (RuntimeException e) {
       LOG.error("workflow run {} failed unexpectedly; it is taken over again later", run.id(), e);
     } finally {
@@ -310,15 +316,40 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
         threads,
         parallelism,
         sleeper,
+        this::waitUntil,
         clock);
+  }
+
+  /** Waits until {@code until}; when this node closes first, stops the run here (see close). */
+  private void waitUntil(java.time.Instant until) {
+    while (true) {
+      java.time.Duration left = java.time.Duration.between(clock.instant(), until);
+      if (left.isNegative() || left.isZero()) {
+        return;
+      }
+      if (closed) {
+        throw new NodeStoppingException();
+      }
+      try {
+        Thread.sleep(Math.min(left.toMillis(), WAIT_SLICE_MS) + 1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new NodeStoppingException();
+      }
+    }
   }
 
   private static RunOptions options(String actor, ApiScope scope, boolean dry) {
     return new RunOptions(actor, scope, dry, Optional.empty(), OptionalInt.empty(), false);
   }
 
+  /**
+   * Stops this node's runs: waits end at once without writing (the runs stay with this node's
+   * lease, so another node takes them over when it lapses); steps in flight finish.
+   */
   @Override
   public synchronized void close() {
+    closed = true;
     if (timer != null) {
       timer.shutdownNow();
     }

@@ -111,6 +111,60 @@ class WorkflowRunTakeOverTest {
     assertThat(sent).hasSize(ORGANIZATIONS.size() * 3);
   }
 
+  @Test
+  void aTimeBoxedBypass_endsOnTime_althoughTheNodeThatSetItStopped() throws Exception {
+    WorkflowRuns first = node(msp.runner());
+    String runId =
+        first.launch(
+            new WorkflowRunRequest(
+                "time-boxed-bypass",
+                ActionJson.object()
+                    .put("organization", "Org 1")
+                    .put("user", "leaver")
+                    .put("duration", "3s"),
+                "test:tech",
+                ApiScope.RUN,
+                false,
+                false,
+                Optional.empty(),
+                RunTrigger.byHand(RunTrigger.Kind.REST)));
+    awaitStatus("Org 1", "bypass");
+    Instant setAt = Instant.now();
+    first.close();
+
+    WorkflowRuns second = node(msp.runner());
+    Thread.sleep(LEASE.toMillis() + 200);
+    assertThat(second.resumeLapsedRuns()).isEqualTo(1);
+    WorkflowRun finished = awaitEnd(second, runId);
+    second.close();
+
+    assertThat(finished.state()).as(finished.error()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(status("Org 1")).isEqualTo("active");
+    assertThat(Duration.between(setAt, Instant.now()))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(msp.audit)
+        .filteredOn(r -> r.action().equals("users.update") && r.ok())
+        .extracting(r -> r.redactedInput().path("status").asText())
+        .containsExactly("bypass", "active");
+  }
+
+  private String status(String org) {
+    return action(org, "users.get", ActionJson.object().put("user", "leaver"))
+        .data()
+        .path("status")
+        .asText();
+  }
+
+  private void awaitStatus(String org, String status) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (!status(org).equals(status)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(org + " never reached status " + status);
+      }
+      Thread.sleep(50);
+    }
+  }
+
   private static String change(RecordedRequest request) {
     return request.method() + " " + request.path() + "?" + request.query() + " " + request.body();
   }

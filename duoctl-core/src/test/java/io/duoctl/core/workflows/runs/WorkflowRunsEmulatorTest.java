@@ -139,6 +139,59 @@ class WorkflowRunsEmulatorTest {
   }
 
   @Test
+  void replaceLostPhone_showsTheCodeOnce_neverStoresIt_andASecondRunHasNothingToDo() {
+    action("Org A", "users.create", ActionJson.object().put("username", "jdoe"));
+    action(
+        "Org A",
+        "phones.create",
+        ActionJson.object().put("number", "+14155550111").put("user", "jdoe"));
+    ObjectNode inputs =
+        ActionJson.object()
+            .put("organization", "Org A")
+            .put("user", "jdoe")
+            .put("lost_phone", "+14155550111")
+            .put("new_phone", "+14155550122");
+
+    WorkflowRuns.Finished first = runs.run(request("replace-lost-phone", inputs), RunListener.NONE);
+
+    assertThat(first.run().state()).as(first.run().error()).isEqualTo(RunState.SUCCEEDED);
+    String code = first.shownOnce().path("bypass_code").asText();
+    assertThat(code).matches("\\d{8,9}");
+    JsonNode user = action("Org A", "users.get", ActionJson.object().put("user", "jdoe")).data();
+    assertThat(user.path("phones"))
+        .extracting(p -> p.path("number").asText())
+        .containsExactly("+14155550122");
+    assertThat(smsSent()).isEqualTo(1);
+    assertThat(first.run().outputs().path("bypass_code").asText()).isEqualTo("[redacted]");
+    assertThat(runs.history().steps(first.run().id()).toString()).doesNotContain(code);
+    int changes = changingRequests();
+
+    WorkflowRuns.Finished second =
+        runs.run(request("replace-lost-phone", inputs), RunListener.NONE);
+
+    assertThat(second.run().summary()).startsWith("nothing to do");
+    assertThat(second.shownOnce().path("bypass_code").asText()).isEmpty();
+    assertThat(changingRequests()).isEqualTo(changes);
+  }
+
+  @Test
+  void timeBoxedBypass_forAUserAlreadyInBypass_hasNothingToDo() {
+    action("Org A", "users.create", ActionJson.object().put("username", "jdoe"));
+    action(
+        "Org A", "users.update", ActionJson.object().put("user", "jdoe").put("status", "bypass"));
+    int changes = changingRequests();
+
+    WorkflowRun run =
+        run(
+            "time-boxed-bypass",
+            ActionJson.object().put("organization", "Org A").put("user", "jdoe"),
+            false);
+
+    assertThat(run.summary()).isEqualTo("nothing to do");
+    assertThat(changingRequests()).isEqualTo(changes);
+  }
+
+  @Test
   void dryRun_plansPerOrganization_andChangesNothing() {
     action("Org B", "users.create", ActionJson.object().put("username", "leaver"));
     int changes = changingRequests();
@@ -189,6 +242,18 @@ class WorkflowRunsEmulatorTest {
                     .extracting(error -> error.field())
                     .containsExactlyInAnyOrder("x", "username", "email"));
     assertThat(runs.history().recent(RunFilter.ALL, 0, 10)).isEmpty();
+  }
+
+  private static WorkflowRunRequest request(String workflow, ObjectNode inputs) {
+    return new WorkflowRunRequest(
+        workflow,
+        inputs,
+        "test:tech",
+        ApiScope.RUN,
+        false,
+        false,
+        Optional.empty(),
+        RunTrigger.byHand(RunTrigger.Kind.CLI));
   }
 
   private WorkflowRun run(String workflow, ObjectNode inputs, boolean confirmed) {
