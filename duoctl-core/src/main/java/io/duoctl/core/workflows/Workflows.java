@@ -26,7 +26,8 @@ public final class Workflows {
           "offboard-organization",
           "offboard-everywhere",
           "replace-lost-phone",
-          "time-boxed-bypass");
+          "time-boxed-bypass",
+          "verify-caller");
 
   /** The largest definition read, in characters. */
   public static final int MAX_CHARS = WorkflowDocument.MAX_CHARS;

@@ -15,6 +15,7 @@ import io.duoctl.core.actions.RunAwaitingAudit;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import io.duoctl.core.jobs.OrganizationDirectory;
+import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.vocabulary.Durations;
 import io.duoctl.core.workflows.ErrorPolicy;
 import io.duoctl.core.workflows.ForEach;
@@ -539,12 +540,20 @@ final class RunExecution {
     if (result.dryRun() && !result.plannedRequests().isEmpty()) {
       return StepOutcome.PLANNED;
     }
-    if (action.readOnly()) {
+    if (action.readOnly() || asksOnly(action)) {
       return StepOutcome.READ;
     }
     return result.dryRun() || Outcome.isNoChange(result.data())
         ? StepOutcome.UNCHANGED
         : StepOutcome.CHANGED;
+  }
+
+  /**
+   * Whether the action only asks a user (a push, a call, a passcode check through the Auth API):
+   * Duo logs the authentication but keeps its data as it was, so a rerun has nothing to undo.
+   */
+  private static boolean asksOnly(ActionDefinition action) {
+    return action.api() == DuoApi.AUTH && !action.id().equals("auth.enroll");
   }
 
   private Ended runWait(

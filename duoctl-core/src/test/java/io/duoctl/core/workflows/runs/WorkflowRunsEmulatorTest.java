@@ -17,9 +17,13 @@ import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.emulator.admin.phones.DeviceBehaviour;
+import io.duoctl.emulator.admin.phones.PhoneBook;
+import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.record.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +176,48 @@ class WorkflowRunsEmulatorTest {
     assertThat(second.run().summary()).startsWith("nothing to do");
     assertThat(second.shownOnce().path("bypass_code").asText()).isEmpty();
     assertThat(changingRequests()).isEqualTo(changes);
+  }
+
+  @Test
+  void verifyCaller_reportsWhatThePhoneAnswered_andChangesNothing() {
+    Account globex = msp.ownKeysOrganization("Globex");
+    action("Globex", "users.create", ActionJson.object().put("username", "caller"));
+    String phoneId =
+        action(
+                "Globex",
+                "phones.create",
+                ActionJson.object()
+                    .put("number", "+14155550177")
+                    .put("platform", "Apple iOS")
+                    .put("user", "caller"))
+            .data()
+            .path("phone_id")
+            .asText();
+    PhoneBook.of(msp.duo.world(), globex).activate(phoneId);
+    ObjectNode inputs =
+        ActionJson.object()
+            .put("organization", "Globex")
+            .put("user", "caller")
+            .put("help_desk", "Acme IT help desk");
+    int changes = changingRequests();
+
+    WorkflowRun approved = run("verify-caller", inputs, false);
+    PhoneBook.of(msp.duo.world(), globex)
+        .behaviour(phoneId, new DeviceBehaviour(DeviceBehaviour.Answer.FRAUD, Duration.ZERO));
+    WorkflowRun fraud = run("verify-caller", inputs, false);
+
+    assertThat(approved.outputs().path("outcome").asText()).isEqualTo("approved");
+    assertThat(approved.outputs().path("sentence").asText())
+        .isEqualTo("Caller verification of caller by Duo Push: approved on the user's phone.");
+    assertThat(fraud.outputs().path("outcome").asText()).isEqualTo("fraud");
+    assertThat(fraud.outputs().path("sentence").asText()).contains("impostor");
+    assertThat(List.of(approved.summary(), fraud.summary())).containsOnly("nothing to do");
+    assertThat(
+            msp.duo.requests().matching(r -> r.path().equals("/auth/v2/auth")).stream()
+                .map(r -> r.param("type"))
+                .toList())
+        .containsExactly("Acme IT help desk", "Acme IT help desk");
+    assertThat(changingRequests() - changes).as("only the two pushes").isEqualTo(2);
   }
 
   @Test
