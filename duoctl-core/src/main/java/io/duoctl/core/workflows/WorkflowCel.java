@@ -83,7 +83,7 @@ final class WorkflowCel {
 
     /** The names it declares, for messages. */
     String names() {
-      StringBuilder names = new StringBuilder("inputs.<input>");
+      StringBuilder names = new StringBuilder("inputs.<input>, now");
       if (!steps.isEmpty()) {
         names
             .append(", steps.<id>.output of the steps before (")
@@ -111,7 +111,8 @@ final class WorkflowCel {
               .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
               .setTypeProvider(new Types(ImmutableList.of(inputsType, stepsType, step)))
               .addVar("inputs", inputsType)
-              .addVar("steps", stepsType);
+              .addVar("steps", stepsType)
+              .addVar("now", SimpleType.INT);
       if (item != null) {
         builder.addVar("item", item);
       }

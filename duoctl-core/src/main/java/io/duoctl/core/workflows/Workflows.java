@@ -27,7 +27,10 @@ public final class Workflows {
           "offboard-everywhere",
           "replace-lost-phone",
           "time-boxed-bypass",
-          "verify-caller");
+          "verify-caller",
+          "rotate-break-glass-codes-for-user",
+          "rotate-break-glass-codes-in-organization",
+          "rotate-break-glass-codes");
 
   /** The largest definition read, in characters. */
   public static final int MAX_CHARS = WorkflowDocument.MAX_CHARS;

@@ -112,13 +112,14 @@ final class RunExecution {
       Map<String, JsonNode> outputs,
       JsonNode item,
       String organization,
-      String prefix) {
+      String prefix,
+      long now) {
     RunExpressions.Scope scope() {
-      return new RunExpressions.Scope(inputs, outputs, item, organization);
+      return new RunExpressions.Scope(inputs, outputs, item, organization, now);
     }
 
     Frame iteration(JsonNode value, String org) {
-      return new Frame(workflow, inputs, new LinkedHashMap<>(outputs), value, org, prefix);
+      return new Frame(workflow, inputs, new LinkedHashMap<>(outputs), value, org, prefix, now);
     }
   }
 
@@ -155,7 +156,15 @@ final class RunExecution {
    */
   WorkflowRuns.Finished execute(ObjectNode inputs) {
     WorkflowDefinition workflow = library.get(run.workflow());
-    Frame top = new Frame(workflow, inputs, new LinkedHashMap<>(), null, null, "");
+    Frame top =
+        new Frame(
+            workflow,
+            inputs,
+            new LinkedHashMap<>(),
+            null,
+            null,
+            "",
+            run.createdAt().getEpochSecond());
     Ended ended = runSteps(top);
     ObjectNode shownOnce = JsonNodeFactory.instance.objectNode();
     ObjectNode outputs = null;
@@ -620,7 +629,8 @@ final class RunExecution {
     StepRun start =
         started(step, key, frame.organization(), RunInputs.redacted(called, inputs), null, before);
     services.store().start(start);
-    Frame inner = new Frame(called, inputs, new LinkedHashMap<>(), null, null, key + "/");
+    Frame inner =
+        new Frame(called, inputs, new LinkedHashMap<>(), null, null, key + "/", frame.now());
     Ended ended = runSteps(inner);
     ObjectNode shownOnce = JsonNodeFactory.instance.objectNode();
     ObjectNode outputs = null;

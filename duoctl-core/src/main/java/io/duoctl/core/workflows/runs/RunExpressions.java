@@ -38,6 +38,7 @@ final class RunExpressions {
           .addVar("steps", MapType.create(SimpleType.STRING, SimpleType.DYN))
           .addVar("item", SimpleType.DYN)
           .addVar("organization", SimpleType.DYN)
+          .addVar("now", SimpleType.INT)
           .build();
   private final CelRuntime runtime =
       CelRuntimeFactory.standardCelRuntimeBuilder()
@@ -45,8 +46,13 @@ final class RunExpressions {
           .build();
   private final Map<String, CelRuntime.Program> programs = new ConcurrentHashMap<>();
 
-  /** What an expression can read at one point of a run. */
-  record Scope(JsonNode inputs, Map<String, JsonNode> steps, JsonNode item, String organization) {
+  /**
+   * What an expression can read at one point of a run.
+   *
+   * @param now when the run started, in Unix seconds: the same on every node and after a take-over
+   */
+  record Scope(
+      JsonNode inputs, Map<String, JsonNode> steps, JsonNode item, String organization, long now) {
     Scope {
       steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
@@ -86,6 +92,7 @@ final class RunExpressions {
     Map<String, Object> steps = new LinkedHashMap<>();
     scope.steps().forEach((id, output) -> steps.put(id, Map.of("output", toCel(output))));
     variables.put("steps", steps);
+    variables.put("now", scope.now());
     variables.put("item", toCel(scope.item()));
     variables.put(
         "organization",

@@ -24,6 +24,7 @@ import io.duoctl.emulator.record.RecordedRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -221,6 +222,53 @@ class WorkflowRunsEmulatorTest {
   }
 
   @Test
+  void rotateBreakGlassCodes_replacesThemEverywhere_showsThemOnce_andARerunHasNothingToDo() {
+    msp.duo.clock().set(Instant.now().minus(Duration.ofDays(2)));
+    for (String org : List.of("Org A", "Org C")) {
+      action(org, "users.create", ActionJson.object().put("username", "breakglass"));
+      action(org, "bypass_codes.create", ActionJson.object().put("user", "breakglass"));
+    }
+    msp.duo.clock().set(Instant.now());
+    ObjectNode inputs = ActionJson.object();
+    inputs.putArray("users").add("breakglass");
+
+    WorkflowRuns.Finished first =
+        runs.run(request("rotate-break-glass-codes", inputs, true), RunListener.NONE);
+
+    assertThat(first.run().state()).as(first.run().error()).isEqualTo(RunState.SUCCEEDED);
+    JsonNode codes = first.shownOnce().path("codes");
+    assertThat(codes)
+        .extracting(
+            o ->
+                o.path("organization").asText()
+                    + "="
+                    + o.path("accounts").get(0).path("found").asBoolean()
+                    + "/"
+                    + o.path("accounts").get(0).path("codes").size())
+        .containsExactly("Org A=true/2", "Org B=false/0", "Org C=true/2");
+    for (String org : List.of("Org A", "Org C")) {
+      assertThat(
+              action(
+                      org,
+                      "bypass_codes.list_for_user",
+                      ActionJson.object().put("user", "breakglass"))
+                  .data())
+          .as(org + ": the old code replaced")
+          .hasSize(2);
+    }
+    String aCode = codes.get(0).path("accounts").get(0).path("codes").get(0).asText();
+    assertThat(first.run().outputs().toString()).doesNotContain(aCode);
+    assertThat(runs.history().steps(first.run().id()).toString()).doesNotContain(aCode);
+    int changes = changingRequests();
+
+    WorkflowRuns.Finished second =
+        runs.run(request("rotate-break-glass-codes", inputs, true), RunListener.NONE);
+
+    assertThat(second.run().summary()).startsWith("nothing to do");
+    assertThat(changingRequests()).isEqualTo(changes);
+  }
+
+  @Test
   void timeBoxedBypass_forAUserAlreadyInBypass_hasNothingToDo() {
     action("Org A", "users.create", ActionJson.object().put("username", "jdoe"));
     action(
@@ -291,13 +339,17 @@ class WorkflowRunsEmulatorTest {
   }
 
   private static WorkflowRunRequest request(String workflow, ObjectNode inputs) {
+    return request(workflow, inputs, false);
+  }
+
+  private static WorkflowRunRequest request(String workflow, ObjectNode inputs, boolean confirmed) {
     return new WorkflowRunRequest(
         workflow,
         inputs,
         "test:tech",
         ApiScope.RUN,
         false,
-        false,
+        confirmed,
         Optional.empty(),
         RunTrigger.byHand(RunTrigger.Kind.CLI));
   }
