@@ -294,6 +294,16 @@ final class RunExecution {
           frame.organization(),
           "what it repeats over cannot be computed: " + e.getMessage());
     }
+    if (items.toString().length() > WorkflowRunStore.MAX_JSON) {
+      return failStep(
+          step,
+          key,
+          frame.organization(),
+          "it repeats over "
+              + items.size()
+              + " items, too many to store so that another node could take the run over; split"
+              + " the work");
+    }
     StepRun loop = started(step, key, frame.organization(), null, items, before);
     services.store().start(loop);
     boolean overOrganizations = step.forEach().over() == ForEach.Over.ORGANIZATIONS;

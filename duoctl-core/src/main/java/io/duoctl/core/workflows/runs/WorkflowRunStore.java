@@ -27,6 +27,9 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
 
   private static final int MAX_TEXT = 4000;
 
+  /** The most characters of JSON a step's input, items or output column holds. */
+  static final int MAX_JSON = 1_000_000;
+
   private final Jdbi jdbi;
   private final JobLease lease;
 
@@ -373,9 +376,9 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
     columns.put("state", step.state().name());
     columns.put("outcome", step.outcome() == null ? null : step.outcome().name());
     columns.put("attempts", step.attempts());
-    columns.put("input", step.input() == null ? null : json(step.input()));
+    columns.put("input", step.input() == null ? null : fitted(step.input()));
     columns.put("items", step.items() == null ? null : json(step.items()));
-    columns.put("output", step.output() == null ? null : json(step.output()));
+    columns.put("output", step.output() == null ? null : fitted(step.output()));
     columns.put("errorCode", step.errorCode());
     columns.put("errorMessage", clip(step.errorMessage()));
     columns.put("startedAt", SqlTimes.toDb(step.startedAt()));
@@ -384,6 +387,21 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
 
   private static String json(JsonNode node) {
     return node.toString();
+  }
+
+  /**
+   * {@code node} as JSON, or when it is too long to store, a note saying so: the run goes on with
+   * the whole value in memory; only a run taken over by another node would see the note.
+   */
+  private static String fitted(JsonNode node) {
+    String json = node.toString();
+    return json.length() <= MAX_JSON
+        ? json
+        : ActionJson.object()
+            .put("truncated", true)
+            .put("chars", json.length())
+            .put("note", "too long to store; the run had the whole value")
+            .toString();
   }
 
   private static JsonNode parse(String json) {
