@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A node dies in the middle of offboard-everywhere (its transport stops answering and it stops
  * renewing its lease); another node on the same database takes the run over, finishes it, and Duo
- * receives each change once.
+ * receives each change once. Run against every backend.
  */
-class WorkflowRunTakeOverTest {
+abstract class WorkflowRunTakeOverContract {
 
   private static final List<String> ORGANIZATIONS =
       IntStream.rangeClosed(1, 8).mapToObj(i -> "Org " + i).toList();
@@ -50,11 +50,13 @@ class WorkflowRunTakeOverTest {
   private EmulatedMsp msp;
   private CoreFixture db;
 
+  abstract Backend backend();
+
   @BeforeEach
   void start() {
     msp = new EmulatedMsp();
     ORGANIZATIONS.forEach(msp::childOrganization);
-    db = new CoreFixture(Backend.H2, tempDir);
+    db = new CoreFixture(backend(), tempDir);
     for (int i = 0; i < ORGANIZATIONS.size(); i++) {
       String org = ORGANIZATIONS.get(i);
       action(org, "users.create", ActionJson.object().put("username", "leaver"));
@@ -68,7 +70,9 @@ class WorkflowRunTakeOverTest {
 
   @AfterEach
   void stop() {
-    db.close();
+    if (db != null) {
+      db.close();
+    }
     msp.close();
   }
 
@@ -106,7 +110,8 @@ class WorkflowRunTakeOverTest {
     }
     Map<String, Long> sent =
         msp.duo.requests().matching(r -> !r.method().equals("GET") && r.status() < 300).stream()
-            .collect(Collectors.groupingBy(WorkflowRunTakeOverTest::change, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(WorkflowRunTakeOverContract::change, Collectors.counting()));
     assertThat(sent).allSatisfy((change, times) -> assertThat(times).as(change).isEqualTo(1));
     assertThat(sent).hasSize(ORGANIZATIONS.size() * 3);
   }
