@@ -56,3 +56,12 @@ CREATE TABLE workflow_step_run (
 );
 
 CREATE INDEX workflow_step_run_org ON workflow_step_run (organization_id, run_id);
+
+-- Workflows the MSP wrote, saved after they were checked; the built-in ones ship with duoctl.
+CREATE TABLE workflow_definition (
+  name        VARCHAR(64)     NOT NULL PRIMARY KEY,
+  version     INTEGER         NOT NULL,
+  definition  VARCHAR(400000) NOT NULL,
+  saved_by    VARCHAR(200)    NOT NULL,
+  saved_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);

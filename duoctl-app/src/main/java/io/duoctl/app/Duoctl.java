@@ -47,7 +47,9 @@ import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
+import io.duoctl.core.workflows.WorkflowDefinitionStore;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.RunEnvironment;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import io.duoctl.core.workflows.runs.WorkflowRunStore;
@@ -105,6 +107,7 @@ public final class Duoctl implements AutoCloseable {
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
   private final SessionService sessions;
+  private final Workflows workflows;
   private final WorkflowRuns workflowRuns;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
@@ -161,12 +164,16 @@ public final class Duoctl implements AutoCloseable {
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
+    this.workflows = new Workflows(actions, clock, new WorkflowDefinitionStore(jdbi, audit, clock));
     this.workflowRuns =
         new WorkflowRuns(
-            new Workflows(actions, clock),
+            workflows,
             actions,
             new WorkflowRunStore(jdbi, jobs.lease()),
             configuration -> actionsFor(configuration.orElse(null)).workflowEnvironment(),
+            (connection, method, path, body) -> {
+              throw new UnknownConnectionException(connection);
+            },
             FanOutLimits.defaults().overall(),
             clock);
   }
@@ -490,6 +497,11 @@ public final class Duoctl implements AutoCloseable {
    */
   public WorkflowLauncher workflowLauncher() {
     return workflowRuns;
+  }
+
+  /** The workflows that can run (built-in and saved), and saving and checking definitions. */
+  public Workflows workflows() {
+    return workflows;
   }
 
   /** Runs workflows, in the background or while the caller waits, and keeps their history. */

@@ -37,10 +37,13 @@ final class WorkflowRunCommands {
   static final class ListWorkflows extends AppCommand {
     @Override
     int run(Duoctl app) {
-      Table table = new Table("name", "title", "inputs");
-      for (WorkflowDefinition workflow :
-          new Workflows(app.actions(), app.clock()).builtIns().values()) {
-        table.row(workflow.name(), workflow.title(), inputs(workflow));
+      Table table = new Table("name", "title", "kind", "inputs");
+      for (WorkflowDefinition workflow : app.workflows().all().values()) {
+        table.row(
+            workflow.name(),
+            workflow.title(),
+            Workflows.BUILT_IN.contains(workflow.name()) ? "built-in" : "saved",
+            inputs(workflow));
       }
       print(table);
       return ErrorHandler.OK;
@@ -56,6 +59,44 @@ final class WorkflowRunCommands {
 
     private static String type(WorkflowInput input) {
       return input.type().name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Command(
+      name = "save",
+      description = {
+        "Checks a workflow definition (like validate, also against the saved workflows) and saves"
+            + " it, replacing a saved one of the same name; runs already started keep their"
+            + " version. A built-in workflow's name is refused."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  duoctl workflows save offboard-and-note.yaml"})
+  static final class Save extends AppCommand {
+    @Parameters(paramLabel = "FILE", description = "The definition, a YAML file.")
+    java.nio.file.Path file;
+
+    @Override
+    int run(Duoctl app) {
+      var summary = app.workflows().save(WorkflowsCommand.Validate.read(file), app.actor());
+      say("saved: " + summary.name() + " version " + summary.version());
+      return ErrorHandler.OK;
+    }
+  }
+
+  @Command(
+      name = "delete",
+      description = "Deletes a saved workflow (built-in ones cannot be deleted); its runs stay.",
+      footerHeading = "%nExamples:%n",
+      footer = {"  duoctl workflows delete offboard-and-note"})
+  static final class Delete extends AppCommand {
+    @Parameters(paramLabel = "NAME", description = "The saved workflow's name.")
+    String name;
+
+    @Override
+    int run(Duoctl app) {
+      app.workflows().delete(name.strip(), app.actor());
+      say("deleted: " + name.strip());
+      return ErrorHandler.OK;
     }
   }
 

@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
     name = "workflows",
     description =
         "Workflows (YAML playbooks of actions): list them, run one, see runs and their steps,"
-            + " check a definition, print the JSON Schema.",
+            + " check, save or delete a definition, print the JSON Schema.",
     subcommands = {
       WorkflowRunCommands.ListWorkflows.class,
       WorkflowRunCommands.Run.class,
       WorkflowRunCommands.Runs.class,
       WorkflowRunCommands.ShowRun.class,
+      WorkflowRunCommands.Save.class,
+      WorkflowRunCommands.Delete.class,
       WorkflowsCommand.Validate.class,
       WorkflowsCommand.Schema.class
     })
@@ -61,7 +63,7 @@ final class WorkflowsCommand {
       return ErrorHandler.OK;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
       // Read a little past the limit so that core reports an oversized file, not the JVM.
       int limit = Workflows.MAX_CHARS * 4 + 1;
       try (InputStream in = Files.newInputStream(file)) {

@@ -12,14 +12,16 @@ public final class ActionNotAllowedException extends ActionFailure {
   private final ApiScope needed;
 
   ActionNotAllowedException(ActionDefinition action, ApiScope needed, ApiScope scope) {
+    this(action.id() + (action.mutating() ? " changes state at Duo and" : ""), needed, scope);
+  }
+
+  /**
+   * @param what what was refused, e.g. {@code step note sends POST to connection psa and}
+   */
+  ActionNotAllowedException(String what, ApiScope needed, ApiScope scope) {
     super(
         ErrorCode.FORBIDDEN,
-        action.id()
-            + (action.mutating() ? " changes state at Duo and" : "")
-            + " needs the "
-            + needed.wireName()
-            + " scope; the caller has "
-            + scope.wireName());
+        what + " needs the " + needed.wireName() + " scope; the caller has " + scope.wireName());
     this.needed = needed;
   }
 

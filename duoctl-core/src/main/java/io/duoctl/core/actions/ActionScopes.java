@@ -21,6 +21,23 @@ public final class ActionScopes {
    * @throws ActionNotAllowedException naming the scope needed
    */
   public static void check(ActionDefinition action, ApiScope scope) {
+    checkNeeded(action, scope);
+  }
+
+  /**
+   * Refuses a change outside Duo (a workflow's HTTP request that is not a GET) unless {@code scope}
+   * allows changes ({@link ApiScope#RUN}).
+   *
+   * @param what what would change, for the message, e.g. {@code step note sends POST to psa and}
+   * @throws ActionNotAllowedException naming the scope needed
+   */
+  public static void checkChange(String what, ApiScope scope) {
+    if (!scope.includes(ApiScope.RUN)) {
+      throw new ActionNotAllowedException(what, ApiScope.RUN, scope);
+    }
+  }
+
+  private static void checkNeeded(ActionDefinition action, ApiScope scope) {
     ApiScope needed = required(action);
     if (!scope.includes(needed)) {
       throw new ActionNotAllowedException(action, needed, scope);

@@ -109,6 +109,7 @@ final class SecretReads {
                   .map(w -> w.outputs().values().stream().anyMatch(WorkflowOutput::shownOnce))
                   .orElse(false);
       case WorkflowStep.Wait wait -> false;
+      case WorkflowStep.Http http -> false;
     };
   }
 }

@@ -181,6 +181,27 @@ final class WorkflowChecker {
       case WorkflowStep.Action action -> action(step, action.target(), inner);
       case WorkflowStep.Workflow workflow -> workflow(step, workflow.target(), inner);
       case WorkflowStep.Wait wait -> pause(step, wait, inner);
+      case WorkflowStep.Http http -> request(step, http, inner);
+    }
+  }
+
+  /**
+   * An HTTP step: a path starting with {@code /} (or an expression giving a string), a body ({@code
+   * with}) of literals and expressions that read no secret, and no organization.
+   */
+  private void request(WorkflowStep step, WorkflowStep.Http http, WorkflowCel.Scope scope) {
+    String at = step.pointer() + "/http/path";
+    if (http.path() instanceof WorkflowValue.Literal literal) {
+      if (!literal.value().asText().startsWith("/")) {
+        error(at, "must start with / (it is below the connection's base URL)");
+      }
+    } else {
+      expression(scope, http.path(), at, SimpleType.STRING, Sink.NONE);
+    }
+    step.with()
+        .forEach((name, value) -> expression(scope, value, withAt(step, name), null, Sink.NONE));
+    if (step.organization() != null) {
+      error(step.pointer() + "/organization", "an http step runs in no organization");
     }
   }
 

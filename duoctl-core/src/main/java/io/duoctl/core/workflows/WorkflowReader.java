@@ -66,7 +66,9 @@ final class WorkflowReader {
             ? new WorkflowStep.Action(json.get("action").asText())
             : json.has("wait")
                 ? new WorkflowStep.Wait(WorkflowValue.of(json.get("wait")))
-                : new WorkflowStep.Workflow(json.path("workflow").asText());
+                : json.has("http")
+                    ? http(json.get("http"))
+                    : new WorkflowStep.Workflow(json.path("workflow").asText());
     Map<String, WorkflowValue> with = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : json.path("with").properties()) {
       with.put(e.getKey(), WorkflowValue.of(e.getValue()));
@@ -81,6 +83,18 @@ final class WorkflowReader {
         json.has("for_each") ? forEach(json.get("for_each")) : null,
         onError(json.path("on_error")),
         pointer);
+  }
+
+  private static WorkflowStep.Http http(JsonNode json) {
+    Map<String, WorkflowValue> body = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : json.path("body").properties()) {
+      body.put(e.getKey(), WorkflowValue.of(e.getValue()));
+    }
+    return new WorkflowStep.Http(
+        json.path("connection").asText(),
+        json.path("method").asText(),
+        WorkflowValue.of(json.path("path")),
+        body);
   }
 
   private static ForEach forEach(JsonNode json) {

@@ -118,7 +118,7 @@ public final class WorkflowSchema {
           case "oneOf" ->
               parent.path("properties").has("action")
                   ? "needs exactly one of action (a catalog action id), workflow (a workflow"
-                      + " name) or wait (a duration)"
+                      + " name), http (a request through a connection) or wait (a duration)"
                   : "is not valid: use " + description(parent, "the documented form");
           case "not" -> null;
           default -> error.getMessage();

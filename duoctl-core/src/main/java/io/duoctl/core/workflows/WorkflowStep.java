@@ -33,7 +33,7 @@ public record WorkflowStep(
     String pointer) {
 
   /** What a step runs. */
-  public sealed interface Call permits Action, Workflow, Wait {
+  public sealed interface Call permits Action, Workflow, Wait, Http {
     /** The action id or workflow name. */
     String target();
   }
@@ -67,6 +67,36 @@ public record WorkflowStep(
     @Override
     public String target() {
       return TARGET;
+    }
+  }
+
+  /**
+   * An HTTP request through a stored connection.
+   *
+   * @param connection the connection's name
+   * @param method GET, POST, PUT, PATCH or DELETE
+   * @param path below the connection's base URL, starting with {@code /}, or an expression
+   * @param body the JSON body's fields (any names), in the order written; empty for none
+   */
+  public record Http(
+      String connection, String method, WorkflowValue path, Map<String, WorkflowValue> body)
+      implements Call {
+    public Http {
+      Objects.requireNonNull(connection, "connection");
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
+    }
+
+    /** {@code http:CONNECTION}, as a step's record names it. */
+    @Override
+    public String target() {
+      return "http:" + connection;
+    }
+
+    /** Whether the request may change something at the other end (any method but GET). */
+    public boolean changes() {
+      return !method.equals("GET");
     }
   }
 

@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Workflow definitions: reading, checking and explaining them, and the built-in ones shipped as
- * {@code workflows/NAME.yaml} resources. Running them comes later. Thread-safe.
+ * Workflow definitions: reading, checking and explaining them, the built-in ones shipped as {@code
+ * workflows/NAME.yaml} resources and those the MSP saved. Thread-safe.
  */
 public final class Workflows {
 
@@ -37,10 +38,22 @@ public final class Workflows {
 
   private final ActionCatalog catalog;
   private final InputValidator literals;
+  private final Optional<WorkflowDefinitionStore> saved;
 
+  /** The built-in workflows only (checking definitions without duoctl's data). */
   public Workflows(ActionCatalog catalog, Clock clock) {
+    this(catalog, clock, Optional.empty());
+  }
+
+  /** The built-in workflows and those saved in {@code saved}. */
+  public Workflows(ActionCatalog catalog, Clock clock, WorkflowDefinitionStore saved) {
+    this(catalog, clock, Optional.of(saved));
+  }
+
+  private Workflows(ActionCatalog catalog, Clock clock, Optional<WorkflowDefinitionStore> saved) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.literals = new InputValidator(clock);
+    this.saved = saved;
   }
 
   /** The published JSON Schema of definitions (draft 2020-12), as JSON text. */
@@ -58,7 +71,53 @@ public final class Workflows {
    *     errors, or when there are none all the others
    */
   public WorkflowSummary validate(String yaml) {
-    return WorkflowSummary.of(check(Objects.requireNonNull(yaml, "yaml"), builtIns()));
+    return WorkflowSummary.of(check(Objects.requireNonNull(yaml, "yaml"), all()));
+  }
+
+  /**
+   * Checks the definition {@code yaml} like {@link #validate} and saves it, replacing a saved
+   * workflow of the same name; runs already started keep the version they started with.
+   *
+   * @throws InvalidWorkflowException listing every error, or naming {@code name} when it is a
+   *     built-in workflow's
+   * @throws IllegalStateException when there is nowhere to save (no data)
+   */
+  public WorkflowSummary save(String yaml, String actor) {
+    WorkflowDefinitionStore store = saved.orElseThrow(() -> new IllegalStateException("no store"));
+    WorkflowDefinition definition = check(Objects.requireNonNull(yaml, "yaml"), all());
+    if (BUILT_IN.contains(definition.name())) {
+      throw new InvalidWorkflowException(
+          definition.name(),
+          List.of(
+              new FieldError(
+                  "/name",
+                  definition.name() + " is a built-in workflow; save yours under another name")));
+    }
+    store.save(definition, yaml, actor);
+    return WorkflowSummary.of(definition);
+  }
+
+  /**
+   * Deletes the saved workflow {@code name}.
+   *
+   * @throws UnknownWorkflowException when no saved workflow has that name (built-ins cannot be
+   *     deleted)
+   */
+  public void delete(String name, String actor) {
+    if (saved.isEmpty() || !saved.get().delete(name, actor)) {
+      throw new UnknownWorkflowException(name);
+    }
+  }
+
+  /** Every workflow that can run: the built-ins, then the saved ones, by name. */
+  public Map<String, WorkflowDefinition> all() {
+    Map<String, WorkflowDefinition> all = builtIns();
+    savedTexts().forEach((name, yaml) -> all.put(name, parse(WorkflowDocument.read(yaml))));
+    return all;
+  }
+
+  private Map<String, String> savedTexts() {
+    return saved.map(WorkflowDefinitionStore::texts).orElse(Map.of());
   }
 
   /** The built-in definitions, parsed (not checked again), by name. */
@@ -100,7 +159,9 @@ public final class Workflows {
    * @throws UnknownWorkflowException if there is no such workflow
    */
   public Map<String, String> closure(String name) {
+    Map<String, String> savedTexts = savedTexts();
     Map<String, WorkflowDefinition> all = builtIns();
+    savedTexts.forEach((saved, yaml) -> all.put(saved, parse(WorkflowDocument.read(yaml))));
     if (!all.containsKey(name)) {
       throw new UnknownWorkflowException(name);
     }
@@ -111,7 +172,9 @@ public final class Workflows {
       if (texts.containsKey(current)) {
         continue;
       }
-      texts.put(current, builtInText(current));
+      texts.put(
+          current,
+          savedTexts.containsKey(current) ? savedTexts.get(current) : builtInText(current));
       for (WorkflowStep step : all.get(current).steps()) {
         if (step.call() instanceof WorkflowStep.Workflow called) {
           next.push(called.target());

@@ -3,6 +3,7 @@ package io.duoctl.app.api.workflows;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiCall;
+import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.app.api.openapi.ErrorSchema;
@@ -39,7 +40,7 @@ public final class WorkflowRoutes {
 
   /** The routes over {@code duoctl}'s action catalog. */
   public static List<ApiRoute> routes(Duoctl duoctl) {
-    WorkflowRoutes routes = new WorkflowRoutes(new Workflows(duoctl.actions(), duoctl.clock()));
+    WorkflowRoutes routes = new WorkflowRoutes(duoctl.workflows());
     RunsController runs = new RunsController(duoctl);
     return List.of(
         ApiRoute.get("/api/v1/workflows", ApiScope.READ)
@@ -48,6 +49,26 @@ public final class WorkflowRoutes {
             .tag("workflows")
             .response(JsonSchemas.array(summarySchema()))
             .handle(call -> routes.list()),
+        ApiRoute.post("/api/v1/workflows", ApiScope.ADMIN)
+            .operationId("saveWorkflow")
+            .summary("Check a workflow definition (YAML) and save it")
+            .description(
+                "Checks it like validateWorkflow (also against the saved workflows) and saves it,"
+                    + " replacing a saved workflow of the same name; runs already started keep"
+                    + " the version they started with. A built-in workflow's name is a 400 on"
+                    + " /name. Audited.")
+            .tag("workflows")
+            .textBody(JsonSchemas.string("The workflow definition, YAML text (UTF-8)"), YAML)
+            .response(summarySchema())
+            .handle(routes::save),
+        ApiRoute.delete("/api/v1/workflows/{name}", ApiScope.ADMIN)
+            .operationId("deleteWorkflow")
+            .summary("Delete a saved workflow")
+            .description("Built-in workflows cannot be deleted (404). Its runs stay. Audited.")
+            .tag("workflows")
+            .pathParam("name", "The saved workflow's name")
+            .noContent()
+            .handle(routes::delete),
         ApiRoute.post("/api/v1/workflows/{name}/runs", ApiScope.READ)
             .operationId("startWorkflowRun")
             .summary("Start a workflow run in the background")
@@ -127,7 +148,16 @@ public final class WorkflowRoutes {
   }
 
   private List<WorkflowSummary> list() {
-    return workflows.builtIns().values().stream().map(WorkflowSummary::of).toList();
+    return workflows.all().values().stream().map(WorkflowSummary::of).toList();
+  }
+
+  private Object save(ApiCall call) {
+    return workflows.save(call.text(), call.actor());
+  }
+
+  private ApiResponse delete(ApiCall call) {
+    workflows.delete(call.pathParam("name"), call.actor());
+    return new ApiResponse(204, null);
   }
 
   private static ObjectNode runRequestSchema() {

@@ -23,6 +23,10 @@ import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.WorkflowOutput;
 import io.duoctl.core.workflows.WorkflowStep;
 import io.duoctl.core.workflows.WorkflowValue;
+import io.duoctl.core.workflows.connections.ConnectionCalls;
+import io.duoctl.core.workflows.connections.ConnectionFailedException;
+import io.duoctl.core.workflows.connections.HttpReply;
+import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.RunExpressions.EvaluationFailure;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +71,7 @@ final class RunExecution {
       OrganizationDirectory directory,
       RunExpressions expressions,
       RunInputs inputs,
+      ConnectionCalls connections,
       ExecutorService threads,
       int parallelism,
       Sleeper sleeper,
@@ -423,6 +428,7 @@ final class RunExecution {
           runAction(frame, step, key, action.target(), before, attempts);
       case WorkflowStep.Workflow called -> runWorkflow(frame, step, key, called.target(), before);
       case WorkflowStep.Wait wait -> runWait(frame, step, key, wait, before);
+      case WorkflowStep.Http http -> runHttp(frame, step, key, http, before, attempts);
     };
   }
 
@@ -573,6 +579,122 @@ final class RunExecution {
    */
   private static boolean asksOnly(ActionDefinition action) {
     return action.api() == DuoApi.AUTH && !action.id().equals("auth.enroll");
+  }
+
+  private Ended runHttp(
+      Frame frame,
+      WorkflowStep step,
+      String key,
+      WorkflowStep.Http http,
+      StepRun before,
+      int attempts) {
+    String path;
+    ObjectNode body;
+    try {
+      JsonNode value = services.expressions().value(http.path(), frame.scope());
+      path = value.asText();
+      if (!value.isTextual() || !path.startsWith("/")) {
+        throw new EvaluationFailure("path gave " + value + ", not a path starting with /", null);
+      }
+      body = with(http.body(), frame.scope());
+    } catch (EvaluationFailure e) {
+      return failStep(step, key, null, "its request cannot be computed: " + e.getMessage());
+    }
+    ObjectNode request =
+        JsonNodeFactory.instance.objectNode().put("method", http.method()).put("path", path);
+    request.set("body", body);
+    if (before != null && http.changes()) {
+      StepRun unknown =
+          before.finish(
+              StepState.UNKNOWN,
+              null,
+              null,
+              ErrorCode.OUTCOME_UNKNOWN.name(),
+              "its node stopped while "
+                  + http.method()
+                  + " "
+                  + path
+                  + " was sent to "
+                  + http.connection()
+                  + ": check there before trying again",
+              services.clock().instant());
+      record(unknown);
+      return Ended.failure(unknown.errorMessage());
+    }
+    if (options.dryRun() && http.changes()) {
+      record(
+          started(step, key, null, request, null, before)
+              .finish(
+                  StepState.SUCCEEDED,
+                  StepOutcome.PLANNED,
+                  null,
+                  null,
+                  "would send " + http.method() + " " + path + " to " + http.connection(),
+                  services.clock().instant()));
+      return Ended.nothing();
+    }
+    for (int attempt = 1; ; attempt++) {
+      StepRun start = started(step, key, null, request, null, before);
+      services.store().start(start);
+      String error;
+      String code;
+      StepState failed = StepState.FAILED;
+      try {
+        HttpReply reply =
+            services
+                .connections()
+                .send(http.connection(), http.method(), path, body.isEmpty() ? null : body);
+        ObjectNode output = JsonNodeFactory.instance.objectNode().put("status", reply.status());
+        output.set("body", reply.body());
+        if (reply.ok()) {
+          StepRun end =
+              start.finish(
+                  StepState.SUCCEEDED,
+                  http.changes() ? StepOutcome.CHANGED : StepOutcome.READ,
+                  output,
+                  null,
+                  null,
+                  services.clock().instant());
+          record(end);
+          return Ended.success(output, output);
+        }
+        code = "HTTP_" + reply.status();
+        error =
+            http.connection()
+                + " answered "
+                + reply.status()
+                + " to "
+                + http.method()
+                + " "
+                + path
+                + ": "
+                + clip(reply.body().isTextual() ? reply.body().asText() : reply.body().toString());
+      } catch (UnknownConnectionException e) {
+        return failStep(step, key, null, e.getMessage());
+      } catch (ConnectionFailedException e) {
+        code = http.changes() ? ErrorCode.OUTCOME_UNKNOWN.name() : "CONNECTION_FAILED";
+        error = e.getMessage();
+        if (http.changes()) {
+          failed = StepState.UNKNOWN;
+        }
+      }
+      StepRun end = start.finish(failed, null, null, code, error, services.clock().instant());
+      record(end);
+      if (attempt >= attempts || failed == StepState.UNKNOWN) {
+        return Ended.failure(error);
+      }
+      before = end;
+      try {
+        services.sleeper().sleep(backoff(step.onError(), attempt));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Ended.failure(error + " (interrupted before trying again)");
+      }
+    }
+  }
+
+  private static String clip(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 
   private Ended runWait(

@@ -30,9 +30,13 @@ final class RunRules {
   static void check(
       ActionCatalog catalog, Map<String, WorkflowDefinition> library, WorkflowRunRequest request) {
     List<Reach> reached = new ArrayList<>();
-    walk(library, library.get(request.workflow()), false, reached, new LinkedHashSet<>());
+    List<String> requests = new ArrayList<>();
+    walk(library, library.get(request.workflow()), false, reached, requests, new LinkedHashSet<>());
     for (Reach reach : reached) {
       ActionScopes.check(catalog.require(reach.actionId()), request.scope());
+    }
+    for (String change : requests) {
+      ActionScopes.checkChange(change, request.scope());
     }
     if (request.dryRun() || request.confirmed()) {
       return;
@@ -57,6 +61,7 @@ final class RunRules {
       WorkflowDefinition workflow,
       boolean acrossOrganizations,
       List<Reach> reached,
+      List<String> requests,
       Set<String> path) {
     if (!path.add(workflow.name())) {
       return;
@@ -71,8 +76,22 @@ final class RunRules {
               switch (step.call()) {
                 case WorkflowStep.Action action -> reached.add(new Reach(action.target(), across));
                 case WorkflowStep.Workflow called ->
-                    walk(library, library.get(called.target()), across, reached, path);
+                    walk(library, library.get(called.target()), across, reached, requests, path);
                 case WorkflowStep.Wait wait -> {}
+                case WorkflowStep.Http http -> {
+                  if (http.changes()) {
+                    requests.add(
+                        "step "
+                            + step.id()
+                            + " of "
+                            + workflow.name()
+                            + " sends "
+                            + http.method()
+                            + " to connection "
+                            + http.connection()
+                            + " and");
+                  }
+                }
               }
             });
     path.remove(workflow.name());

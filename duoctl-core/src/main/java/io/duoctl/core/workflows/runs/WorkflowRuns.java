@@ -7,6 +7,7 @@ import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.connections.ConnectionCalls;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   private final ActionCatalog catalog;
   private final WorkflowRunStore store;
   private final Function<Optional<String>, RunEnvironment> environments;
+  private final ConnectionCalls connections;
   private final Clock clock;
   private final RunExpressions expressions = new RunExpressions();
   private final RunInputs inputs;
@@ -63,6 +65,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
 
   /**
    * @param environments where the runs of a configuration (empty: the default) call Duo
+   * @param connections where {@code http} steps send their requests
    * @param parallelism how many iterations of one repeated step run at once
    */
   public WorkflowRuns(
@@ -70,9 +73,10 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       ActionCatalog catalog,
       WorkflowRunStore store,
       Function<Optional<String>, RunEnvironment> environments,
+      ConnectionCalls connections,
       int parallelism,
       Clock clock) {
-    this(workflows, catalog, store, environments, parallelism, Thread::sleep, clock);
+    this(workflows, catalog, store, environments, connections, parallelism, Thread::sleep, clock);
   }
 
   WorkflowRuns(
@@ -80,6 +84,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       ActionCatalog catalog,
       WorkflowRunStore store,
       Function<Optional<String>, RunEnvironment> environments,
+      ConnectionCalls connections,
       int parallelism,
       RunExecution.Sleeper sleeper,
       Clock clock) {
@@ -87,6 +92,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.store = Objects.requireNonNull(store, "store");
     this.environments = Objects.requireNonNull(environments, "environments");
+    this.connections = Objects.requireNonNull(connections, "connections");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.inputs = new RunInputs(clock);
     this.parallelism = parallelism;
@@ -313,6 +319,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
         environment.directory(),
         expressions,
         inputs,
+        connections,
         threads,
         parallelism,
         sleeper,

@@ -182,6 +182,7 @@ abstract class WorkflowRunTakeOverContract {
         new WorkflowRunStore(
             db.jdbi(), new JobLease("node-" + UUID.randomUUID(), LEASE, Duration.ofMillis(100))),
         configuration -> new RunEnvironment(runner, selection -> ORGANIZATIONS),
+        WorkflowRunsEmulatorTest.NO_CONNECTIONS,
         3,
         wait -> {},
         Clock.systemUTC());

@@ -17,6 +17,8 @@ import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.connections.ConnectionCalls;
+import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.emulator.admin.phones.DeviceBehaviour;
 import io.duoctl.emulator.admin.phones.PhoneBook;
 import io.duoctl.emulator.model.Account;
@@ -39,6 +41,12 @@ class WorkflowRunsEmulatorTest {
 
   private static final List<String> ORGANIZATIONS = List.of("Org A", "Org B", "Org C");
 
+  /** No connection exists: an http step fails naming the connection. */
+  static final ConnectionCalls NO_CONNECTIONS =
+      (connection, method, path, body) -> {
+        throw new UnknownConnectionException(connection);
+      };
+
   @TempDir Path tempDir;
 
   private EmulatedMsp msp;
@@ -57,6 +65,7 @@ class WorkflowRunsEmulatorTest {
             catalog,
             new WorkflowRunStore(db.jdbi(), JobLease.forThisProcess()),
             configuration -> new RunEnvironment(msp.runner(), selection -> ORGANIZATIONS),
+            NO_CONNECTIONS,
             4,
             wait -> {},
             Clock.systemUTC());
