@@ -1,5 +1,6 @@
 package io.duoctl.core.access;
 
+import io.duoctl.core.db.UniqueViolation;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEvent;
 import io.duoctl.core.audit.AuditLog;
