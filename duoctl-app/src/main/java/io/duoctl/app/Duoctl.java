@@ -47,7 +47,11 @@ import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
+import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
+import io.duoctl.core.workflows.schedules.ScheduleRunner;
+import io.duoctl.core.workflows.schedules.ScheduleService;
+import io.duoctl.core.workflows.schedules.WorkflowLookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -102,6 +106,8 @@ public final class Duoctl implements AutoCloseable {
   private final FirstOperatorSetup firstOperatorSetup;
   private final SessionService sessions;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
+  private ScheduleService schedules;
+  private ScheduleRunner scheduleRunner;
 
   /**
    * The runner and fan-out of one configuration, sharing one Duo client (rebuilt whenever the
@@ -476,6 +482,46 @@ public final class Duoctl implements AutoCloseable {
     };
   }
 
+  /**
+   * Schedules that start workflow runs (built on first use, so commands that never touch them load
+   * nothing of db-scheduler); their runs start through {@link #workflowLauncher()}.
+   */
+  public synchronized ScheduleService schedules() {
+    if (schedules == null) {
+      var builtIns = new Workflows(actions, clock).builtIns();
+      schedules =
+          new ScheduleService(
+              database.jdbi(),
+              audit,
+              clock,
+              WorkflowLookup.of(() -> builtIns),
+              actions,
+              settings,
+              request -> workflowLauncher().launch(request));
+    }
+    return schedules;
+  }
+
+  /**
+   * Runs the schedules of every node on this database in this process from now on, until {@link
+   * #close()}: a server calls it once at start (the CLI never does). Of all the processes running
+   * them, exactly one launches each due time; one that stops gives its due time up after {@code
+   * DUOCTL_JOB_LEASE}.
+   */
+  public synchronized ScheduleRunner runSchedules() {
+    if (scheduleRunner == null) {
+      scheduleRunner =
+          schedules()
+              .runner(
+                  database.dataSource(),
+                  jobs.lease().node(),
+                  config.schedulePoll(),
+                  config.jobLease());
+      scheduleRunner.start();
+    }
+    return scheduleRunner;
+  }
+
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
   public Optional<MasterKeyFile> masterKeyFile() {
     return config.masterKey() != null
@@ -485,6 +531,11 @@ public final class Duoctl implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (scheduleRunner != null) {
+        scheduleRunner.close();
+      }
+    }
     jobKeeper.close();
     actionsByConfiguration
         .values()

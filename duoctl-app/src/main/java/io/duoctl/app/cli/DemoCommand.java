@@ -90,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
           WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(port))) {
         printReady(server, duo, state, token, password, data);
         duoctl.resumeInterruptedJobs();
+        duoctl.runSchedules();
         interrupted = foreground.awaitStop();
       }
     }

@@ -99,10 +99,10 @@ record Cron(String expression, ZoneId zone) implements ScheduleAndData {
   }
 
   private static void check(Cron cron, List<FieldError> errors) {
-    CronSchedule schedule;
+    Instant next;
     try {
-      schedule = cron.cronSchedule();
-    } catch (IllegalArgumentException e) {
+      next = cron.cronSchedule().getInitialExecutionTime(Instant.EPOCH);
+    } catch (RuntimeException e) { // cron-utils refuses with several kinds of exception
       errors.add(
           new FieldError(
               CRON,
@@ -112,7 +112,6 @@ record Cron(String expression, ZoneId zone) implements ScheduleAndData {
                   + FORM));
       return;
     }
-    Instant next = schedule.getInitialExecutionTime(Instant.EPOCH);
     if (!next.isBefore(Schedule.NEVER)) {
       errors.add(new FieldError(CRON, "never comes: no date matches it; check day and month"));
     }

@@ -286,7 +286,8 @@ public final class ScheduleService {
     } else {
       workflow = workflows.find(wanted).orElse(null);
       if (workflow == null) {
-        errors.add(new FieldError("workflow", "no workflow " + wanted + "; known: " + known()));
+        errors.add(
+            new FieldError("workflow", "no workflow " + shown(wanted) + "; known: " + known()));
       } else {
         checkedInputs = ScheduleInputs.check(workflow, inputs, errors);
       }
@@ -306,7 +307,7 @@ public final class ScheduleService {
           new FieldError(
               "configuration",
               "no configuration named "
-                  + config.get()
+                  + shown(config.get())
                   + "; leave it out for the default, or see duoctl config list"));
     }
     if (!errors.isEmpty()) {
@@ -314,6 +315,11 @@ public final class ScheduleService {
     }
     return new Checked(
         Objects.requireNonNull(workflow), checkedInputs, Objects.requireNonNull(times), config);
+  }
+
+  /** A name as given, unless it is too long to be one worth repeating. */
+  private static String shown(String name) {
+    return name.length() <= MAX_NAME ? name : "of that name";
   }
 
   private String known() {
