@@ -108,4 +108,14 @@ class CronTest {
   void theDisabledDash_isNotATime() {
     assertThatThrownBy(() -> Cron.parse("-", "UTC")).hasMessageContaining("disable the schedule");
   }
+
+  @Test
+  void namesOfMonthsAndDays_listsAndSteps_areRead() {
+    Cron cron = Cron.parse("0 9 1 JAN,JUL *", "UTC");
+    Cron quarterHours = Cron.parse("*/15 8-17 * * SAT", "UTC");
+
+    assertThat(cron.firstAfter(SUNDAY_NOON)).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
+    assertThat(quarterHours.firstAfter(SUNDAY_NOON))
+        .isEqualTo(Instant.parse("2026-03-07T08:00:00Z"));
+  }
 }
