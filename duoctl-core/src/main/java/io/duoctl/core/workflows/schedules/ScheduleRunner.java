@@ -70,11 +70,6 @@ public final class ScheduleRunner implements AutoCloseable {
     scheduler.start();
   }
 
-  /** This node's name, as recorded with what it picks and launches. */
-  public String node() {
-    return node;
-  }
-
   /** Stops polling and waits for the launches in progress; idempotent. */
   @Override
   public synchronized void close() {

@@ -383,7 +383,10 @@ public final class ScheduleService {
     return "updated";
   }
 
-  /** Brings the schedule's db-scheduler task in line in {@code handle}'s transaction (tests). */
+  /**
+   * Brings the schedule's db-scheduler task in line in {@code handle}'s transaction, as the node
+   * that ran it does when done (for tests).
+   */
   void sync(Handle handle, String scheduleId) {
     task.sync(handle, scheduleId);
   }

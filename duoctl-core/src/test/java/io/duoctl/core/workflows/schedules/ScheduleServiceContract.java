@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +150,38 @@ abstract class ScheduleServiceContract {
     assertThat(same.nextRunAt()).contains(MONDAY_7_BERLIN);
     assertThat(other.nextRunAt()).contains(MONDAY_7_BERLIN);
     assertThat(audit()).extracting(AuditEntry::action).containsExactly("updated", "created");
+  }
+
+  @Test
+  void aChangeWhileANodeRunsIt_leavesTheTaskAlone_andIsFollowedWhenThatNodeIsDone() {
+    Schedule created = schedules.create(offboarding(), "cli:alice");
+    setPicked(created.id(), true);
+
+    Schedule changed =
+        schedules.update(
+            "morning-offboarding",
+            new ScheduleChanges(null, null, "30 * * * *", "UTC", null, null, null),
+            "cli:bob");
+    assertThat(changed.cron()).isEqualTo("30 * * * *");
+    assertThat(changed.nextRunAt()).contains(MONDAY_7_BERLIN);
+    setPicked(created.id(), false);
+    fixture.jdbi().useTransaction(h -> schedules.sync(h, created.id()));
+
+    assertThat(schedules.get("morning-offboarding").nextRunAt())
+        .contains(Instant.parse("2026-03-01T10:30:00Z"));
+  }
+
+  @Test
+  void deletingWhileANodeRunsIt_removesTheTaskWhenThatNodeIsDone() {
+    Schedule created = schedules.create(offboarding(), "cli:alice");
+    setPicked(created.id(), true);
+
+    schedules.delete("morning-offboarding", "cli:bob");
+    assertThat(taskRows()).isOne();
+    setPicked(created.id(), false);
+    fixture.jdbi().useTransaction(h -> schedules.sync(h, created.id()));
+
+    assertThat(taskRows()).isZero();
   }
 
   @Test
@@ -455,7 +486,16 @@ abstract class ScheduleServiceContract {
             h -> h.createQuery("SELECT COUNT(*) FROM scheduled_tasks").mapTo(Long.class).one());
   }
 
-  Optional<Schedule> find(String name) {
-    return schedules.find(name);
+  private void setPicked(String scheduleId, boolean picked) {
+    fixture
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE scheduled_tasks SET picked = :picked, version = version + 1"
+                            + " WHERE task_instance = :id")
+                    .bind("picked", picked)
+                    .bind("id", scheduleId)
+                    .execute());
   }
 }
