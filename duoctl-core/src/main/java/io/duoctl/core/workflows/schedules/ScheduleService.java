@@ -1,6 +1,5 @@
 package io.duoctl.core.workflows.schedules;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEvent;
@@ -10,7 +9,6 @@ import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.db.UniqueViolation;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.settings.SettingsService;
-import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import java.time.Clock;
@@ -18,9 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -44,9 +40,7 @@ public final class ScheduleService {
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final Clock clock;
-  private final WorkflowLookup workflows;
-  private final SettingsService settings;
-  private final MultiOrganizationDestruction destruction;
+  private final ScheduleChecks checks;
   private final ScheduleTask task;
 
   /**
@@ -65,9 +59,7 @@ public final class ScheduleService {
     this.jdbi = jdbi;
     this.audit = audit;
     this.clock = clock;
-    this.workflows = workflows;
-    this.settings = settings;
-    this.destruction = new MultiOrganizationDestruction(catalog, workflows);
+    this.checks = new ScheduleChecks(workflows, catalog, settings);
     this.task = new ScheduleTask(jdbi, new DueLaunches(jdbi, launcher, clock), clock);
   }
 
@@ -90,15 +82,15 @@ public final class ScheduleService {
                   + MAX_NAME
                   + " characters, e.g. weekday-offboarding"));
     }
-    Checked checked =
-        check(
+    ScheduleChecks.Checked checked =
+        checks.check(
             request.workflow(),
             request.inputs(),
             request.cron(),
             request.timeZone(),
             request.configuration(),
             errors);
-    requireConfirmation(checked.workflow(), request.confirmed());
+    checks.requireConfirmation(checked.workflow(), request.confirmed());
     Instant now = SqlTimes.truncate(clock.instant());
     Schedule schedule =
         new Schedule(
@@ -123,7 +115,11 @@ public final class ScheduleService {
             audit.append(
                 handle,
                 new AuditEvent(
-                    actor, AuditSubject.SCHEDULE, schedule.id(), "created", created(schedule)));
+                    actor,
+                    AuditSubject.SCHEDULE,
+                    schedule.id(),
+                    "created",
+                    ScheduleAudit.created(schedule)));
             task.sync(handle, schedule.id());
             return ScheduleStore.byId(handle, schedule.id()).orElseThrow();
           });
@@ -146,8 +142,8 @@ public final class ScheduleService {
   public Schedule update(String name, ScheduleChanges changes, String actor) {
     Schedule before = get(name);
     List<FieldError> errors = new ArrayList<>();
-    Checked checked =
-        check(
+    ScheduleChecks.Checked checked =
+        checks.check(
             either(changes.workflow(), before.workflow()),
             changes.inputs() != null ? changes.inputs() : before.inputs(),
             either(changes.cron(), before.cron()),
@@ -158,7 +154,7 @@ public final class ScheduleService {
             errors);
     boolean enabled = changes.enabled() != null ? changes.enabled() : before.enabled();
     boolean confirmed = changes.confirmed() != null ? changes.confirmed() : before.confirmed();
-    requireConfirmation(checked.workflow(), confirmed);
+    checks.requireConfirmation(checked.workflow(), confirmed);
     Schedule after =
         new Schedule(
             before.id(),
@@ -175,7 +171,7 @@ public final class ScheduleService {
             SqlTimes.truncate(clock.instant()),
             Optional.empty(),
             Optional.empty());
-    List<AuditChange> changed = changed(before, after);
+    List<AuditChange> changed = ScheduleAudit.changed(before, after);
     if (changed.isEmpty()) {
       return before;
     }
@@ -188,7 +184,11 @@ public final class ScheduleService {
           audit.append(
               handle,
               new AuditEvent(
-                  actor, AuditSubject.SCHEDULE, after.id(), action(before, after), changed));
+                  actor,
+                  AuditSubject.SCHEDULE,
+                  after.id(),
+                  ScheduleAudit.action(before, after),
+                  changed));
           task.sync(handle, after.id());
           return ScheduleStore.byId(handle, after.id()).orElseThrow();
         });
@@ -268,119 +268,8 @@ public final class ScheduleService {
     return new ScheduleRunner(dataSource, task, clock, node, pollInterval, lease);
   }
 
-  private record Checked(
-      WorkflowDefinition workflow, ObjectNode inputs, Cron cron, Optional<String> configuration) {}
-
-  private Checked check(
-      String workflowName,
-      ObjectNode inputs,
-      String cron,
-      String timeZone,
-      String configuration,
-      List<FieldError> errors) {
-    WorkflowDefinition workflow = null;
-    ObjectNode checkedInputs = inputs;
-    String wanted = workflowName == null ? "" : workflowName.strip();
-    if (wanted.isEmpty()) {
-      errors.add(new FieldError("workflow", "is required: one of " + known()));
-    } else {
-      workflow = workflows.find(wanted).orElse(null);
-      if (workflow == null) {
-        errors.add(
-            new FieldError("workflow", "no workflow " + shown(wanted) + "; known: " + known()));
-      } else {
-        checkedInputs = ScheduleInputs.check(workflow, inputs, errors);
-      }
-    }
-    Cron times = null;
-    try {
-      times = Cron.parse(cron, timeZone);
-    } catch (InvalidScheduleException e) {
-      errors.addAll(e.errors());
-    }
-    Optional<String> config =
-        configuration == null || configuration.isBlank()
-            ? Optional.empty()
-            : Optional.of(configuration.strip());
-    if (config.isPresent() && settings.find(config.get()).isEmpty()) {
-      errors.add(
-          new FieldError(
-              "configuration",
-              "no configuration named "
-                  + shown(config.get())
-                  + "; leave it out for the default, or see duoctl config list"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidScheduleException(errors);
-    }
-    return new Checked(
-        Objects.requireNonNull(workflow), checkedInputs, Objects.requireNonNull(times), config);
-  }
-
-  /** A name as given, unless it is too long to be one worth repeating. */
-  private static String shown(String name) {
-    return name.length() <= MAX_NAME ? name : "of that name";
-  }
-
-  private String known() {
-    return String.join(", ", workflows.names());
-  }
-
-  private void requireConfirmation(WorkflowDefinition workflow, boolean confirmed) {
-    if (confirmed) {
-      return;
-    }
-    Set<String> destructive = destruction.of(workflow);
-    if (!destructive.isEmpty()) {
-      throw new ConfirmationNeededException(workflow.name(), List.copyOf(destructive));
-    }
-  }
-
   private static String either(String given, String current) {
     return given != null ? given : current;
-  }
-
-  private static List<AuditChange> created(Schedule s) {
-    List<AuditChange> changes = new ArrayList<>();
-    changes.add(AuditChange.of("name", null, s.name()));
-    changes.add(AuditChange.of("workflow", null, s.workflow()));
-    changes.add(AuditChange.of("inputs", null, s.inputs()));
-    changes.add(AuditChange.of("cron", null, s.cron()));
-    changes.add(AuditChange.of("time_zone", null, s.timeZone().getId()));
-    s.configuration().ifPresent(c -> changes.add(AuditChange.of("configuration", null, c)));
-    changes.add(AuditChange.of("enabled", null, s.enabled()));
-    changes.add(AuditChange.of("confirmed", null, s.confirmed()));
-    return changes;
-  }
-
-  private static List<AuditChange> changed(Schedule before, Schedule after) {
-    List<AuditChange> changes = new ArrayList<>();
-    add(changes, "workflow", before.workflow(), after.workflow());
-    add(changes, "inputs", before.inputs(), after.inputs());
-    add(changes, "cron", before.cron(), after.cron());
-    add(changes, "time_zone", before.timeZone().getId(), after.timeZone().getId());
-    add(
-        changes,
-        "configuration",
-        before.configuration().orElse(null),
-        after.configuration().orElse(null));
-    add(changes, "enabled", before.enabled(), after.enabled());
-    add(changes, "confirmed", before.confirmed(), after.confirmed());
-    return changes;
-  }
-
-  private static void add(List<AuditChange> changes, String field, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(AuditChange.of(field, before, after));
-    }
-  }
-
-  private static String action(Schedule before, Schedule after) {
-    boolean onlyEnabled = before.enabled() != after.enabled() && changed(before, after).size() == 1;
-    if (onlyEnabled) {
-      return after.enabled() ? "enabled" : "disabled";
-    }
-    return "updated";
   }
 
   /**
