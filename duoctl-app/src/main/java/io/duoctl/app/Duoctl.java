@@ -488,13 +488,13 @@ public final class Duoctl implements AutoCloseable {
    */
   public synchronized ScheduleService schedules() {
     if (schedules == null) {
-      var builtIns = new Workflows(actions, clock).builtIns();
+      Workflows definitions = new Workflows(actions, clock);
       schedules =
           new ScheduleService(
               database.jdbi(),
               audit,
               clock,
-              WorkflowLookup.of(() -> builtIns),
+              WorkflowLookup.once(definitions::builtIns),
               actions,
               settings,
               request -> workflowLauncher().launch(request));
