@@ -15,6 +15,8 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -126,10 +128,18 @@ final class ScheduleTask extends RecurringTaskWithPersistentSchedule<Cron> {
   JdbcCustomization jdbcCustomization(DataSource dataSource) {
     JdbcCustomization known = jdbcCustomization;
     if (known == null) {
-      known = new AutodetectJdbcCustomization(dataSource);
+      known = isH2(dataSource) ? new H2Times() : new AutodetectJdbcCustomization(dataSource);
       jdbcCustomization = known;
     }
     return known;
+  }
+
+  private static boolean isH2(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return H2Times.PRODUCT.equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
+    }
   }
 
   /** A due time whose execution failed runs again while it may still start, then the next. */

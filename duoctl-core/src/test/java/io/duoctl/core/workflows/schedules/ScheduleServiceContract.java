@@ -182,6 +182,29 @@ abstract class ScheduleServiceContract {
   }
 
   @Test
+  void aNextRunInAnHourTheServersClockRepeats_isStoredAsThatInstant() {
+    // The tests' JVM runs in Pacific/Chatham, whose clocks go back an hour on 2026-04-05 at 03:45
+    // local: 14:00Z to 15:00Z reads as the same local hour as 13:00Z to 14:00Z.
+    fixture.clock.advance(
+        java.time.Duration.between(fixture.clock.instant(), Instant.parse("2026-04-04T14:10:00Z")));
+
+    Schedule created =
+        schedules.create(
+            new ScheduleRequest(
+                "in-the-repeated-hour",
+                "offboard-organization",
+                (ObjectNode) Json.of("{'organization': 'A', 'user': 'b'}"),
+                "30 14 * * *",
+                "UTC",
+                null,
+                true,
+                false),
+            "cli:alice");
+
+    assertThat(created.nextRunAt()).contains(Instant.parse("2026-04-04T14:30:00Z"));
+  }
+
+  @Test
   void delete_removesTheScheduleAndItsTask() {
     Schedule created = schedules.create(offboarding(), "cli:alice");
 
