@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param jobLease how long this process's claim on the jobs it runs lasts without a heartbeat
  *     ({@code DUOCTL_JOB_LEASE}, seconds; default 30): a job whose process is gone is resumed by a
  *     server once it lapses
+ * @param schedulePoll how often a server looks for due schedules ({@code DUOCTL_SCHEDULE_POLL},
+ *     seconds; default 10)
  */
 public record AppConfig(
     Path dataDir,
@@ -30,7 +32,8 @@ public record AppConfig(
     String databasePassword,
     String masterKey,
     String actor,
-    Duration jobLease) {
+    Duration jobLease,
+    Duration schedulePoll) {
   /** The data directory variable. */
   public static final String DATA_DIR_VARIABLE = "DUOCTL_DATA";
 
@@ -52,6 +55,15 @@ public record AppConfig(
   /** The job lease variable, in seconds (default 30). */
   public static final String JOB_LEASE_VARIABLE = "DUOCTL_JOB_LEASE";
 
+  /** The schedule poll variable, in seconds (default 10). */
+  public static final String SCHEDULE_POLL_VARIABLE = "DUOCTL_SCHEDULE_POLL";
+
+  /** How often a server looks for due schedules unless told otherwise. */
+  public static final Duration DEFAULT_SCHEDULE_POLL = Duration.ofSeconds(10);
+
+  private static final Duration MIN_SCHEDULE_POLL = Duration.ofMillis(100);
+  private static final long MAX_SCHEDULE_POLL_SECONDS = 3600;
+
   /** A configuration with the default job lease. */
   public AppConfig(
       Path dataDir,
@@ -67,11 +79,20 @@ public record AppConfig(
         databasePassword,
         masterKey,
         actor,
-        JobLease.DEFAULT_LENGTH);
+        JobLease.DEFAULT_LENGTH,
+        DEFAULT_SCHEDULE_POLL);
   }
 
   public AppConfig {
     Objects.requireNonNull(jobLease, "jobLease");
+    Objects.requireNonNull(schedulePoll, "schedulePoll");
+    if (schedulePoll.compareTo(MIN_SCHEDULE_POLL) < 0) {
+      throw new IllegalArgumentException(
+          "schedulePoll must be at least "
+              + MIN_SCHEDULE_POLL.toMillis()
+              + " ms, was "
+              + schedulePoll);
+    }
     if (jobLease.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException(
           JOB_LEASE_VARIABLE + " must be at least 1 second, was " + jobLease.toSeconds());
@@ -87,7 +108,8 @@ public record AppConfig(
   /**
    * The configuration the environment describes: {@code DUOCTL_DATA} (default {@code
    * <home>/.duoctl}), {@code DUOCTL_DB_URL}, {@code DUOCTL_DB_USER}, {@code DUOCTL_DB_PASSWORD},
-   * {@code DUOCTL_MASTER_KEY} and {@code DUOCTL_ACTOR} (default {@code cli:<user>}).
+   * {@code DUOCTL_MASTER_KEY}, {@code DUOCTL_ACTOR} (default {@code cli:<user>}), {@code
+   * DUOCTL_JOB_LEASE} and {@code DUOCTL_SCHEDULE_POLL}.
    *
    * @param env the environment, as {@link System#getenv()} gives it
    * @param userHome the user's home directory
@@ -108,7 +130,8 @@ public record AppConfig(
         env.get(DB_PASSWORD_VARIABLE),
         env.get(MASTER_KEY_VARIABLE),
         actor,
-        jobLease(blankToNull(env.get(JOB_LEASE_VARIABLE))));
+        jobLease(blankToNull(env.get(JOB_LEASE_VARIABLE))),
+        schedulePoll(blankToNull(env.get(SCHEDULE_POLL_VARIABLE))));
   }
 
   private static Duration jobLease(String seconds) {
@@ -123,10 +146,37 @@ public record AppConfig(
     }
   }
 
+  private static Duration schedulePoll(String seconds) {
+    if (seconds == null) {
+      return DEFAULT_SCHEDULE_POLL;
+    }
+    try {
+      long value = Long.parseLong(seconds);
+      if (value >= 1 && value <= MAX_SCHEDULE_POLL_SECONDS) {
+        return Duration.ofSeconds(value);
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException(
+        SCHEDULE_POLL_VARIABLE
+            + " must be a whole number of seconds from 1 to "
+            + MAX_SCHEDULE_POLL_SECONDS
+            + ", e.g. 10, was "
+            + seconds);
+  }
+
   /** This configuration with another data directory. */
   public AppConfig withDataDir(Path value) {
     return new AppConfig(
-        value, databaseUrl, databaseUser, databasePassword, masterKey, actor, jobLease);
+        value,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll);
   }
 
   /** This configuration with a database URL (and user, when not null). */
@@ -138,19 +188,40 @@ public record AppConfig(
         databasePassword,
         masterKey,
         actor,
-        jobLease);
+        jobLease,
+        schedulePoll);
   }
 
   /** This configuration with another master key (base64), or null for the key file. */
   public AppConfig withMasterKey(String base64) {
     return new AppConfig(
-        dataDir, databaseUrl, databaseUser, databasePassword, base64, actor, jobLease);
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        base64,
+        actor,
+        jobLease,
+        schedulePoll);
   }
 
   /** This configuration with another actor. */
   public AppConfig withActor(String value) {
     return new AppConfig(
-        dataDir, databaseUrl, databaseUser, databasePassword, masterKey, value, jobLease);
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        value,
+        jobLease,
+        schedulePoll);
+  }
+
+  /** This configuration with servers looking for due schedules every {@code value}. */
+  public AppConfig withSchedulePoll(Duration value) {
+    return new AppConfig(
+        dataDir, databaseUrl, databaseUser, databasePassword, masterKey, actor, jobLease, value);
   }
 
   /** The database to open: the URL when given, else H2 in the data directory. */

@@ -54,6 +54,9 @@ import io.duoctl.core.workflows.runs.RunEnvironment;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import io.duoctl.core.workflows.runs.WorkflowRunStore;
 import io.duoctl.core.workflows.runs.WorkflowRuns;
+import io.duoctl.core.workflows.schedules.ScheduleRunner;
+import io.duoctl.core.workflows.schedules.ScheduleService;
+import io.duoctl.core.workflows.schedules.WorkflowLookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,6 +113,8 @@ public final class Duoctl implements AutoCloseable {
   private final Workflows workflows;
   private final WorkflowRuns workflowRuns;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
+  private ScheduleService schedules;
+  private ScheduleRunner scheduleRunner;
 
   /**
    * The runner and fan-out of one configuration, sharing one Duo client (rebuilt whenever the
@@ -519,6 +524,45 @@ public final class Duoctl implements AutoCloseable {
     return workflowRuns.resumeLapsedRuns();
   }
 
+  /**
+   * Schedules that start workflow runs (built on first use, so commands that never touch them load
+   * nothing of db-scheduler); their runs start through {@link #workflowLauncher()}.
+   */
+  public synchronized ScheduleService schedules() {
+    if (schedules == null) {
+      schedules =
+          new ScheduleService(
+              database.jdbi(),
+              audit,
+              clock,
+              WorkflowLookup.of(workflows::all),
+              actions,
+              settings,
+              request -> workflowLauncher().launch(request));
+    }
+    return schedules;
+  }
+
+  /**
+   * Runs the schedules of every node on this database in this process from now on, until {@link
+   * #close()}: a server calls it once at start (the CLI never does). Of all the processes running
+   * them, exactly one launches each due time; one that stops gives its due time up after {@code
+   * DUOCTL_JOB_LEASE}.
+   */
+  public synchronized ScheduleRunner runSchedules() {
+    if (scheduleRunner == null) {
+      scheduleRunner =
+          schedules()
+              .runner(
+                  database.dataSource(),
+                  jobs.lease().node(),
+                  config.schedulePoll(),
+                  config.jobLease());
+      scheduleRunner.start();
+    }
+    return scheduleRunner;
+  }
+
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
   public Optional<MasterKeyFile> masterKeyFile() {
     return config.masterKey() != null
@@ -529,6 +573,11 @@ public final class Duoctl implements AutoCloseable {
   @Override
   public void close() {
     workflowRuns.close();
+    synchronized (this) {
+      if (scheduleRunner != null) {
+        scheduleRunner.close();
+      }
+    }
     jobKeeper.close();
     actionsByConfiguration
         .values()

@@ -76,4 +76,22 @@ class AppConfigTest {
             () -> AppConfig.fromEnvironment(Map.of("DUOCTL_JOB_LEASE", "0"), "/home/alice", "a"))
         .hasMessageContaining("DUOCTL_JOB_LEASE must be at least 1 second");
   }
+
+  @Test
+  void fromEnvironment_readsTheSchedulePollInSeconds_andRefusesOthers() {
+    assertThat(AppConfig.fromEnvironment(Map.of(), "/home/alice", "alice").schedulePoll())
+        .isEqualTo(Duration.ofSeconds(10));
+    assertThat(
+            AppConfig.fromEnvironment(Map.of("DUOCTL_SCHEDULE_POLL", "2"), "/home/alice", "alice")
+                .schedulePoll())
+        .isEqualTo(Duration.ofSeconds(2));
+    for (String bad : new String[] {"0", "2s", "3601"}) {
+      assertThatThrownBy(
+              () ->
+                  AppConfig.fromEnvironment(
+                      Map.of("DUOCTL_SCHEDULE_POLL", bad), "/home/alice", "alice"))
+          .as(bad)
+          .hasMessageContaining("DUOCTL_SCHEDULE_POLL must be a whole number of seconds from 1");
+    }
+  }
 }

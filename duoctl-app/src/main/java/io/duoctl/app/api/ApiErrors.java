@@ -24,6 +24,8 @@ import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
+import io.duoctl.core.workflows.schedules.ScheduleNameTakenException;
+import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.jdbi.v3.core.ConnectionException;
@@ -53,7 +55,8 @@ public final class ApiErrors {
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
         || failure instanceof UnknownWorkflowException
-        || failure instanceof ApiTokenNotFoundException) {
+        || failure instanceof ApiTokenNotFoundException
+        || failure instanceof ScheduleNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException
@@ -61,7 +64,8 @@ public final class ApiErrors {
         || failure instanceof AccountAlreadyMappedException
         || failure instanceof StaleMappingException
         || failure instanceof OrganizationNotMappedException
-        || failure instanceof MissingApiKeysException) {
+        || failure instanceof MissingApiKeysException
+        || failure instanceof ScheduleNameTakenException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {
@@ -70,12 +74,8 @@ public final class ApiErrors {
     if (failure instanceof ConfirmationRequiredException confirm) {
       return confirmationRequired(confirm);
     }
-    if (failure instanceof ConfirmationNeededException confirm) {
-      return new ApiException(
-          ApiErrorCode.CONFIRMATION_REQUIRED.status(),
-          ApiErrorCode.CONFIRMATION_REQUIRED.code(),
-          confirm.getMessage() + ": send \"confirm\": true",
-          List.of(new FieldError("confirm", "send true to confirm")));
+    if (failure instanceof ConfirmationNeededException workflow) {
+      return confirmationNeeded(workflow);
     }
     if (failure instanceof ActionFailure action) {
       return ApiException.of(ApiErrorCode.CONFLICT, action.getMessage());
@@ -107,6 +107,17 @@ public final class ApiErrors {
             ApiErrorCode.CONFIRMATION_REQUIRED.code(),
             e.getMessage() + ": send \"confirm\": " + e.count(),
             List.of(new FieldError("confirm", "send " + e.count() + " to confirm")))
+        .withDetails(details);
+  }
+
+  private static ApiException confirmationNeeded(ConfirmationNeededException e) {
+    ObjectNode details = JsonNodeFactory.instance.objectNode();
+    e.destructiveActions().forEach(details.putArray("destructive_actions")::add);
+    return new ApiException(
+            ApiErrorCode.CONFIRMATION_REQUIRED.status(),
+            ApiErrorCode.CONFIRMATION_REQUIRED.code(),
+            e.getMessage() + ": send \"confirmed\": true",
+            List.of(new FieldError("confirmed", "send true to agree")))
         .withDetails(details);
   }
 

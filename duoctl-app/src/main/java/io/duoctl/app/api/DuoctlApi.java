@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
+import io.duoctl.app.api.schedules.ScheduleRoutes;
 import io.duoctl.app.api.workflows.WorkflowRoutes;
 
 /** The REST API's route table over the composition root: every feature's routes, in order. */
@@ -38,6 +39,7 @@ public final class DuoctlApi {
     routes.addAll(ActionRoutes.routes(duoctl));
     routes.addAll(JobRoutes.routes(duoctl));
     routes.addAll(WorkflowRoutes.routes(duoctl));
+    routes.addAll(ScheduleRoutes.routes(duoctl));
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }

@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         printReady(server, duo, state, token, password, data);
         duoctl.resumeInterruptedJobs();
         duoctl.resumeInterruptedRuns();
+        duoctl.runSchedules();
         interrupted = foreground.awaitStop();
       }
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     description = {
-      "Serves the REST API (/api/v1, /health) until Ctrl-C.",
+      "Serves the REST API (/api/v1, /health) until Ctrl-C, and runs the schedules.",
       "Every route but /health needs 'Authorization: Bearer <token>' (duoctl tokens create)."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -101,6 +101,7 @@ final class ServeCommand implements Callable<Integer> {
       if (runs > 0) {
         out.println("duoctl: took over " + runs + " workflow run(s) whose process had stopped");
       }
+      app.runSchedules();
       out.flush();
       interrupted = foreground.awaitStop();
     }

@@ -14,5 +14,7 @@ public enum AuditSubject {
   /** A person who signs in to the web console (subject id: the operator id). */
   OPERATOR,
   /** A saved workflow definition (subject id: its name). */
-  WORKFLOW
+  WORKFLOW,
+  /** A schedule that starts workflow runs (subject id: the schedule id). */
+  SCHEDULE
 }

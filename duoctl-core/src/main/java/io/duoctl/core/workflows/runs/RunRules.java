@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -18,9 +19,32 @@ import java.util.stream.Stream;
  * every action the workflow may run, and a workflow that may run a destructive action in more than
  * one organization is confirmed (a dry run needs no confirmation).
  */
-final class RunRules {
+public final class RunRules {
 
   private RunRules() {}
+
+  /**
+   * The destructive actions {@code workflow} may run in more than one organization: those of steps
+   * repeated over organizations and of the workflows such steps call, in the order met. A run of
+   * such a workflow, or a schedule of it, needs the caller's confirmation.
+   *
+   * @param workflows finds a called workflow by name (null when there is none)
+   */
+  public static Set<String> destructiveAcrossOrganizations(
+      ActionCatalog catalog,
+      Function<String, WorkflowDefinition> workflows,
+      WorkflowDefinition workflow) {
+    List<Reach> reached = new ArrayList<>();
+    walk(workflows, workflow, false, reached, new ArrayList<>(), new LinkedHashSet<>());
+    Set<String> destructive = new LinkedHashSet<>();
+    for (Reach reach : reached) {
+      if (reach.acrossOrganizations()
+          && catalog.find(reach.actionId()).map(ActionDefinition::destructive).orElse(false)) {
+        destructive.add(reach.actionId());
+      }
+    }
+    return destructive;
+  }
 
   /**
    * @throws io.duoctl.core.actions.ActionNotAllowedException for the first action the scope does
@@ -31,7 +55,13 @@ final class RunRules {
       ActionCatalog catalog, Map<String, WorkflowDefinition> library, WorkflowRunRequest request) {
     List<Reach> reached = new ArrayList<>();
     List<String> requests = new ArrayList<>();
-    walk(library, library.get(request.workflow()), false, reached, requests, new LinkedHashSet<>());
+    walk(
+        library::get,
+        library.get(request.workflow()),
+        false,
+        reached,
+        requests,
+        new LinkedHashSet<>());
     for (Reach reach : reached) {
       ActionScopes.check(catalog.require(reach.actionId()), request.scope());
     }
@@ -41,13 +71,8 @@ final class RunRules {
     if (request.dryRun() || request.confirmed()) {
       return;
     }
-    Set<String> destructive = new LinkedHashSet<>();
-    for (Reach reach : reached) {
-      ActionDefinition action = catalog.require(reach.actionId());
-      if (action.destructive() && reach.acrossOrganizations()) {
-        destructive.add(action.id());
-      }
-    }
+    Set<String> destructive =
+        destructiveAcrossOrganizations(catalog, library::get, library.get(request.workflow()));
     if (!destructive.isEmpty()) {
       throw new ConfirmationNeededException(request.workflow(), List.copyOf(destructive));
     }
@@ -57,13 +82,13 @@ final class RunRules {
   private record Reach(String actionId, boolean acrossOrganizations) {}
 
   private static void walk(
-      Map<String, WorkflowDefinition> library,
+      Function<String, WorkflowDefinition> library,
       WorkflowDefinition workflow,
       boolean acrossOrganizations,
       List<Reach> reached,
       List<String> requests,
       Set<String> path) {
-    if (!path.add(workflow.name())) {
+    if (workflow == null || !path.add(workflow.name())) {
       return;
     }
     Stream.concat(workflow.steps().stream(), workflow.compensations().stream())
@@ -76,7 +101,7 @@ final class RunRules {
               switch (step.call()) {
                 case WorkflowStep.Action action -> reached.add(new Reach(action.target(), across));
                 case WorkflowStep.Workflow called ->
-                    walk(library, library.get(called.target()), across, reached, requests, path);
+                    walk(library, library.apply(called.target()), across, reached, requests, path);
                 case WorkflowStep.Wait wait -> {}
                 case WorkflowStep.Http http -> {
                   if (http.changes()) {
