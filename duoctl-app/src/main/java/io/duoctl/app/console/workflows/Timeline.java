@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public record Timeline(List<Row> rows, long longestMillis) {
         return millis + " ms";
       }
       if (millis < 60_000) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
       }
       return millis / 60_000 + " min " + millis % 60_000 / 1000 + " s";
     }
@@ -129,7 +130,7 @@ public record Timeline(List<Row> rows, long longestMillis) {
         step.duration().map(d -> d.toMillis()).orElse(null),
         step.attempts(),
         step.errorMessage(),
-        step.errorCode() == null ? null : step.errorCode().toLowerCase(java.util.Locale.ROOT));
+        step.errorCode() == null ? null : step.errorCode().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -5,7 +5,7 @@ import io.duoctl.app.console.ConsoleRoute;
 import io.duoctl.app.console.OrganizationNames;
 import io.duoctl.app.console.Pages;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.runs.RunFilter;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -105,31 +106,33 @@ public final class WorkflowRunsController {
         run,
         title,
         history.steps(run.id()),
-        organizationNames());
+        organizationNames(run));
   }
 
   /**
    * The name to show of a step's organization. An action step's record names it; a step that calls
    * a workflow in an organization (an iteration over organizations) records it as given, often its
-   * id, which is looked up once per page.
+   * id, which is looked up among the run's configuration's organizations, read once per page and
+   * only when needed.
    */
-  private Function<StepRun, String> organizationNames() {
-    Map<String, String> names = new HashMap<>();
+  private Function<StepRun, String> organizationNames(WorkflowRun run) {
+    Map<String, String> byId = new HashMap<>();
+    AtomicBoolean read = new AtomicBoolean();
     return step -> {
       String given = step.organizationName();
       if (!given.equals(step.organizationId())) {
         return given;
       }
-      return names.computeIfAbsent(given, this::nameOf);
+      if (read.compareAndSet(false, true)) {
+        try {
+          String configuration = app.settings().get(run.configuration().orElse(null)).name();
+          app.organizations().listAll(configuration).forEach(o -> byId.put(o.id(), o.name()));
+        } catch (ConfigurationNotFoundException e) {
+          // the configuration was deleted since: its organizations show by id
+        }
+      }
+      return byId.getOrDefault(given, given);
     };
-  }
-
-  private String nameOf(String id) {
-    try {
-      return app.organizations().get(id).name();
-    } catch (OrganizationNotFoundException e) {
-      return id;
-    }
   }
 
   private static String blankToNull(String text) {
