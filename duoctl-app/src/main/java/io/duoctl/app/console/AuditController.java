@@ -3,23 +3,18 @@ package io.duoctl.app.console;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.audit.AuditPage;
 import io.duoctl.core.audit.AuditQuery;
-import io.duoctl.core.orgs.Organization;
-import io.duoctl.core.settings.Configuration;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The audit page: the log newest first, filtered by organization, action, actor and a range of days
- * (UTC), {@value #PAGE_SIZE} entries a page.
+ * The audit page: the log newest first, filtered by organization, action, actor, workflow run (the
+ * entries of the actions it ran) and a range of days (UTC), {@value #PAGE_SIZE} entries a page.
  */
 final class AuditController {
   static final String PATH = ConsoleModule.ROOT + "/audit";
@@ -35,7 +30,7 @@ final class AuditController {
 
   void show(Context ctx) {
     AuditFilter filter = AuditFilter.from(ctx::queryParam);
-    Map<String, String> organizations = organizations();
+    Map<String, String> organizations = OrganizationNames.byId(app);
     Map<String, Object> params = new HashMap<>();
     params.put("frame", pages.frame(ctx, "Audit", "audit"));
     params.put("filter", filter);
@@ -55,6 +50,7 @@ final class AuditController {
             .withActor(filter.actor())
             .withAction(filter.action())
             .withSubject(null, filter.organization())
+            .withWorkflowRun(filter.run())
             .between(startOf(filter.from()), startOf(filter.to(), 1))
             .page(filter.page() * PAGE_SIZE, PAGE_SIZE);
     return query;
@@ -68,21 +64,6 @@ final class AuditController {
     return day == null ? null : day.plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  /** Organization id → "name (configuration)", by name. */
-  private Map<String, String> organizations() {
-    List<Organization> all = new ArrayList<>();
-    for (Configuration c : app.settings().list()) {
-      all.addAll(app.organizations().listAll(c.name()));
-    }
-    boolean several = app.settings().list().size() > 1;
-    Map<String, String> byId = new LinkedHashMap<>();
-    all.stream()
-        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-        .forEach(
-            o -> byId.put(o.id(), o.name() + (several ? " (" + o.configurationName() + ")" : "")));
-    return byId;
-  }
-
   /**
    * The filter as given in the query string; blank fields are null. {@code error} says what is
    * wrong with the dates, if anything.
@@ -91,6 +72,7 @@ final class AuditController {
       String organization,
       String action,
       String actor,
+      String run,
       LocalDate from,
       LocalDate to,
       int page,
@@ -120,6 +102,7 @@ final class AuditController {
           blankToNull(param.apply("org")),
           blankToNull(param.apply("action")),
           blankToNull(param.apply("actor")),
+          blankToNull(param.apply("run")),
           from,
           to,
           page,
@@ -132,6 +115,7 @@ final class AuditController {
       append(q, "org", organization);
       append(q, "action", action);
       append(q, "actor", actor);
+      append(q, "run", run);
       append(q, "from", from == null ? null : from.toString());
       append(q, "to", to == null ? null : to.toString());
       return q.toString();
@@ -179,7 +163,6 @@ final class AuditController {
 
   /** "2026-11-28 21:20:05 UTC". */
   static String time(Instant at) {
-    return at.atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0).toString().replace('T', ' ')
-        + " UTC";
+    return UtcTimes.of(at);
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param operator the signed-in operator's username, or null
  * @param csrfToken the token to put into every form ({@code _csrf}) and htmx request
  * @param configuration the Duo configuration the page works on, kept in the links to the other
- *     pages that work on one (organizations, actions); null for the default
+ *     pages that work on one (organizations, actions, workflows); null for the default
  */
 public record Frame(
     String title, String nav, String operator, String csrfToken, String configuration) {
@@ -28,6 +28,7 @@ public record Frame(
           new NavItem("organizations", "Organizations", ConsoleModule.ROOT + "/organizations"),
           new NavItem("actions", "Actions", ConsoleModule.ROOT + "/actions"),
           new NavItem("jobs", "Jobs", ConsoleModule.ROOT + "/jobs"),
+          new NavItem("workflows", "Workflows", ConsoleModule.ROOT + "/workflows"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
           new NavItem("tokens", "API tokens", ConsoleModule.ROOT + "/tokens"));
 
@@ -38,7 +39,10 @@ public record Frame(
 
   /** The link of a nav entry, keeping the chosen configuration where the page takes one. */
   public String href(NavItem item) {
-    boolean takesOne = item.key().equals("organizations") || item.key().equals("actions");
+    boolean takesOne =
+        item.key().equals("organizations")
+            || item.key().equals("actions")
+            || item.key().equals("workflows");
     return takesOne && configuration != null
         ? item.path()
             + "?"

@@ -58,6 +58,16 @@ class AuditPageTest {
   }
 
   @Test
+  void audit_byAWorkflowRunThatRanNoAction_findsNothing_andKeepsTheFilter() {
+    HttpResponse<String> run =
+        console.get("/console/audit?run=0b9c5f7e-no-such-run&actor=cli:bob", "Cookie", cookie);
+
+    assertThat(run.body())
+        .contains("No entries match.")
+        .contains("id=\"run\" name=\"run\" type=\"text\" value=\"0b9c5f7e-no-such-run\"");
+  }
+
+  @Test
   void audit_futureDayFindsNothing_badRangeIsExplained() {
     HttpResponse<String> future = console.get("/console/audit?from=2999-01-01", "Cookie", cookie);
     HttpResponse<String> swapped =

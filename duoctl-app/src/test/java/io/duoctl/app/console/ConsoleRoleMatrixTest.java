@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.orgs.NewOrganization;
+import io.duoctl.core.workflows.runs.RunFilter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -45,6 +46,8 @@ class ConsoleRoleMatrixTest {
     // the route admits every operator; core decides by the action (see REQUESTS)
     DECLARED.put("POST /console/actions/run", Optional.of(ApiScope.READ));
     DECLARED.put("POST /console/jobs/{id}/cancel", Optional.of(ApiScope.RUN));
+    // the route admits every operator; core decides by the actions the workflow may run
+    DECLARED.put("POST /console/workflows/{name}/run", Optional.of(ApiScope.READ));
   }
 
   /** A request to each changing route and the least role that gets past the checks. */
@@ -72,7 +75,15 @@ class ConsoleRoleMatrixTest {
               "/console/actions/run",
               "action=users.list&mode=run&target=orgs&orgs=Acme",
               ApiScope.READ),
-          new Probe("/console/jobs/matrix-nope/cancel", "", ApiScope.RUN));
+          new Probe("/console/jobs/matrix-nope/cancel", "", ApiScope.RUN),
+          new Probe(
+              "/console/workflows/offboard-everywhere/run",
+              "mode=dry-run&in.user=jdoe",
+              ApiScope.RUN),
+          new Probe(
+              "/console/workflows/offboard-everywhere/run",
+              "confirm=yes&in.user=jdoe",
+              ApiScope.RUN));
 
   @TempDir Path dataDir;
   ConsoleServer console;
@@ -162,6 +173,8 @@ class ConsoleRoleMatrixTest {
         + console.app.audit().find(AuditQuery.all()).total()
         + " jobs="
         + console.app.jobs().recent(0, 100).size()
+        + " workflow runs="
+        + console.app.workflowRuns().history().recent(RunFilter.ALL, 0, 100).size()
         + " tokens="
         + console.app.apiTokens().list().size()
         + " configurations="

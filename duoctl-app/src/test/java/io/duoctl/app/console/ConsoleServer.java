@@ -2,6 +2,7 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.actions.MspApi;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
 import io.duoctl.core.access.TrustedProxies;
@@ -9,6 +10,8 @@ import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
+import io.duoctl.emulator.DuoEmulator;
+import io.duoctl.emulator.model.Account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +111,15 @@ final class ConsoleServer implements AutoCloseable {
                     "DIAAAAAAAAAAAAAAAAAA",
                     Secret.of("s".repeat(40))),
             "test");
+  }
+
+  /**
+   * Makes {@code duo} this console's Duo: configuration {@code default} against a new parent
+   * account with child accounts named {@code organizations}, each imported and mapped; returns them
+   * by name.
+   */
+  Map<String, Account> customersAt(DuoEmulator duo, List<String> organizations) {
+    return MspApi.addConfiguration(app, duo, "default", organizations);
   }
 
   /** The session cookie ({@code name=value}) a response sets. */

@@ -47,7 +47,8 @@ class WorkPagesHttpTest {
           "/console/actions/run",
           "/console/organizations/save",
           "/console/organizations/refresh",
-          "/console/jobs/any/cancel"
+          "/console/jobs/any/cancel",
+          "/console/workflows/offboard-everywhere/run"
         }) {
       HttpResponse<String> refused =
           console.postForm(

@@ -143,6 +143,9 @@ public final class Field {
   }
 
   private static JsonNode toNode(Object value) {
+    if (value instanceof JsonNode node) {
+      return node.deepCopy();
+    }
     if (value instanceof Boolean b) {
       return NODES.booleanNode(b);
     }

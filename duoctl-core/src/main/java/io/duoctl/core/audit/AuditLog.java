@@ -20,6 +20,7 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class AuditLog {
   private static final String RUN_PREFIX = "run:";
+  private static final String WORKFLOW_RUN_NOTE = "workflow run ";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<AuditChange>> CHANGES = new TypeReference<>() {};
 
@@ -61,6 +62,15 @@ public final class AuditLog {
     return RUN_PREFIX + actionId;
   }
 
+  /**
+   * The note on the audit entry of an action that step {@code stepKey} of workflow run {@code
+   * runId} ran, e.g. {@code workflow run 0b9c…, step offboard[3]/phones[0]}; {@link
+   * AuditQuery#withWorkflowRun} finds the entries by it.
+   */
+  public static String workflowRunNote(String runId, String stepKey) {
+    return WORKFLOW_RUN_NOTE + runId + ", step " + stepKey;
+  }
+
   /** One page of entries matching {@code query}, newest first. */
   public AuditPage find(AuditQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -77,6 +87,12 @@ public final class AuditLog {
       where.append(" AND action IN (:action, :runAction)");
       params.put("action", query.action());
       params.put("runAction", runAction(query.action()));
+    }
+    if (query.workflowRun() != null) {
+      // the note is the value of a change in the entry's JSON: "workflow run ID, step KEY"
+      where.append(" AND changes LIKE :workflowRun ESCAPE '!'");
+      params.put(
+          "workflowRun", "%\"" + likeLiteral(workflowRunNote(query.workflowRun(), "")) + "%");
     }
     addFilter(
         where,
@@ -125,6 +141,11 @@ public final class AuditLog {
       where.append(" AND ").append(sql);
       params.put(name, value);
     }
+  }
+
+  /** {@code text} matching itself in a LIKE pattern with the escape character {@code !}. */
+  private static String likeLiteral(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static int jsonLength(Object value) {

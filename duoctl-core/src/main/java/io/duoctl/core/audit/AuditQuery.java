@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param from inclusive lower bound on the time, or null
  * @param to exclusive upper bound on the time, or null
+ * @param workflowRun only the entries of the actions this workflow run ran (by its id), or null
  * @param offset entries to skip (0 or more)
  * @param limit page size, 1 to {@value #MAX_LIMIT}
  */
@@ -18,6 +19,7 @@ public record AuditQuery(
     String action,
     Instant from,
     Instant to,
+    String workflowRun,
     int offset,
     int limit) {
   public static final int MAX_LIMIT = 1000;
@@ -35,27 +37,36 @@ public record AuditQuery(
 
   /** The first page of everything. */
   public static AuditQuery all() {
-    return new AuditQuery(null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+    return new AuditQuery(null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
   }
 
   public AuditQuery withActor(String value) {
-    return new AuditQuery(value, subject, subjectId, action, from, to, offset, limit);
+    return new AuditQuery(value, subject, subjectId, action, from, to, workflowRun, offset, limit);
   }
 
   public AuditQuery withSubject(AuditSubject kind, String id) {
-    return new AuditQuery(actor, kind, id, action, from, to, offset, limit);
+    return new AuditQuery(actor, kind, id, action, from, to, workflowRun, offset, limit);
   }
 
   public AuditQuery withAction(String value) {
-    return new AuditQuery(actor, subject, subjectId, value, from, to, offset, limit);
+    return new AuditQuery(actor, subject, subjectId, value, from, to, workflowRun, offset, limit);
+  }
+
+  /**
+   * Only the entries of the actions the workflow run {@code runId} ran (their note names it, see
+   * {@link AuditLog#workflowRunNote}); null for any.
+   */
+  public AuditQuery withWorkflowRun(String runId) {
+    return new AuditQuery(actor, subject, subjectId, action, from, to, runId, offset, limit);
   }
 
   public AuditQuery between(Instant fromInclusive, Instant toExclusive) {
     return new AuditQuery(
-        actor, subject, subjectId, action, fromInclusive, toExclusive, offset, limit);
+        actor, subject, subjectId, action, fromInclusive, toExclusive, workflowRun, offset, limit);
   }
 
   public AuditQuery page(int pageOffset, int pageLimit) {
-    return new AuditQuery(actor, subject, subjectId, action, from, to, pageOffset, pageLimit);
+    return new AuditQuery(
+        actor, subject, subjectId, action, from, to, workflowRun, pageOffset, pageLimit);
   }
 }

@@ -1,5 +1,7 @@
 package io.duoctl.core.workflows;
 
+import io.duoctl.core.actions.Field;
+import io.duoctl.core.actions.InputSchema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,14 @@ public record WorkflowDefinition(
     steps = List.copyOf(steps);
     compensations = List.copyOf(compensations);
     outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+  }
+
+  /**
+   * The inputs described as an action's input (JSON Schema and field rules, in the order written),
+   * e.g. for a form generated from them. A run reads its inputs by {@link #inputs()} itself.
+   */
+  public InputSchema inputSchema() {
+    return InputSchema.of(inputs.values().stream().map(WorkflowInput::field).toArray(Field[]::new));
   }
 
   /** The step, among the steps and the compensations, with this id. */

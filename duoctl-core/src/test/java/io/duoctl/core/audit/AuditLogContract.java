@@ -107,6 +107,40 @@ abstract class AuditLogContract {
   }
 
   @Test
+  void find_byWorkflowRun_matchesTheEntriesWhoseNoteNamesThatRun() {
+    String run = "0b9c5f7e-6f2a-4d7e-9a51-3c1e2d4f5a6b";
+    noted("org-1", AuditLog.workflowRunNote(run, "offboard[0]/user"));
+    noted("org-2", AuditLog.workflowRunNote(run, "offboard[1]/disable") + "; reconciled");
+    noted("org-1", AuditLog.workflowRunNote("1" + run.substring(1), "offboard[0]/user"));
+    noted("org-3", "workflow run " + run + " mentioned in passing");
+    record("alice", AuditSubject.ACTION, "org-1", "run:users.get");
+
+    assertThat(audit.find(AuditQuery.all().withWorkflowRun(run)).entries())
+        .extracting(AuditEntry::subjectId)
+        .containsExactly("org-2", "org-1");
+    assertThat(audit.find(AuditQuery.all().withWorkflowRun("%")).total()).isZero();
+    assertThat(audit.find(AuditQuery.all().withWorkflowRun("_b9c5f7e%")).total()).isZero();
+  }
+
+  private void noted(String organizationId, String note) {
+    database
+        .jdbi()
+        .useTransaction(
+            h ->
+                audit.append(
+                    h,
+                    new AuditEvent(
+                        "console:alice",
+                        AuditSubject.ACTION,
+                        organizationId,
+                        "run:users.update",
+                        List.of(
+                            AuditChange.of("input.user", null, "jdoe"),
+                            AuditChange.of("note", null, note)))));
+    clock.advance(Duration.ofMinutes(1));
+  }
+
+  @Test
   void find_pagesThroughEverything() {
     for (int i = 0; i < 7; i++) {
       record("alice", AuditSubject.ORGANIZATION, "org-" + i, "created");

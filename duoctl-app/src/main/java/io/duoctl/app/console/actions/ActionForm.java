@@ -1,55 +1,50 @@
 package io.duoctl.app.console.actions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.core.actions.ActionDefinition;
-import io.duoctl.core.actions.FieldKind;
-import io.duoctl.core.actions.FieldRule;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The form of one action, generated from its input JSON Schema: one {@link FormField} per property
- * in declaration order. Immutable and thread-safe.
+ * The form of one action: its controls generated from the action's input JSON Schema ({@link
+ * InputForm}). Immutable and thread-safe.
  */
 public final class ActionForm {
 
   private final ActionDefinition action;
-  private final List<FormField> fields;
+  private final InputForm inputs;
 
-  private ActionForm(ActionDefinition action, List<FormField> fields) {
+  private ActionForm(ActionDefinition action, InputForm inputs) {
     this.action = action;
-    this.fields = List.copyOf(fields);
+    this.inputs = inputs;
   }
 
   /** The form of {@code action}. */
   public static ActionForm of(ActionDefinition action) {
-    JsonNode properties = action.input().json().path("properties");
-    List<FormField> fields = new ArrayList<>();
-    for (FieldRule rule : action.input().fields().values()) {
-      fields.add(field(rule, properties.path(rule.name())));
-    }
-    return new ActionForm(action, fields);
+    return new ActionForm(action, InputForm.of(action.input()));
   }
 
   public ActionDefinition action() {
     return action;
   }
 
+  /** The action's input controls. */
+  public InputForm inputs() {
+    return inputs;
+  }
+
   public List<FormField> fields() {
-    return fields;
+    return inputs.fields();
   }
 
   /** The field of this name, if the action has one. */
   public Optional<FormField> field(String name) {
-    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    return inputs.field(name);
   }
 
   /** The form as first shown: defaults filled in, no errors. */
   public FormState blank() {
-    return FormState.blank(this);
+    return inputs.blank();
   }
 
   /**
@@ -57,81 +52,6 @@ public final class ActionForm {
    * optional fields are left out; a value that cannot be read becomes an inline error.
    */
   public FormState read(Map<String, List<String>> params) {
-    return FormReader.read(this, params);
-  }
-
-  private static FormField field(FieldRule rule, JsonNode schema) {
-    List<FormField.Option> options = new ArrayList<>();
-    JsonNode choices = schema.path("enum");
-    InputType type = type(rule, schema);
-    if (type == InputType.SELECT) {
-      if (choices.isArray()) {
-        if (!rule.required()) {
-          options.add(new FormField.Option("", "(not set)"));
-        }
-        choices.forEach(c -> options.add(new FormField.Option(c.asText(), c.asText())));
-      } else {
-        options.add(new FormField.Option("", "(not set)"));
-        options.add(new FormField.Option("true", "Yes"));
-        options.add(new FormField.Option("false", "No"));
-      }
-    }
-    JsonNode def = schema.get("default");
-    return new FormField(
-        rule.name(),
-        label(rule.name()),
-        schema.path("description").asText(""),
-        rule.kind(),
-        type,
-        rule.required(),
-        rule.secret(),
-        def == null || def.isNull() ? null : def.asText(),
-        options,
-        number(schema, "minimum"),
-        number(schema, "maximum"),
-        placeholder(rule.kind()));
-  }
-
-  private static InputType type(FieldRule rule, JsonNode schema) {
-    if (schema.has("enum")) {
-      return InputType.SELECT;
-    }
-    if (rule.secret() && rule.kind() != FieldKind.STRING_LIST) {
-      return InputType.PASSWORD;
-    }
-    return switch (rule.kind()) {
-      case INTEGER -> InputType.NUMBER;
-      case BOOLEAN ->
-          rule.defaultValue() != null || rule.required() ? InputType.CHECKBOX : InputType.SELECT;
-      case PHONE_NUMBER -> InputType.TEL;
-      case EMAIL -> InputType.EMAIL;
-      case STRING_LIST, STRING_MAP -> InputType.TEXTAREA;
-      case STRING ->
-          "email".equals(schema.path("format").asText()) ? InputType.EMAIL : InputType.TEXT;
-      case TIME -> InputType.TEXT;
-    };
-  }
-
-  private static Long number(JsonNode schema, String keyword) {
-    JsonNode value = schema.get(keyword);
-    return value != null && value.canConvertToLong() ? value.asLong() : null;
-  }
-
-  private static String placeholder(FieldKind kind) {
-    return switch (kind) {
-      case PHONE_NUMBER -> "+14155550123";
-      case TIME -> "2026-03-01T10:00:00Z or 24h";
-      case STRING_LIST -> "one per line";
-      case STRING_MAP -> "name=value, one per line (or a JSON object)";
-      default -> null;
-    };
-  }
-
-  /** {@code preserve_existing} → {@code Preserve existing}. */
-  static String label(String name) {
-    String words = name.replace('_', ' ').strip();
-    return words.isEmpty()
-        ? name
-        : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return inputs.read(params);
   }
 }

@@ -68,13 +68,6 @@ public record ActionsView(
     return form == null ? "" : form.action().id();
   }
 
-  /** The ids that describe a control: its help, and its error when it has one. */
-  public String describedBy(FormField field) {
-    return state.error(field.name()) == null
-        ? field.helpId()
-        : field.helpId() + " " + field.errorId();
-  }
-
   public boolean selected(String organization) {
     return selectedOrganizations.contains(organization);
   }

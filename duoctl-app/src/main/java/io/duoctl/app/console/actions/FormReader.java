@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Submitted form text → an action's JSON input. Numbers and booleans are typed from the schema;
- * text the runner can judge better (a non-number in a number field) is passed on as text so that
- * its validator names the problem. Only a malformed object field is an error here.
+ * Submitted form text → an action's (or a workflow's) JSON input. Numbers and booleans are typed
+ * from the schema; text the runner can judge better (a non-number in a number field) is passed on
+ * as text so that its validator names the problem. Only a malformed object field is an error here.
  */
 final class FormReader {
 
   private FormReader() {}
 
-  static FormState read(ActionForm form, Map<String, List<String>> params) {
+  static FormState read(InputForm form, Map<String, List<String>> params) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     ObjectNode input = ActionJson.object();

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A form as filled in: the text to show in each control (never a secret's), the JSON input for the
- * runner, and the inline errors by field name. Errors that name no field of the form are kept under
- * {@link #FORM} and shown above it.
+ * A form as filled in: the text to show in each control (never a secret's), the JSON input for core
+ * (an action's runner, a workflow run), and the inline errors by field name. Errors that name no
+ * field of the form are kept under {@link #FORM} and shown above it.
  *
  * @param values the text per field name, as typed (secret fields absent)
- * @param input the JSON input for {@code ActionRunner}
+ * @param input the JSON input for core
  * @param errors the error message per field name, in form order
  */
 public record FormState(Map<String, String> values, ObjectNode input, Map<String, String> errors) {
@@ -27,7 +27,7 @@ public record FormState(Map<String, String> values, ObjectNode input, Map<String
     errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
   }
 
-  static FormState blank(ActionForm form) {
+  static FormState blank(InputForm form) {
     Map<String, String> values = new LinkedHashMap<>();
     form.fields().stream()
         .filter(f -> f.defaultValue() != null && !f.secret())
@@ -55,16 +55,26 @@ public record FormState(Map<String, String> values, ObjectNode input, Map<String
     return errors.get(field);
   }
 
+  /** The ids that describe a control: its help, and its error when it has one. */
+  public String describedBy(FormField field) {
+    return error(field.name()) == null ? field.helpId() : field.helpId() + " " + field.errorId();
+  }
+
   /** The errors that belong to no field of the form. */
   public String formError() {
     return errors.get(FORM);
   }
 
-  /**
-   * This state with the runner's validation errors placed on their fields; an error of a nested
-   * value ({@code codes[2]}, {@code codes.2}) lands on its top-level field.
-   */
+  /** This state with the runner's validation errors placed on the action's fields. */
   public FormState withErrors(ActionForm form, List<FieldError> fieldErrors) {
+    return withErrors(form.inputs(), fieldErrors);
+  }
+
+  /**
+   * This state with core's validation errors placed on the fields of {@code form}; an error of a
+   * nested value ({@code codes[2]}, {@code codes.2}) lands on its top-level field.
+   */
+  public FormState withErrors(InputForm form, List<FieldError> fieldErrors) {
     Map<String, String> merged = new LinkedHashMap<>(errors);
     for (FieldError error : fieldErrors) {
       String name = topLevel(error.field());

@@ -101,7 +101,17 @@ public final class MspApi implements AutoCloseable {
    */
   public Map<String, Account> addConfiguration(
       DuoEmulator duo, String name, List<String> organizations) {
-    Account parent = duo.givenParentAccount("REST MSP " + ++parents);
+    return addConfiguration(duoctl, duo, name, organizations);
+  }
+
+  /**
+   * Saves configuration {@code name} of {@code duoctl} against a new parent account of {@code duo}
+   * with child accounts named {@code organizations}, reached through the emulator's proxy, imported
+   * and mapped in that configuration; returns them by name.
+   */
+  public static Map<String, Account> addConfiguration(
+      Duoctl duoctl, DuoEmulator duo, String name, List<String> organizations) {
+    Account parent = duo.givenParentAccount("REST MSP " + nextParent());
     IntegrationKeys keys = duo.givenAccountsApi(parent);
     Map<String, Account> children = new LinkedHashMap<>();
     organizations.forEach(org -> children.put(org, duo.givenChildAccount(parent, org)));
@@ -124,6 +134,10 @@ public final class MspApi implements AutoCloseable {
     duoctl.mapping().refreshAccounts(name, duoctl.accountDirectory(), "cli:tester");
     duoctl.organizationsFromDuo().importUnmapped(name, "cli:tester");
     return children;
+  }
+
+  private static synchronized int nextParent() {
+    return ++parents;
   }
 
   /** A new token's plaintext. */

@@ -13,6 +13,7 @@ import io.duoctl.core.actions.ErrorCode;
 import io.duoctl.core.actions.Outcome;
 import io.duoctl.core.actions.RunAwaitingAudit;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.jobs.NoOrganizationTaggedException;
 import io.duoctl.core.jobs.OrganizationDirectory;
 import io.duoctl.core.settings.DuoApi;
@@ -485,7 +486,7 @@ final class RunExecution {
           services.runner().runAuditedLater(organization, actionId, input, options);
       ActionResult result = awaiting.result();
       String auditNote =
-          "workflow run " + run.id() + ", step " + key + (note == null ? "" : "; " + note);
+          AuditLog.workflowRunNote(run.id(), key) + (note == null ? "" : "; " + note);
       StepRun end = ended(start, action, result, awaiting);
       services.store().finish(end, h -> awaiting.writeAudit(h, auditNote));
       listener.stepFinished(end);
