@@ -8,6 +8,7 @@ import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.Workflows;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,12 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   private final RunInputs inputs;
   private final int parallelism;
   private final RunExecution.Sleeper sleeper;
+  private final RunObserver observer;
   private final ExecutorService threads;
   private final Set<String> live = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService timer;
   private volatile boolean resuming;
+  private volatile Instant lastHeartbeat;
 
   /**
    * @param environments where the runs of a configuration (empty: the default) call Duo
@@ -70,7 +73,19 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       Function<Optional<String>, RunEnvironment> environments,
       int parallelism,
       Clock clock) {
-    this(workflows, catalog, store, environments, parallelism, Thread::sleep, clock);
+    this(workflows, catalog, store, environments, parallelism, RunObserver.NONE, clock);
+  }
+
+  /** Runs that tell {@code observer} of every run started and finished here, and of its steps. */
+  public WorkflowRuns(
+      Workflows workflows,
+      ActionCatalog catalog,
+      WorkflowRunStore store,
+      Function<Optional<String>, RunEnvironment> environments,
+      int parallelism,
+      RunObserver observer,
+      Clock clock) {
+    this(workflows, catalog, store, environments, parallelism, Thread::sleep, observer, clock);
   }
 
   WorkflowRuns(
@@ -81,6 +96,18 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       int parallelism,
       RunExecution.Sleeper sleeper,
       Clock clock) {
+    this(workflows, catalog, store, environments, parallelism, sleeper, RunObserver.NONE, clock);
+  }
+
+  WorkflowRuns(
+      Workflows workflows,
+      ActionCatalog catalog,
+      WorkflowRunStore store,
+      Function<Optional<String>, RunEnvironment> environments,
+      int parallelism,
+      RunExecution.Sleeper sleeper,
+      RunObserver observer,
+      Clock clock) {
     this.workflows = Objects.requireNonNull(workflows, "workflows");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.store = Objects.requireNonNull(store, "store");
@@ -89,6 +116,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     this.inputs = new RunInputs(clock);
     this.parallelism = parallelism;
     this.sleeper = sleeper;
+    this.observer = Objects.requireNonNull(observer, "observer");
     AtomicInteger count = new AtomicInteger();
     this.threads =
         Executors.newCachedThreadPool(
@@ -166,13 +194,24 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    lastHeartbeat = clock.instant();
     long every = store.lease().heartbeat().toMillis();
     var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * When this node last renewed its leases on its runs, or began to keep them; empty while it keeps
+   * none. A time further back than the lease's length means the heartbeat stalls or fails, and
+   * other nodes may take this node's runs over.
+   */
+  public Optional<Instant> lastHeartbeat() {
+    return Optional.ofNullable(lastHeartbeat);
   }
 
   private void beat() {
     try {
       store.renewLeases(clock.instant());
+      lastHeartbeat = clock.instant();
       if (resuming) {
         resumeNow();
       }
@@ -196,7 +235,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     WorkflowRun run = stored.run();
     try {
       if (stored.secretInputs()) {
-        store.finishRun(
+        finishRun(
             run.finished(
                 RunState.FAILED,
                 null,
@@ -216,10 +255,10 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               library,
               options(run.actor(), stored.scope(), run.dryRun()),
               store.steps(run.id()),
-              RunListener.NONE);
-      execution.execute((ObjectNode) run.inputs().deepCopy());
+              observer);
+      observer.runFinished(execution.execute((ObjectNode) run.inputs().deepCopy()).run());
     } catch (ConfigurationNotFoundException e) {
-      store.finishRun(
+      finishRun(
           run.finished(
               RunState.FAILED,
               null,
@@ -235,6 +274,11 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     } finally {
       live.remove(run.id());
     }
+  }
+
+  private void finishRun(WorkflowRun run) {
+    store.finishRun(run);
+    observer.runFinished(run);
   }
 
   /** A checked, stored run ready to execute, with its inputs (secrets included). */
@@ -279,6 +323,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
             RunInputs.holdsSecrets(workflow, resolved)),
         clock.instant());
     keepLeases();
+    observer.runStarted(run);
     return new Prepared(run, library, resolved, request);
   }
 
@@ -292,8 +337,13 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               prepared.library(),
               options(request.actor(), request.scope(), request.dryRun()),
               List.of(),
-              listener);
-      return execution.execute(prepared.inputs());
+              step -> {
+                observer.stepFinished(step);
+                listener.stepFinished(step);
+              });
+      Finished finished = execution.execute(prepared.inputs());
+      observer.runFinished(finished.run());
+      return finished;
     } finally {
       live.remove(prepared.run().id());
     }
