@@ -85,10 +85,7 @@ class FanOutObserverTest {
     assertThat(job.await(Duration.ofSeconds(30))).isTrue();
     assertThat(heard)
         .containsExactlyInAnyOrder(
-            "started users.get",
-            "Acme ok",
-            "Globex " + ErrorCode.NOT_FOUND,
-            "finished PARTIAL");
+            "started users.get", "Acme ok", "Globex " + ErrorCode.NOT_FOUND, "finished PARTIAL");
     assertThat(heard.getFirst()).isEqualTo("started users.get");
     assertThat(heard.getLast()).isEqualTo("finished PARTIAL");
   }
