@@ -346,8 +346,8 @@ public final class DuoClient implements AutoCloseable {
     }
 
     /**
-     * Told the time of every HTTP exchange with Duo, on the calling thread (default {@link
-     * ExchangeObserver#NONE}).
+     * Told of every HTTP exchange with Duo (method, redacted path, status, attempt, time), on the
+     * calling thread (default {@link ExchangeObserver#NONE}).
      */
     public Builder exchangeObserver(ExchangeObserver observer) {
       this.exchangeObserver = Objects.requireNonNull(observer, "observer");

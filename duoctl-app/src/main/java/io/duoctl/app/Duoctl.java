@@ -1,5 +1,6 @@
 package io.duoctl.app;
 
+import io.duoctl.app.metrics.Metrics;
 import io.duoctl.core.access.ApiTokenService;
 import io.duoctl.core.access.FirstOperatorSetup;
 import io.duoctl.core.access.OperatorService;
@@ -13,6 +14,7 @@ import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
+import io.duoctl.core.health.NodeReadiness;
 import io.duoctl.core.jobs.FanOut;
 import io.duoctl.core.jobs.FanOutLimits;
 import io.duoctl.core.jobs.Job;
@@ -64,6 +66,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +83,9 @@ import java.util.stream.Stream;
  * {@link #close()} releases the connection pool.
  */
 public final class Duoctl implements AutoCloseable {
+  /** How long the database may take to answer a readiness check. */
+  private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
+
   private final AppConfig config;
   private final Clock clock;
   private final Database database;
@@ -99,6 +105,8 @@ public final class Duoctl implements AutoCloseable {
   private final TargetResolver targets;
   private final DuoClientFactory clients;
   private final DuoCallTimes duoCallTimes = new DuoCallTimes();
+  private final MeterHooks meterHooks = new MeterHooks();
+  private Metrics metrics;
   private final DuoAccountDirectory accountDirectory;
   private final ApiValidator validator;
   private final MasterKeyRotation masterKeyRotation;
@@ -112,6 +120,7 @@ public final class Duoctl implements AutoCloseable {
   private final SessionService sessions;
   private final Workflows workflows;
   private final WorkflowRuns workflowRuns;
+  private final NodeReadiness readiness;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
   private ScheduleService schedules;
   private ScheduleRunner scheduleRunner;
@@ -137,7 +146,7 @@ public final class Duoctl implements AutoCloseable {
   private Duoctl(AppConfig config, Clock clock, DuoClientFactory clients, Database database) {
     this.config = config;
     this.clock = clock;
-    this.clients = clients.observing(duoCallTimes);
+    this.clients = clients.observing(duoCallTimes.andThen(meterHooks));
     this.database = database;
     this.masterKeySource = MasterKeySource.forDataDir(config.masterKey(), config.dataDir());
     this.vault = unlock(database, masterKeySource, config);
@@ -180,6 +189,15 @@ public final class Duoctl implements AutoCloseable {
               throw new UnknownConnectionException(connection);
             },
             FanOutLimits.defaults().overall(),
+            meterHooks,
+            clock);
+    this.readiness =
+        new NodeReadiness(
+            database,
+            jobKeeper::lastHeartbeat,
+            workflowRuns::lastHeartbeat,
+            jobs.lease().length(),
+            READINESS_TIMEOUT,
             clock);
   }
 
@@ -433,10 +451,9 @@ public final class Duoctl implements AutoCloseable {
           var runner = new ActionRunner(actions, resolver, client.syncTransport(), trail, clock);
           var jobRunner = new ActionRunner(actions, resolver, client.jobTransport(), trail, clock);
           var directory = new OrganizationServiceDirectory(organizations, name);
-          var fanOut =
-              new FanOut(jobRunner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
-          var attended =
-              new FanOut(runner, resolver, directory, jobs, FanOutLimits.defaults(), clock);
+          var limits = FanOutLimits.defaults();
+          var fanOut = new FanOut(jobRunner, resolver, directory, jobs, limits, meterHooks, clock);
+          var attended = new FanOut(runner, resolver, directory, jobs, limits, meterHooks, clock);
           jobKeeper.keepLeases();
           return new Actions(
               client, runner, fanOut, attended, new RunEnvironment(jobRunner, directory));
@@ -563,6 +580,27 @@ public final class Duoctl implements AutoCloseable {
     return scheduleRunner;
   }
 
+  /**
+   * Whether this node can take work: the database answers, its schema is current and this node's
+   * lease heartbeats are alive ({@code /health/ready}).
+   */
+  public NodeReadiness readiness() {
+    return readiness;
+  }
+
+  /**
+   * This node's meters, made on first use (by a server, for {@code /metrics}): from then on they
+   * count every Duo call, fan-out job and workflow run of this process, and the JVM's and the
+   * database pool's figures. A CLI command never makes them.
+   */
+  public synchronized Metrics metrics() {
+    if (metrics == null) {
+      metrics = Metrics.start(database);
+      meterHooks.attach(metrics.duoCalls(), metrics.jobs(), metrics.runs());
+    }
+    return metrics;
+  }
+
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
   public Optional<MasterKeyFile> masterKeyFile() {
     return config.masterKey() != null
@@ -588,5 +626,10 @@ public final class Duoctl implements AutoCloseable {
             });
     apiTokens.close();
     database.close();
+    synchronized (this) {
+      if (metrics != null) {
+        metrics.close();
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.duoctl.client.internal;
 
 import io.duoctl.client.DuoConnectionException;
 import io.duoctl.client.http.DuoResponse;
+import io.duoctl.client.http.Exchange;
 import io.duoctl.client.http.ExchangeObserver;
 import java.io.IOException;
 import java.net.URI;
@@ -51,9 +52,11 @@ final class ExchangeInterceptor implements Interceptor {
     Call call = chain.call();
     HttpRequest request = toHttpRequest(call);
     HttpResponse<byte[]> response;
+    int status = 0;
     long started = System.nanoTime();
     try {
       response = http.send(request, BodyHandlers.ofByteArray());
+      status = response.statusCode();
     } catch (IOException e) {
       throw ConnectionFailures.toException(e, call);
     } catch (InterruptedException e) {
@@ -65,7 +68,13 @@ final class ExchangeInterceptor implements Interceptor {
           call.safePath(),
           e);
     } finally {
-      observer.exchanged(Duration.ofNanos(System.nanoTime() - started));
+      observer.exchanged(
+          new Exchange(
+              call.request().method(),
+              call.safePath(),
+              status,
+              Math.max(1, call.budget().attempts()),
+              Duration.ofNanos(System.nanoTime() - started)));
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     response

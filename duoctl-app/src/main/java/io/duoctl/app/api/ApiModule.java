@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.api.docs.ApiDocs;
 import io.duoctl.app.web.WebModule;
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.access.ApiToken;
+import io.duoctl.core.health.Readiness;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -21,12 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Installs the REST API into the server: {@code /health} (no token), the bearer-token check on
- * every path under {@code /api/} but the explorer's ({@link ApiDocs}), the scope check per route,
- * each {@link ApiRoute} of an {@link ApiRoutes}, and the JSON error model for everything under
- * {@code /api/} and {@code /health}.
+ * Installs the REST API into the server: {@code /health} and {@code /health/ready} (no token), the
+ * bearer-token check on every path under {@code /api/} but the explorer's ({@link ApiDocs}) and on
+ * {@code /metrics}, the scope check per route, each {@link ApiRoute} of an {@link ApiRoutes}, and
+ * the JSON error model for everything under {@code /api/}, {@code /health} and {@code /metrics}.
  */
 public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
@@ -35,11 +38,16 @@ public final class ApiModule implements WebModule {
   private static final String TOKEN_ATTRIBUTE = "duoctl.api.token";
   private static final String STARTED_ATTRIBUTE = "duoctl.api.started";
   private static final String JSON = "application/json";
+  private static final String READY_PATH = "/health/ready";
+  private static final String METRICS_PATH = "/metrics";
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final long HEALTH_TIMEOUT_MS = 3000;
 
   private final ApiRoutes routes;
   private final Function<String, Optional<ApiToken>> authenticator;
   private final BooleanSupplier databaseUp;
+  private final Supplier<Readiness> readiness;
+  private final Supplier<String> metrics;
   private final DuoCallTimes callTimes;
   private final ObjectMapper mapper;
   private final RequestBodies bodies;
@@ -50,6 +58,8 @@ public final class ApiModule implements WebModule {
    * @param authenticator turns a presented bearer token into the token it is, or empty when it is
    *     unknown, revoked or expired (e.g. {@code ApiTokenService::authenticate})
    * @param databaseUp whether the database answers, for {@code /health}
+   * @param readiness whether this node can take work, for {@code /health/ready}; never throws
+   * @param metrics the node's meters in Prometheus' text format 0.0.4, for {@code /metrics}
    * @param callTimes the Duo calls' time of each request, for its {@code Server-Timing} header
    * @param mapper writes response bodies (and reads request bodies, unknown fields rejected)
    * @param maxBodyBytes the largest request body accepted; larger ones get 413
@@ -58,12 +68,16 @@ public final class ApiModule implements WebModule {
       ApiRoutes routes,
       Function<String, Optional<ApiToken>> authenticator,
       BooleanSupplier databaseUp,
+      Supplier<Readiness> readiness,
+      Supplier<String> metrics,
       DuoCallTimes callTimes,
       ObjectMapper mapper,
       long maxBodyBytes) {
     this.routes = routes;
     this.authenticator = authenticator;
     this.databaseUp = databaseUp;
+    this.readiness = readiness;
+    this.metrics = metrics;
     this.callTimes = callTimes;
     this.mapper = mapper;
     this.bodies = new RequestBodies(mapper, maxBodyBytes);
@@ -76,6 +90,14 @@ public final class ApiModule implements WebModule {
     config.jetty.modifyServletContextHandler(
         context -> context.setErrorHandler(new ApiErrorPages(mapper)));
     config.routes.get("/health", this::health);
+    config.routes.get(READY_PATH, this::ready);
+    config.routes.before(
+        METRICS_PATH,
+        ctx -> {
+          ctx.header(NOSNIFF_HEADER, NOSNIFF);
+          authenticated(ctx);
+        });
+    config.routes.get(METRICS_PATH, this::metrics);
     config.routes.before(
         API_PREFIX + "*",
         ctx -> {
@@ -104,12 +126,20 @@ public final class ApiModule implements WebModule {
     if (ApiDocs.serves(ctx.path())) {
       return;
     }
+    if (!authenticated(ctx)) {
+      ctx.header(ServerTiming.HEADER, ServerTiming.of(Duration.ZERO, sinceStart(ctx)));
+    }
+  }
+
+  /** Authenticates the request; or answers it with the error, skips the rest, and says false. */
+  private boolean authenticated(Context ctx) {
     try {
       authenticate(ctx);
+      return true;
     } catch (RuntimeException e) {
       write(ctx, ApiErrors.map(e));
-      ctx.header(ServerTiming.HEADER, ServerTiming.of(Duration.ZERO, sinceStart(ctx)));
       ctx.skipRemainingHandlers();
+      return false;
     }
   }
 
@@ -134,6 +164,37 @@ public final class ApiModule implements WebModule {
     var body = mapper.createObjectNode().put("status", up ? "ok" : "unavailable");
     body.putObject("checks").put("database", up ? "ok" : "unavailable");
     ctx.status(up ? 200 : 503).contentType(JSON).result(mapper.writeValueAsString(body));
+  }
+
+  private void ready(Context ctx) throws JsonProcessingException {
+    Readiness found = readiness.get();
+    var body = mapper.createObjectNode().put("status", found.ready() ? "ready" : "not_ready");
+    var checks = body.putObject("checks");
+    found.checks().forEach(check -> checks.put(check.name(), check.status()));
+    var failed = body.putArray("failed");
+    found
+        .failed()
+        .forEach(
+            check ->
+                failed
+                    .addObject()
+                    .put("check", check.name())
+                    .put("status", check.status())
+                    .put("message", check.message()));
+    ctx.status(found.ready() ? 200 : 503)
+        .header("Cache-Control", "no-store")
+        .contentType(JSON)
+        .result(mapper.writeValueAsString(body));
+  }
+
+  private void metrics(Context ctx) {
+    try {
+      authorize(ctx.attribute(TOKEN_ATTRIBUTE), ApiScope.READ);
+    } catch (ApiException e) {
+      write(ctx, e);
+      return;
+    }
+    ctx.header("Cache-Control", "no-store").contentType(PROMETHEUS_TEXT).result(metrics.get());
   }
 
   /** Whether the database answers within {@link #HEALTH_TIMEOUT_MS}, not the pool's 30 s wait. */
@@ -193,19 +254,23 @@ public final class ApiModule implements WebModule {
     return ApiException.of(ApiErrorCode.UNAUTHORIZED, message);
   }
 
-  private void serve(ApiRoute route, Context ctx) throws Exception {
-    ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+  private static void authorize(ApiToken token, ApiScope scope) {
     if (token == null) {
       throw ApiException.of(ApiErrorCode.UNAUTHORIZED, "a bearer token is required");
     }
-    if (!token.allows(route.scope())) {
+    if (!token.allows(scope)) {
       throw ApiException.of(
           ApiErrorCode.FORBIDDEN,
           "this route needs a token with the "
-              + route.scope().wireName()
+              + scope.wireName()
               + " scope; this token has "
               + token.scope().wireName());
     }
+  }
+
+  private void serve(ApiRoute route, Context ctx) throws Exception {
+    ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+    authorize(token, route.scope());
     if (route.requestSchema() == null) {
       bodies.requireNone(ctx);
     }
@@ -253,6 +318,10 @@ public final class ApiModule implements WebModule {
 
   /** Whether {@code path} (raw or decoded) is answered with the API's JSON errors. */
   static boolean isApiPath(String path) {
-    return path.startsWith(API_PREFIX) || path.equals("/api") || path.equals("/health");
+    return path.startsWith(API_PREFIX)
+        || path.equals("/api")
+        || path.equals("/health")
+        || path.equals(READY_PATH)
+        || path.equals(METRICS_PATH);
   }
 }

@@ -16,14 +16,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code duoctl serve}: runs the web server (REST API under {@code /api/v1}, {@code /health}) over
- * duoctl's data until Ctrl-C, then closes the server and the data.
+ * {@code duoctl serve}: runs the web server (REST API under {@code /api/v1}, {@code /health},
+ * {@code /health/ready}, {@code /metrics}) over duoctl's data until Ctrl-C, then closes the server
+ * and the data.
  */
 @Command(
     name = "serve",
     description = {
-      "Serves the REST API (/api/v1, /health) until Ctrl-C, and runs the schedules.",
-      "Every route but /health needs 'Authorization: Bearer <token>' (duoctl tokens create)."
+      "Serves the REST API (/api/v1, /health, /health/ready, /metrics) until Ctrl-C, and runs"
+          + " the schedules.",
+      "Every route but /health and /health/ready needs 'Authorization: Bearer <token>'"
+          + " (duoctl tokens create)."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

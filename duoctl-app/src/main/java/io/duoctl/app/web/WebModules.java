@@ -15,8 +15,9 @@ public final class WebModules {
   private WebModules() {}
 
   /**
-   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health}),
-   * its explorer (under {@code /api/docs}) and the web console (under {@code /console}).
+   * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health},
+   * {@code /health/ready} and {@code /metrics}), its explorer (under {@code /api/docs}) and the web
+   * console (under {@code /console}).
    */
   public static List<WebModule> forDuoctl(Duoctl duoctl, WebServerOptions options) {
     ObjectMapper mapper = jsonMapper();
@@ -25,6 +26,8 @@ public final class WebModules {
             DuoctlApi.routes(duoctl),
             duoctl.apiTokens()::authenticate,
             duoctl.database()::answers,
+            duoctl.readiness()::check,
+            duoctl.metrics()::scrape,
             duoctl.duoCallTimes(),
             mapper,
             options.maxRequestBytes()),

@@ -88,7 +88,8 @@ class AccessMatrixTest {
 
   /**
    * One probe per operation with its declared scope; the routes that run a caller-chosen action
-   * (generic run, jobs) also with a changing action, which needs run whatever the route declares.
+   * (generic run, jobs) also with a changing action, which needs run whatever the route declares;
+   * and the metrics scrape, which needs read.
    */
   private List<Probe> probes() {
     List<Probe> probes = new ArrayList<>();
@@ -121,6 +122,8 @@ class AccessMatrixTest {
         default -> probes.add(new Probe(route.method(), path, body, route.scope()));
       }
     }
+    // not an operation of the document, but behind the same token check
+    probes.add(new Probe(ApiMethod.GET, "/metrics", null, ApiScope.READ));
     return probes;
   }
 

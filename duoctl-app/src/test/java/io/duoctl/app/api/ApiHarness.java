@@ -31,7 +31,10 @@ import java.util.function.Function;
  * and an HTTP client that keeps every response (for the secret scan).
  */
 final class ApiHarness implements AutoCloseable {
-  /** One response: status, headers' WWW-Authenticate, the body as text and as JSON. */
+  /**
+   * One response: status, headers' WWW-Authenticate, the body as text and, when it is JSON, as JSON
+   * (else a null node).
+   */
   record Reply(int status, Optional<String> wwwAuthenticate, String text, JsonNode json) {
     String code() {
       return json.path("error").path("code").asText();
@@ -123,7 +126,9 @@ final class ApiHarness implements AutoCloseable {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
-      JsonNode json = text.isEmpty() ? JSON.nullNode() : JSON.readTree(text);
+      boolean isJson =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+      JsonNode json = text.isEmpty() || !isJson ? JSON.nullNode() : JSON.readTree(text);
       Reply reply =
           new Reply(
               response.statusCode(), response.headers().firstValue("WWW-Authenticate"), text, json);

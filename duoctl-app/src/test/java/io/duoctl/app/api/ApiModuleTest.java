@@ -80,6 +80,8 @@ class ApiModuleTest {
             routes,
             duoctl.apiTokens()::authenticate,
             duoctl.database()::answers,
+            duoctl.readiness()::check,
+            duoctl.metrics()::scrape,
             duoctl.duoCallTimes(),
             WebModules.jsonMapper(),
             1024),

@@ -2,6 +2,7 @@ package io.duoctl.core.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,6 +108,29 @@ public final class Database implements AutoCloseable {
    */
   public boolean answers() {
     return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+  }
+
+  /**
+   * Whether the schema holds {@link #latestMigration()}: {@link #open} migrates to it, but another
+   * process may have changed the database since. False when the migration history cannot be read.
+   */
+  public boolean schemaCurrent() {
+    return isCurrent(dataSource);
+  }
+
+  /** The version of the newest migration this build knows, e.g. {@code 530}. */
+  public static String latestMigration() {
+    return LATEST_MIGRATION;
+  }
+
+  /**
+   * Reports the pool's own metrics (connections active, idle and pending; acquire, use and creation
+   * times) to {@code tracker}, e.g. HikariCP's Micrometer tracker; once per database.
+   *
+   * @throws IllegalStateException if the pool reports to a tracker already
+   */
+  public void reportPoolMetrics(MetricsTrackerFactory tracker) {
+    dataSource.setMetricsTrackerFactory(tracker);
   }
 
   /** The pooled data source. */

@@ -45,6 +45,7 @@ public final class FanOut implements AutoCloseable {
   private final OrganizationDirectory directory;
   private final JobStore store;
   private final FanOutLimits limits;
+  private final JobObserver observer;
   private final Clock clock;
   private final Semaphore overall;
   private final Map<String, Semaphore> perAccount = new ConcurrentHashMap<>();
@@ -59,11 +60,24 @@ public final class FanOut implements AutoCloseable {
       JobStore store,
       FanOutLimits limits,
       Clock clock) {
+    this(runner, resolver, directory, store, limits, JobObserver.NONE, clock);
+  }
+
+  /** A fan-out that tells {@code observer} of the jobs it starts and finishes and of their rows. */
+  public FanOut(
+      ActionRunner runner,
+      OrganizationResolver resolver,
+      OrganizationDirectory directory,
+      JobStore store,
+      FanOutLimits limits,
+      JobObserver observer,
+      Clock clock) {
     this.runner = runner;
     this.resolver = resolver;
     this.directory = directory;
     this.store = store;
     this.limits = limits;
+    this.observer = Objects.requireNonNull(observer, "observer");
     this.clock = clock;
     this.overall = new Semaphore(limits.overall());
   }
@@ -134,7 +148,7 @@ public final class FanOut implements AutoCloseable {
     }
     String id = UUID.randomUUID().toString();
     Job job = new Job(id, actionId, organizations.size(), skipped);
-    store.insertJob(
+    JobSummary summary =
         new JobSummary(
             id,
             actionId,
@@ -145,10 +159,13 @@ public final class FanOut implements AutoCloseable {
             job.progress(),
             clock.instant(),
             null,
-            skipped),
+            skipped);
+    store.insertJob(
+        summary,
         new JobPlan(directory.configuration(), options.scope(), options.confirmedOrganizations()),
         organizations);
     live.put(id, job);
+    observer.jobStarted(summary);
     RunOptions inJob = options.inJob(id);
     if (organizations.isEmpty()) {
       finish(job);
@@ -248,16 +265,17 @@ public final class FanOut implements AutoCloseable {
       return;
     }
     JobProgress progress = job.progress();
-    store.finishJob(
+    JobProgress cancelled =
         new JobProgress(
             job.id(),
             JobState.CANCELLED,
             progress.total(),
             progress.done(),
             progress.failed(),
-            progress.unknown()),
-        clock.instant());
+            progress.unknown());
+    store.finishJob(cancelled, clock.instant());
     live.remove(job.id());
+    observer.jobFinished(cancelled);
     job.markFinished();
   }
 
@@ -390,7 +408,9 @@ public final class FanOut implements AutoCloseable {
     job.record(index, result);
     RunAwaitingAudit audited = run;
     try {
-      store.insertRow(row(job.id(), index, result), h -> audited.writeAudit(h, resume.note()));
+      JobRow row = row(job.id(), index, result);
+      store.insertRow(row, h -> audited.writeAudit(h, resume.note()));
+      observer.rowStored(row);
     } finally {
       try {
         handOut(job, index, result, results);
@@ -510,8 +530,10 @@ public final class FanOut implements AutoCloseable {
     if (!live.containsKey(job.id())) {
       return;
     }
-    store.finishJob(job.progress(), clock.instant());
+    JobProgress progress = job.progress();
+    store.finishJob(progress, clock.instant());
     live.remove(job.id());
+    observer.jobFinished(progress);
     job.markFinished();
   }
 

@@ -2,6 +2,7 @@ package io.duoctl.core.jobs;
 
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public final class JobKeeper implements AutoCloseable {
   private final Clock clock;
   private ScheduledExecutorService timer;
   private volatile boolean resuming;
+  private volatile Instant lastHeartbeat;
 
   /**
    * @param fanOuts the fan-out that runs background jobs of a configuration (empty: the default)
@@ -51,6 +53,7 @@ public final class JobKeeper implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    lastHeartbeat = clock.instant();
     long every = store.lease().heartbeat().toMillis();
     // beat() catches its own failures, so the schedule never ends with an exception to collect
     var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
@@ -103,9 +106,19 @@ public final class JobKeeper implements AutoCloseable {
     return fanOut.resume(claimed);
   }
 
+  /**
+   * When this node last renewed its leases on its jobs, or began to keep them; empty while it keeps
+   * none. A time further back than the lease's length means the heartbeat stalls or fails, and
+   * other nodes may take this node's jobs over.
+   */
+  public Optional<Instant> lastHeartbeat() {
+    return Optional.ofNullable(lastHeartbeat);
+  }
+
   private void beat() {
     try {
       store.renewLeases(clock.instant());
+      lastHeartbeat = clock.instant();
       if (resuming) {
         resumeNow();
       }

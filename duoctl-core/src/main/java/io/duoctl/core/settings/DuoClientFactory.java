@@ -45,7 +45,7 @@ public final class DuoClientFactory {
     this.paced = paced;
   }
 
-  /** This factory, its clients telling {@code exchangeObserver} the time of every exchange. */
+  /** This factory, its clients telling {@code exchangeObserver} of every exchange with Duo. */
   public DuoClientFactory observing(ExchangeObserver exchangeObserver) {
     return new DuoClientFactory(
         clock, sleeper, Objects.requireNonNull(exchangeObserver, "exchangeObserver"), paced);

@@ -1,5 +1,6 @@
 package io.duoctl.core.timing;
 
+import io.duoctl.client.http.Exchange;
 import io.duoctl.client.http.ExchangeObserver;
 import java.time.Duration;
 
@@ -23,10 +24,10 @@ public final class DuoCallTimes implements ExchangeObserver {
   }
 
   @Override
-  public void exchanged(Duration took) {
+  public void exchanged(Exchange exchange) {
     Span span = current.get();
     if (span != null) {
-      span.add(took.toNanos());
+      span.add(exchange.took().toNanos());
     }
   }
 

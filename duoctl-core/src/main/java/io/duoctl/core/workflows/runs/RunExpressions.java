@@ -41,7 +41,7 @@ final class RunExpressions {
           .addVar("now", SimpleType.INT)
           .build();
   private final CelRuntime runtime =
-      CelRuntimeFactory.standardCelRuntimeBuilder()
+      CelRuntimeFactory.legacyCelRuntimeBuilder()
           .setOptions(io.duoctl.core.workflows.WorkflowLimits.OPTIONS)
           .build();
   private final Map<String, CelRuntime.Program> programs = new ConcurrentHashMap<>();

@@ -9,6 +9,7 @@ import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.connections.ConnectionCalls;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +58,19 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   private final RunInputs inputs;
   private final int parallelism;
   private final RunExecution.Sleeper sleeper;
+  private final RunObserver observer;
   private final ExecutorService threads;
   private final Set<String> live = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService timer;
   private volatile boolean resuming;
   private volatile boolean closed;
+  private volatile Instant lastHeartbeat;
 
   /**
    * @param environments where the runs of a configuration (empty: the default) call Duo
    * @param connections where {@code http} steps send their requests
    * @param parallelism how many iterations of one repeated step run at once
+   * @param observer told of every run started and finished here, and of its steps
    */
   public WorkflowRuns(
       Workflows workflows,
@@ -75,8 +79,18 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       Function<Optional<String>, RunEnvironment> environments,
       ConnectionCalls connections,
       int parallelism,
+      RunObserver observer,
       Clock clock) {
-    this(workflows, catalog, store, environments, connections, parallelism, Thread::sleep, clock);
+    this(
+        workflows,
+        catalog,
+        store,
+        environments,
+        connections,
+        parallelism,
+        Thread::sleep,
+        observer,
+        clock);
   }
 
   WorkflowRuns(
@@ -87,6 +101,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
       ConnectionCalls connections,
       int parallelism,
       RunExecution.Sleeper sleeper,
+      RunObserver observer,
       Clock clock) {
     this.workflows = Objects.requireNonNull(workflows, "workflows");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -97,6 +112,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     this.inputs = new RunInputs(clock);
     this.parallelism = parallelism;
     this.sleeper = sleeper;
+    this.observer = Objects.requireNonNull(observer, "observer");
     AtomicInteger count = new AtomicInteger();
     this.threads =
         Executors.newCachedThreadPool(
@@ -176,13 +192,24 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    lastHeartbeat = clock.instant();
     long every = store.lease().heartbeat().toMillis();
     var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * When this node last renewed its leases on its runs, or began to keep them; empty while it keeps
+   * none. A time further back than the lease's length means the heartbeat stalls or fails, and
+   * other nodes may take this node's runs over.
+   */
+  public Optional<Instant> lastHeartbeat() {
+    return Optional.ofNullable(lastHeartbeat);
   }
 
   private void beat() {
     try {
       store.renewLeases(clock.instant());
+      lastHeartbeat = clock.instant();
       if (resuming) {
         resumeNow();
       }
@@ -206,7 +233,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     WorkflowRun run = stored.run();
     try {
       if (stored.secretInputs()) {
-        store.finishRun(
+        finishRun(
             run.finished(
                 RunState.FAILED,
                 null,
@@ -226,10 +253,10 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               library,
               options(run.actor(), stored.scope(), run.dryRun()),
               store.steps(run.id()),
-              RunListener.NONE);
-      execution.execute((ObjectNode) run.inputs().deepCopy());
+              observer);
+      observer.runFinished(execution.execute((ObjectNode) run.inputs().deepCopy()).run());
     } catch (ConfigurationNotFoundException e) {
-      store.finishRun(
+      finishRun(
           run.finished(
               RunState.FAILED,
               null,
@@ -249,6 +276,11 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     }
   }
 
+  private void finishRun(WorkflowRun run) {
+    store.finishRun(run);
+    observer.runFinished(run);
+  }
+
   /** A checked, stored run ready to execute, with its inputs (secrets included). */
   private record Prepared(
       WorkflowRun run,
@@ -263,7 +295,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     WorkflowDefinition workflow = library.get(request.workflow());
     ObjectNode resolved = inputs.resolve(workflow, request.inputs());
     RunRules.check(catalog, library, request);
-    environments.apply(request.configuration());
+    Objects.requireNonNull(
+        environments.apply(request.configuration()), "the configuration's environment");
     WorkflowRun run =
         new WorkflowRun(
             UUID.randomUUID().toString(),
@@ -291,6 +324,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
             RunInputs.holdsSecrets(workflow, resolved)),
         clock.instant());
     keepLeases();
+    observer.runStarted(run);
     return new Prepared(run, library, resolved, request);
   }
 
@@ -304,8 +338,13 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               prepared.library(),
               options(request.actor(), request.scope(), request.dryRun()),
               List.of(),
-              listener);
-      return execution.execute(prepared.inputs());
+              step -> {
+                observer.stepFinished(step);
+                listener.stepFinished(step);
+              });
+      Finished finished = execution.execute(prepared.inputs());
+      observer.runFinished(finished.run());
+      return finished;
     } finally {
       live.remove(prepared.run().id());
     }

@@ -103,6 +103,7 @@ class SavedWorkflowWithHttpStepTest {
             configuration -> new RunEnvironment(msp.runner(), selection -> List.of("Acme")),
             psa,
             4,
+            RunObserver.NONE,
             Clock.systemUTC());
     msp.runner()
         .run(

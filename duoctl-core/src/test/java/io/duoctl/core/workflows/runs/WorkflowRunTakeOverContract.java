@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.duoctl.client.http.HttpMethod;
 import io.duoctl.client.http.Transport;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionCatalog;
@@ -82,7 +83,7 @@ abstract class WorkflowRunTakeOverContract {
     AtomicInteger changes = new AtomicInteger();
     Transport dying =
         (target, request) -> {
-          if (!request.method().equals("GET") && changes.incrementAndGet() > 9) {
+          if (request.method() != HttpMethod.GET && changes.incrementAndGet() > 9) {
             throw new NodeDied();
           }
           return msp.client.transport().send(target, request);
@@ -185,6 +186,7 @@ abstract class WorkflowRunTakeOverContract {
         WorkflowRunsEmulatorTest.NO_CONNECTIONS,
         3,
         wait -> {},
+        RunObserver.NONE,
         Clock.systemUTC());
   }
 

@@ -68,6 +68,7 @@ class WorkflowRunsEmulatorTest {
             NO_CONNECTIONS,
             4,
             wait -> {},
+            RunObserver.NONE,
             Clock.systemUTC());
   }
 
