@@ -12,5 +12,7 @@ public enum AuditSubject {
   /** A REST API token (subject id: the token id). */
   API_TOKEN,
   /** A person who signs in to the web console (subject id: the operator id). */
-  OPERATOR
+  OPERATOR,
+  /** A stored HTTP connection of workflow http steps (subject id: the connection's name). */
+  CONNECTION
 }
