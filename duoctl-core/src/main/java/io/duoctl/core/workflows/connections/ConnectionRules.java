@@ -218,12 +218,25 @@ final class ConnectionRules {
     return headerName.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A header name as it may be shown: up to its first character that cannot be in a name, since
+   * whatever follows may be a value typed in the wrong place ({@code Authorization: Basic …}).
+   */
   private static String quoted(String text) {
     if (text == null) {
       return "";
     }
-    String shown =
-        text.length() > MAX_HEADER_NAME ? text.substring(0, MAX_HEADER_NAME) + "…" : text;
-    return shown.replaceAll("\\p{Cntrl}", "?");
+    int end = 0;
+    while (end < text.length() && end < MAX_HEADER_NAME && isTchar(text.charAt(end))) {
+      end++;
+    }
+    return end == text.length() ? text : text.substring(0, end) + "…";
+  }
+
+  private static boolean isTchar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
   }
 }
