@@ -48,6 +48,9 @@ import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.connections.ConnectionCalls;
+import io.duoctl.core.workflows.connections.ConnectionService;
+import io.duoctl.core.workflows.connections.StoredConnections;
 import io.duoctl.core.workflows.runs.RunEnvironment;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import io.duoctl.core.workflows.runs.WorkflowRunStore;
@@ -106,6 +109,8 @@ public final class Duoctl implements AutoCloseable {
   private final FirstOperatorSetup firstOperatorSetup;
   private final SessionService sessions;
   private final WorkflowRuns workflowRuns;
+  private final ConnectionService connections;
+  private final StoredConnections connectionCalls;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /**
@@ -161,6 +166,8 @@ public final class Duoctl implements AutoCloseable {
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
+    this.connections = new ConnectionService(jdbi, vault, audit, clock);
+    this.connectionCalls = new StoredConnections(connections);
     this.workflowRuns =
         new WorkflowRuns(
             new Workflows(actions, clock),
@@ -507,6 +514,22 @@ public final class Duoctl implements AutoCloseable {
     return workflowRuns.resumeLapsedRuns();
   }
 
+  /**
+   * The HTTP connections of workflow {@code http} steps (a PSA's base URL and credentials): create,
+   * list, show, replace headers, delete; header values encrypted and never shown.
+   */
+  public ConnectionService connections() {
+    return connections;
+  }
+
+  /**
+   * Sends a workflow {@code http} step's request through a stored connection; its HTTP client
+   * starts with the first request and stops with {@link #close()}.
+   */
+  public ConnectionCalls connectionCalls() {
+    return connectionCalls;
+  }
+
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
   public Optional<MasterKeyFile> masterKeyFile() {
     return config.masterKey() != null
@@ -517,6 +540,7 @@ public final class Duoctl implements AutoCloseable {
   @Override
   public void close() {
     workflowRuns.close();
+    connectionCalls.close();
     jobKeeper.close();
     actionsByConfiguration
         .values()

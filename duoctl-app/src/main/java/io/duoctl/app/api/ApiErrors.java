@@ -23,6 +23,8 @@ import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
+import io.duoctl.core.workflows.connections.DuplicateConnectionException;
+import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class ApiErrors {
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
         || failure instanceof UnknownWorkflowException
+        || failure instanceof UnknownConnectionException
         || failure instanceof ApiTokenNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
@@ -61,7 +64,8 @@ public final class ApiErrors {
         || failure instanceof AccountAlreadyMappedException
         || failure instanceof StaleMappingException
         || failure instanceof OrganizationNotMappedException
-        || failure instanceof MissingApiKeysException) {
+        || failure instanceof MissingApiKeysException
+        || failure instanceof DuplicateConnectionException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {
