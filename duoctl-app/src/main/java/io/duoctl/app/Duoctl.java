@@ -51,7 +51,9 @@ import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.duoctl.core.workflows.WorkflowDefinitionStore;
 import io.duoctl.core.workflows.Workflows;
-import io.duoctl.core.workflows.connections.UnknownConnectionException;
+import io.duoctl.core.workflows.connections.ConnectionCalls;
+import io.duoctl.core.workflows.connections.ConnectionService;
+import io.duoctl.core.workflows.connections.StoredConnections;
 import io.duoctl.core.workflows.runs.RunEnvironment;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import io.duoctl.core.workflows.runs.WorkflowRunStore;
@@ -121,6 +123,8 @@ public final class Duoctl implements AutoCloseable {
   private final Workflows workflows;
   private final WorkflowRuns workflowRuns;
   private final NodeReadiness readiness;
+  private final ConnectionService connections;
+  private final StoredConnections connectionCalls;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
   private ScheduleService schedules;
   private ScheduleRunner scheduleRunner;
@@ -178,6 +182,8 @@ public final class Duoctl implements AutoCloseable {
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
+    this.connections = new ConnectionService(jdbi, vault, audit, clock);
+    this.connectionCalls = new StoredConnections(connections);
     this.workflows = new Workflows(actions, clock, new WorkflowDefinitionStore(jdbi, audit, clock));
     this.workflowRuns =
         new WorkflowRuns(
@@ -185,9 +191,7 @@ public final class Duoctl implements AutoCloseable {
             actions,
             new WorkflowRunStore(jdbi, jobs.lease()),
             configuration -> actionsFor(configuration.orElse(null)).workflowEnvironment(),
-            (connection, method, path, body) -> {
-              throw new UnknownConnectionException(connection);
-            },
+            connectionCalls,
             FanOutLimits.defaults().overall(),
             meterHooks,
             clock);
@@ -601,6 +605,22 @@ public final class Duoctl implements AutoCloseable {
     return metrics;
   }
 
+  /**
+   * The HTTP connections of workflow {@code http} steps (a PSA's base URL and credentials): create,
+   * list, show, replace headers, delete; header values encrypted and never shown.
+   */
+  public ConnectionService connections() {
+    return connections;
+  }
+
+  /**
+   * Sends a workflow {@code http} step's request through a stored connection; its HTTP client
+   * starts with the first request and stops with {@link #close()}.
+   */
+  public ConnectionCalls connectionCalls() {
+    return connectionCalls;
+  }
+
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */
   public Optional<MasterKeyFile> masterKeyFile() {
     return config.masterKey() != null
@@ -616,6 +636,7 @@ public final class Duoctl implements AutoCloseable {
         scheduleRunner.close();
       }
     }
+    connectionCalls.close();
     jobKeeper.close();
     actionsByConfiguration
         .values()

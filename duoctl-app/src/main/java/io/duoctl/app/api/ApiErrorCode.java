@@ -9,7 +9,7 @@ public enum ApiErrorCode {
   UNAUTHORIZED(401, "unauthorized"),
   /** The token is valid but its scope is too small for the route. */
   FORBIDDEN(403, "forbidden"),
-  /** Unknown route, organization, configuration, action or job. */
+  /** Unknown route, organization, configuration, action, job or connection. */
   NOT_FOUND(404, "not_found"),
   /** The route exists but not for this HTTP method. */
   METHOD_NOT_ALLOWED(405, "method_not_allowed"),

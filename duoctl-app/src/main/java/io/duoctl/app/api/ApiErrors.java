@@ -23,6 +23,8 @@ import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
+import io.duoctl.core.workflows.connections.DuplicateConnectionException;
+import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.schedules.ScheduleNameTakenException;
 import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
@@ -55,6 +57,7 @@ public final class ApiErrors {
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
         || failure instanceof UnknownWorkflowException
+        || failure instanceof UnknownConnectionException
         || failure instanceof ApiTokenNotFoundException
         || failure instanceof ScheduleNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
@@ -65,7 +68,8 @@ public final class ApiErrors {
         || failure instanceof StaleMappingException
         || failure instanceof OrganizationNotMappedException
         || failure instanceof MissingApiKeysException
-        || failure instanceof ScheduleNameTakenException) {
+        || failure instanceof ScheduleNameTakenException
+        || failure instanceof DuplicateConnectionException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {

@@ -40,6 +40,7 @@ public final class DuoctlApi {
     routes.addAll(JobRoutes.routes(duoctl));
     routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.addAll(ScheduleRoutes.routes(duoctl));
+    routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }

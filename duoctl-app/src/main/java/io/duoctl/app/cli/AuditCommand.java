@@ -42,7 +42,7 @@ final class AuditCommand {
         paramLabel = "KIND[:ID]",
         description =
             "Only this kind of subject (configuration, organization, mapping, duo_accounts,"
-                + " master_key, action, api_token, operator), optionally one id.")
+                + " master_key, action, api_token, operator, connection), optionally one id.")
     String subject;
 
     @Option(

@@ -40,6 +40,7 @@ public final class DuoctlCommand implements Runnable {
           JobsCommand.class,
           WorkflowsCommand.class,
           SchedulesCommand.class,
+          ConnectionsCommand.class,
           AuditCommand.class,
           TokensCommand.class,
           OperatorsCommand.class,

@@ -16,5 +16,7 @@ public enum AuditSubject {
   /** A saved workflow definition (subject id: its name). */
   WORKFLOW,
   /** A schedule that starts workflow runs (subject id: the schedule id). */
-  SCHEDULE
+  SCHEDULE,
+  /** A stored HTTP connection of workflow http steps (subject id: the connection's name). */
+  CONNECTION
 }

@@ -22,6 +22,8 @@ import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.InvalidSettingsException;
 import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.workflows.connections.ConnectionService;
+import io.duoctl.core.workflows.connections.NewConnection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +51,8 @@ class NoPlaintextSecretsTest {
           "AdminSecretKey000000000000000000000000Q3",
           "OwnAdminSecretKey000000000000000000000Q4",
           "ProxyPasswordQ5xyz",
-          "DirectoryKeyQ6-0123456789");
+          "DirectoryKeyQ6-0123456789",
+          "Bearer ConnectionHeaderQ7-psa-token");
 
   @TempDir Path dataDir;
 
@@ -88,6 +92,16 @@ class NoPlaintextSecretsTest {
           "alice");
       keys.setDirectoryKey(org.id(), Secret.of(SECRETS.get(5)), "alice");
       new MappingService(database.jdbi(), settings, orgs, audit, Clock.systemUTC()).accounts(null);
+      ConnectionService connections =
+          new ConnectionService(database.jdbi(), vault, audit, Clock.systemUTC());
+      connections.create(
+          new NewConnection(
+              "psa",
+              "https://psa.example.com/api",
+              Map.of("Authorization", Secret.of(SECRETS.get(6))),
+              null),
+          "alice");
+      errorMessages.add(connections.get("psa").toString());
       try {
         settings.save(
             ConfigurationUpdate.named("production")

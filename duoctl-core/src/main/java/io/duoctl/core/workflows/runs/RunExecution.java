@@ -27,6 +27,7 @@ import io.duoctl.core.workflows.WorkflowValue;
 import io.duoctl.core.workflows.connections.ConnectionCalls;
 import io.duoctl.core.workflows.connections.ConnectionFailedException;
 import io.duoctl.core.workflows.connections.HttpReply;
+import io.duoctl.core.workflows.connections.InvalidHttpCallException;
 import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.RunExpressions.EvaluationFailure;
 import java.time.Clock;
@@ -670,7 +671,7 @@ final class RunExecution {
                 + path
                 + ": "
                 + clip(reply.body().isTextual() ? reply.body().asText() : reply.body().toString());
-      } catch (UnknownConnectionException e) {
+      } catch (UnknownConnectionException | InvalidHttpCallException e) {
         return failStep(step, key, null, e.getMessage());
       } catch (ConnectionFailedException e) {
         code = http.changes() ? ErrorCode.OUTCOME_UNKNOWN.name() : "CONNECTION_FAILED";
