@@ -5,6 +5,7 @@ import io.duoctl.core.audit.AuditEvent;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.db.SqlTimes;
+import io.duoctl.core.db.UniqueViolation;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.vocabulary.InvalidValueException;
 import java.nio.charset.StandardCharsets;

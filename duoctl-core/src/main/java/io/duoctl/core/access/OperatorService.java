@@ -4,6 +4,7 @@ import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEvent;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditSubject;
+import io.duoctl.core.db.UniqueViolation;
 import io.duoctl.core.errors.FieldError;
 import java.security.SecureRandom;
 import java.time.Clock;
