@@ -12,5 +12,7 @@ public enum AuditSubject {
   /** A REST API token (subject id: the token id). */
   API_TOKEN,
   /** A person who signs in to the web console (subject id: the operator id). */
-  OPERATOR
+  OPERATOR,
+  /** A signed webhook that starts workflow runs (subject id: the webhook id). */
+  WEBHOOK
 }
