@@ -47,7 +47,11 @@ import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
+import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
+import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
+import io.duoctl.core.workflows.webhooks.WebhookService;
+import io.duoctl.core.workflows.webhooks.WorkflowLookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,6 +105,7 @@ public final class Duoctl implements AutoCloseable {
   private final OperatorService operators;
   private final FirstOperatorSetup firstOperatorSetup;
   private final SessionService sessions;
+  private final WebhookService webhooks;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
 
   /**
@@ -152,6 +157,15 @@ public final class Duoctl implements AutoCloseable {
     this.operators = new OperatorService(jdbi, audit, clock, random);
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
+    this.webhooks =
+        new WebhookService(
+            jdbi,
+            vault,
+            audit,
+            settings,
+            WorkflowLookup.builtIn(new Workflows(actions, clock)),
+            clock,
+            random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -474,6 +488,23 @@ public final class Duoctl implements AutoCloseable {
     return request -> {
       throw new UnsupportedOperationException("workflow runs are being built");
     };
+  }
+
+  /** The signed webhooks that start workflow runs: register, list, rotate, enable, remove. */
+  public WebhookService webhooks() {
+    return webhooks;
+  }
+
+  /** Receives the webhooks' deliveries and starts their runs through {@link #workflowLauncher}. */
+  public WebhookDeliveries webhookDeliveries() {
+    // each delivery asks for the launcher, so it never holds one from before the engine started
+    return webhookDeliveries(request -> workflowLauncher().launch(request));
+  }
+
+  /** Receives the webhooks' deliveries and starts their runs through {@code launcher}. */
+  public WebhookDeliveries webhookDeliveries(WorkflowLauncher launcher) {
+    return new WebhookDeliveries(
+        database.jdbi(), vault, launcher, clock, WebhookDeliveries.DEFAULT_REPLAY_WINDOW);
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */

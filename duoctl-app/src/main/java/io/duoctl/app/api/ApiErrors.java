@@ -22,6 +22,12 @@ import io.duoctl.core.orgs.DuplicateOrganizationException;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
 import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
+import io.duoctl.core.workflows.UnknownWorkflowException;
+import io.duoctl.core.workflows.webhooks.MalformedWebhookPayloadException;
+import io.duoctl.core.workflows.webhooks.WebhookMappingException;
+import io.duoctl.core.workflows.webhooks.WebhookNotConfirmedException;
+import io.duoctl.core.workflows.webhooks.WebhookNotFoundException;
+import io.duoctl.core.workflows.webhooks.WebhookRefusedException;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.jdbi.v3.core.ConnectionException;
@@ -43,6 +49,19 @@ public final class ApiErrors {
     if (failure instanceof ApiException api) {
       return api;
     }
+    if (failure instanceof WebhookRefusedException) {
+      return ApiException.of(ApiErrorCode.UNAUTHORIZED, WebhookRefusedException.MESSAGE);
+    }
+    if (failure instanceof WebhookMappingException mapping) {
+      return new ApiException(
+          ApiErrorCode.UNPROCESSABLE_PAYLOAD.status(),
+          ApiErrorCode.UNPROCESSABLE_PAYLOAD.code(),
+          mapping.getMessage(),
+          mapping.errors());
+    }
+    if (failure instanceof MalformedWebhookPayloadException malformed) {
+      return ApiException.of(ApiErrorCode.MALFORMED_JSON, malformed.getMessage());
+    }
     if (failure instanceof InvalidInputException invalid) {
       return ApiException.invalid(invalid.getMessage(), invalid.errors());
     }
@@ -50,7 +69,9 @@ public final class ApiErrors {
         || failure instanceof OrganizationNotFoundException
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
-        || failure instanceof ApiTokenNotFoundException) {
+        || failure instanceof ApiTokenNotFoundException
+        || failure instanceof WebhookNotFoundException
+        || failure instanceof UnknownWorkflowException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException
@@ -58,7 +79,8 @@ public final class ApiErrors {
         || failure instanceof AccountAlreadyMappedException
         || failure instanceof StaleMappingException
         || failure instanceof OrganizationNotMappedException
-        || failure instanceof MissingApiKeysException) {
+        || failure instanceof MissingApiKeysException
+        || failure instanceof WebhookNotConfirmedException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {

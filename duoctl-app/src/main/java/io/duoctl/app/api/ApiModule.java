@@ -8,11 +8,13 @@ import io.duoctl.core.access.ApiToken;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Installs the REST API into the server: {@code /health} (no token), the bearer-token check on
- * every path under {@code /api/} but the explorer's ({@link ApiDocs}), the scope check per route,
+ * every path under {@code /api/} but the explorer's ({@link ApiDocs}) and the signed routes' (a
+ * webhook delivery, which proves itself by its signature), the scope check per route,
  * each {@link ApiRoute} of an {@link ApiRoutes}, and the JSON error model for everything under
  * {@code /api/} and {@code /health}.
  */
@@ -44,6 +48,14 @@ public final class ApiModule implements WebModule {
   private final ObjectMapper mapper;
   private final RequestBodies bodies;
   private final long maxBodyBytes;
+  private final List<SignedPath> signedPaths;
+
+  /** A route that takes no bearer token: its method and the paths it serves. */
+  private record SignedPath(HandlerType method, Pattern path) {
+    boolean matches(Context ctx) {
+      return ctx.method() == method && path.matcher(ctx.path()).matches();
+    }
+  }
 
   /**
    * @param routes the routes to serve
@@ -68,6 +80,11 @@ public final class ApiModule implements WebModule {
     this.mapper = mapper;
     this.bodies = new RequestBodies(mapper, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
+    this.signedPaths =
+        routes.all().stream()
+            .filter(r -> r.authentication() == ApiRoute.Authentication.SIGNATURE)
+            .map(r -> new SignedPath(r.method().handlerType(), r.pathPattern()))
+            .toList();
   }
 
   @Override
@@ -101,7 +118,7 @@ public final class ApiModule implements WebModule {
 
   /** Errors are written here rather than by global exception handlers other modules may set. */
   private void authenticateOrRefuse(Context ctx) {
-    if (ApiDocs.serves(ctx.path())) {
+    if (ApiDocs.serves(ctx.path()) || signedPaths.stream().anyMatch(p -> p.matches(ctx))) {
       return;
     }
     try {
@@ -195,10 +212,11 @@ public final class ApiModule implements WebModule {
 
   private void serve(ApiRoute route, Context ctx) throws Exception {
     ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
-    if (token == null) {
+    boolean signed = route.authentication() == ApiRoute.Authentication.SIGNATURE;
+    if (token == null && !signed) {
       throw ApiException.of(ApiErrorCode.UNAUTHORIZED, "a bearer token is required");
     }
-    if (!token.allows(route.scope())) {
+    if (!signed && !token.allows(route.scope())) {
       throw ApiException.of(
           ApiErrorCode.FORBIDDEN,
           "this route needs a token with the "

@@ -11,6 +11,7 @@ import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.secrets.SecretVault;
+import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.InvalidRunInputException;
 import io.duoctl.core.workflows.runs.RunTrigger;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
@@ -87,8 +88,8 @@ public final class WebhookDeliveries {
    * @throws MalformedWebhookPayloadException when it is authentic but not JSON
    * @throws WebhookMappingException when the mapping fails on it or the workflow refuses the inputs
    *     it yields
-   * @throws io.duoctl.core.workflows.runs.ConfirmationNeededException when the workflow may run
-   *     destructive actions in several organizations and the webhook was registered unconfirmed
+   * @throws WebhookNotConfirmedException when the workflow may run destructive actions in several
+   *     organizations and the webhook was registered unconfirmed
    */
   public DeliveryResult receive(String name, String timestamp, String signature, byte[] body) {
     Objects.requireNonNull(body, "body");
@@ -180,6 +181,8 @@ public final class WebhookDeliveries {
           "the inputs the webhook's mapping yielded are not valid for workflow "
               + webhook.workflow(),
           e.errors());
+    } catch (ConfirmationNeededException e) {
+      throw new WebhookNotConfirmedException(webhook.name(), e);
     }
   }
 

@@ -12,6 +12,7 @@ import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.workflows.Workflows;
+import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.InvalidRunInputException;
 import io.duoctl.core.workflows.runs.RunTrigger;
 import io.duoctl.core.workflows.runs.WorkflowRunRequest;
@@ -246,5 +247,33 @@ abstract class WebhookDeliveriesContract {
             WebhookMappingException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("user"))
         .hasMessageContaining("not valid for workflow offboard-everywhere");
+  }
+
+  @Test
+  void aWorkflowThatNeedsConfirmation_fromAnUnconfirmedWebhook_startsNothing_sayingHowToFixIt() {
+    launcher.refusingWith(
+        request -> {
+          if (!request.confirmed()) {
+            throw new ConfirmationNeededException(request.workflow(), List.of("users.delete"));
+          }
+        });
+    String unconfirmed =
+        webhooks
+            .create(
+                new NewWebhook(
+                    "halo", "offboard-everywhere", "{'user': payload.user}", Optional.empty(), false),
+                "alice")
+            .secret()
+            .reveal();
+    String timestamp = now();
+
+    assertThatThrownBy(
+            () ->
+                deliveries.receive(
+                    "halo", timestamp, WebhookSignature.sign(unconfirmed, timestamp, BODY), BODY))
+        .isInstanceOf(WebhookNotConfirmedException.class)
+        .hasMessageContaining("users.delete")
+        .hasMessageContaining("--yes");
+    assertThat(launcher.launched).isEmpty();
   }
 }
