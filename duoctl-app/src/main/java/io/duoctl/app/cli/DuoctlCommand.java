@@ -39,6 +39,7 @@ public final class DuoctlCommand implements Runnable {
           BypassCodesCommand.class,
           JobsCommand.class,
           WorkflowsCommand.class,
+          WebhooksCommand.class,
           AuditCommand.class,
           TokensCommand.class,
           OperatorsCommand.class,
