@@ -481,8 +481,8 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
-   * Starts workflow runs in the background (webhooks, schedules, the REST API and the console
-   * start them through it).
+   * Starts workflow runs in the background (webhooks, schedules, the REST API and the console start
+   * them through it).
    */
   public WorkflowLauncher workflowLauncher() {
     return request -> {

@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Installs the REST API into the server: {@code /health} (no token), the bearer-token check on
  * every path under {@code /api/} but the explorer's ({@link ApiDocs}) and the signed routes' (a
- * webhook delivery, which proves itself by its signature), the scope check per route,
- * each {@link ApiRoute} of an {@link ApiRoutes}, and the JSON error model for everything under
- * {@code /api/} and {@code /health}.
+ * webhook delivery, which proves itself by its signature), the scope check per route, each {@link
+ * ApiRoute} of an {@link ApiRoutes}, and the JSON error model for everything under {@code /api/}
+ * and {@code /health}.
  */
 public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
@@ -53,7 +53,7 @@ public final class ApiModule implements WebModule {
   /** A route that takes no bearer token: its method and the paths it serves. */
   private record SignedPath(HandlerType method, Pattern path) {
     boolean matches(Context ctx) {
-      return ctx.method() == method && path.matcher(ctx.path()).matches();
+      return method.equals(ctx.method()) && path.matcher(ctx.path()).matches();
     }
   }
 

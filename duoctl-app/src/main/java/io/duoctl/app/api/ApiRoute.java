@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * @param handler the work
  * @param bodyMediaTypes the media types the request body may be sent as: {@code application/json}
  *     unless the route reads text ({@link Builder#textBody})
- * @param authentication how a request proves who sent it: a bearer token of {@code scope}, or
- *     its own signature, which the handler checks ({@link Builder#signed})
+ * @param authentication how a request proves who sent it: a bearer token of {@code scope}, or its
+ *     own signature, which the handler checks ({@link Builder#signed})
  */
 public record ApiRoute(
     ApiMethod method,
@@ -57,8 +57,8 @@ public record ApiRoute(
     /** A bearer token whose scope includes the route's. */
     TOKEN,
     /**
-     * No token: the request is signed by a secret it shares with duoctl (a webhook delivery),
-     * which the handler checks; the route's scope is not used.
+     * No token: the request is signed by a secret it shares with duoctl (a webhook delivery), which
+     * the handler checks; the route's scope is not used.
      */
     SIGNATURE
   }
@@ -237,8 +237,8 @@ public record ApiRoute(
     }
 
     /**
-     * Takes no bearer token: the handler checks the request's own signature and answers 401 when
-     * it fails. The server lets such requests past its token check for this method and path only.
+     * Takes no bearer token: the handler checks the request's own signature and answers 401 when it
+     * fails. The server lets such requests past its token check for this method and path only.
      */
     public Builder signed() {
       this.authentication = Authentication.SIGNATURE;

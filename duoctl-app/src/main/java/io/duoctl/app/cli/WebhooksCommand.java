@@ -81,7 +81,8 @@ final class WebhooksCommand {
       command.out().println();
       command.out().println("  " + secret);
       command.out().println();
-      command.out()
+      command
+          .out()
           .println(
               "Copy the signing secret now: it will not be shown again. Deliveries go to POST"
                   + " <server>"

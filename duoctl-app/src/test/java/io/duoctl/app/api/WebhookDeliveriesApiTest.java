@@ -94,9 +94,12 @@ class WebhookDeliveriesApiTest {
   Map<String, String> signed(String key, long timestamp, byte[] body) {
     String seconds = Long.toString(timestamp);
     return Map.of(
-        "Content-Type", "application/json",
-        WebhookSignature.TIMESTAMP_HEADER, seconds,
-        WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(key, seconds, body));
+        "Content-Type",
+        "application/json",
+        WebhookSignature.TIMESTAMP_HEADER,
+        seconds,
+        WebhookSignature.SIGNATURE_HEADER,
+        WebhookSignature.sign(key, seconds, body));
   }
 
   static long now() {
@@ -157,8 +160,7 @@ class WebhookDeliveriesApiTest {
     assertRefused(api.post(PATH, signed(secret, now + 600, body), body));
     assertRefused(api.post("/api/v1/webhooks/nope/deliveries", signed(secret, now, body), body));
     assertRefused(api.post(PATH, Map.of("Content-Type", "application/json"), body));
-    assertRefused(
-        api.post(PATH, Map.of("Authorization", "Bearer " + admin), body));
+    assertRefused(api.post(PATH, Map.of("Authorization", "Bearer " + admin), body));
 
     assertThat(launcher.launched()).hasSize(1);
   }
@@ -222,9 +224,11 @@ class WebhookDeliveriesApiTest {
             api.post("/api/v1/webhooks/cw-offboard/rotate-secret", (String) null, null),
             api.get("/api/v1/webhooks/cw-offboard", null))) {
       assertThat(reply.status()).as(reply.text()).isEqualTo(401);
-      assertThat(reply.wwwAuthenticate()).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+      assertThat(reply.wwwAuthenticate())
+          .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     }
-    Reply unsigned = api.post(PATH, Map.of("Content-Type", "application/json"), new byte[] {'{', '}'});
+    Reply unsigned =
+        api.post(PATH, Map.of("Content-Type", "application/json"), new byte[] {'{', '}'});
     assertThat(unsigned.status()).isEqualTo(401);
     assertThat(unsigned.wwwAuthenticate()).isEmpty();
   }

@@ -46,8 +46,7 @@ class WebhookRoutesTest {
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     JsonNode hook = created.json();
     assertThat(hook.path("secret").asText()).matches("duoctl_whsec_[A-Za-z0-9_-]{43}");
-    assertThat(hook.path("delivery_path").asText())
-        .isEqualTo("/api/v1/webhooks/halo/deliveries");
+    assertThat(hook.path("delivery_path").asText()).isEqualTo("/api/v1/webhooks/halo/deliveries");
     assertThat(hook.path("enabled").asBoolean()).isTrue();
     assertThat(hook.path("confirmed").asBoolean()).isFalse();
     assertThat(hook.path("created_by").asText()).isEqualTo("api:ops");
@@ -104,11 +103,18 @@ class WebhookRoutesTest {
 
     Reply rotated = api.post("/api/v1/webhooks/psa/rotate-secret", admin, null);
     assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
-    assertThat(rotated.json().path("secret").asText()).startsWith("duoctl_whsec_").isNotEqualTo(first);
-    assertThat(api.post("/api/v1/webhooks/psa/disable", admin, null).json().path("enabled").asBoolean())
+    assertThat(rotated.json().path("secret").asText())
+        .startsWith("duoctl_whsec_")
+        .isNotEqualTo(first);
+    assertThat(
+            api.post("/api/v1/webhooks/psa/disable", admin, null)
+                .json()
+                .path("enabled")
+                .asBoolean())
         .isFalse();
     assertThat(api.get("/api/v1/webhooks/psa", admin).json().path("enabled").asBoolean()).isFalse();
-    assertThat(api.post("/api/v1/webhooks/psa/enable", admin, null).json().path("enabled").asBoolean())
+    assertThat(
+            api.post("/api/v1/webhooks/psa/enable", admin, null).json().path("enabled").asBoolean())
         .isTrue();
     Reply deleted = api.delete("/api/v1/webhooks/psa", admin);
     assertThat(deleted.status()).isEqualTo(200);
@@ -117,8 +123,7 @@ class WebhookRoutesTest {
     Reply missing = api.get("/api/v1/webhooks/psa", admin);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.code()).isEqualTo("not_found");
-    assertThat(api.post("/api/v1/webhooks/psa/rotate-secret", admin, null).status())
-        .isEqualTo(404);
+    assertThat(api.post("/api/v1/webhooks/psa/rotate-secret", admin, null).status()).isEqualTo(404);
   }
 
   @Test

@@ -46,11 +46,18 @@ class WebhooksCliTest {
   void add_withASample_printsTheSecretOnce_andListShowAndAuditNeverShowIt() {
     Result added =
         cli.ok(
-            "webhooks", "add", "cw", "--workflow", "offboard-everywhere", "--sample",
-            "connectwise", "--yes");
+            "webhooks",
+            "add",
+            "cw",
+            "--workflow",
+            "offboard-everywhere",
+            "--sample",
+            "connectwise",
+            "--yes");
 
     assertThat(added.out())
-        .contains("Registered webhook \"cw\": each delivery starts offboard-everywhere (confirmed).")
+        .contains(
+            "Registered webhook \"cw\": each delivery starts offboard-everywhere (confirmed).")
         .contains("it will not be shown again")
         .contains("/api/v1/webhooks/cw/deliveries");
     String secret = secretIn(added.out());
@@ -77,8 +84,17 @@ class WebhooksCliTest {
 
     Result added =
         cli.ok(
-            "webhooks", "add", "halo", "--workflow", "offboard-everywhere", "--mapping-file",
-            mapping.toString(), "--config", "eu", "-o", "json");
+            "webhooks",
+            "add",
+            "halo",
+            "--workflow",
+            "offboard-everywhere",
+            "--mapping-file",
+            mapping.toString(),
+            "--config",
+            "eu",
+            "-o",
+            "json");
 
     JsonNode json = new ObjectMapper().readTree(added.out()).get(0);
     assertThat(json.get("name").asText()).isEqualTo("halo");
@@ -93,17 +109,36 @@ class WebhooksCliTest {
   void add_withBadInput_exits2_namingEachField_orTheOption() {
     Result bad =
         cli.run(
-            "webhooks", "add", "Bad Name", "--workflow", "offboard-everywher", "--sample",
-            "connectwise", "--config", "us");
+            "webhooks",
+            "add",
+            "Bad Name",
+            "--workflow",
+            "offboard-everywher",
+            "--sample",
+            "connectwise",
+            "--config",
+            "us");
     Result both =
         cli.run(
-            "webhooks", "add", "a", "--workflow", "offboard-everywhere", "--sample", "halopsa",
-            "--mapping-file", "x.cel");
+            "webhooks",
+            "add",
+            "a",
+            "--workflow",
+            "offboard-everywhere",
+            "--sample",
+            "halopsa",
+            "--mapping-file",
+            "x.cel");
     Result unknownSample =
         cli.run("webhooks", "add", "a", "--workflow", "offboard-everywhere", "--sample", "zendesk");
     Result noFile =
         cli.run(
-            "webhooks", "add", "a", "--workflow", "offboard-everywhere", "--mapping-file",
+            "webhooks",
+            "add",
+            "a",
+            "--workflow",
+            "offboard-everywhere",
+            "--mapping-file",
             dataDir.resolve("missing.cel").toString());
 
     assertThat(bad.code()).isEqualTo(2);
@@ -123,7 +158,13 @@ class WebhooksCliTest {
   void rotateDisableEnableAndRemove_changeIt() {
     String first =
         secretIn(
-            cli.ok("webhooks", "add", "at", "--workflow", "offboard-everywhere", "--sample",
+            cli.ok(
+                    "webhooks",
+                    "add",
+                    "at",
+                    "--workflow",
+                    "offboard-everywhere",
+                    "--sample",
                     "autotask")
                 .out());
 

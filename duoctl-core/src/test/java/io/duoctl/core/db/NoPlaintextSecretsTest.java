@@ -2,8 +2,8 @@ package io.duoctl.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.mapping.MappingService;
 import io.duoctl.core.orgs.AccessMode;

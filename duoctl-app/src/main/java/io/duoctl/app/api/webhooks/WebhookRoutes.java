@@ -191,8 +191,7 @@ public final class WebhookRoutes {
             Optional.ofNullable(body.configuration()).filter(c -> !c.isBlank()),
             Boolean.TRUE.equals(body.confirmed()));
     WebhookWithSecret created = webhooks.create(request, call.actor());
-    return new ApiResponse(
-        201, WebhookView.of(created.webhook(), created.secret().reveal()));
+    return new ApiResponse(201, WebhookView.of(created.webhook(), created.secret().reveal()));
   }
 
   private Object rotate(ApiCall call) {
@@ -242,8 +241,7 @@ public final class WebhookRoutes {
         common()
             .description("A webhook with its new signing secret: shown this once")
             .required(
-                "secret",
-                JsonSchemas.string("The HMAC key: sign with this text exactly as shown"))
+                "secret", JsonSchemas.string("The HMAC key: sign with this text exactly as shown"))
             .build();
     schema.put("title", "WebhookWithSecret");
     return schema;

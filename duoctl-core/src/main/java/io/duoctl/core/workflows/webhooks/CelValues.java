@@ -48,8 +48,8 @@ final class CelValues {
   /**
    * {@code value}, which a CEL expression yielded, as JSON.
    *
-   * @throws IllegalArgumentException naming the type when it has no JSON form (bytes, a
-   *     timestamp, a map with keys that are not strings)
+   * @throws IllegalArgumentException naming the type when it has no JSON form (bytes, a timestamp,
+   *     a map with keys that are not strings)
    */
   static JsonNode toJson(Object value) {
     if (value == null || value instanceof NullValue) {

@@ -58,7 +58,7 @@ final class PayloadMapping {
           .build();
 
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder()
+      CelRuntimeFactory.legacyCelRuntimeBuilder()
           .setOptions(CelLimits.options())
           .addLibraries(CelExtensions.strings())
           .addFunctionBindings(
@@ -125,8 +125,7 @@ final class PayloadMapping {
         type.kind() == CelKind.DYN
             || type.kind() == CelKind.NULL_TYPE
             || (type.kind() == CelKind.MAP
-                && List.of(CelKind.STRING, CelKind.DYN)
-                    .contains(type.parameters().get(0).kind()));
+                && List.of(CelKind.STRING, CelKind.DYN).contains(type.parameters().get(0).kind()));
     if (!mapOrNothing) {
       return failed(
           "yields "

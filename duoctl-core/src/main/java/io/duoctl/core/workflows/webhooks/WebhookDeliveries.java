@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * workflow's inputs and starts the run. A delivery is refused ({@link WebhookRefusedException},
  * nothing started) when the webhook is unknown or disabled, a header is missing or garbled, the
  * signature is wrong ({@link WebhookSignature}, compared in constant time), its timestamp is
- * further than the replay window from now either way, or the same signature was accepted before
- * (on any node: {@link SeenSignatures}). The server log names which check failed, never the secret
- * or the body. Thread-safe.
+ * further than the replay window from now either way, or the same signature was accepted before (on
+ * any node: {@link SeenSignatures}). The server log names which check failed, never the secret or
+ * the body. Thread-safe.
  */
 public final class WebhookDeliveries {
   /** How far a delivery's timestamp may be from now, either way, unless another is given. */
@@ -47,9 +47,7 @@ public final class WebhookDeliveries {
   private static final String NO_SUCH_WEBHOOK_KEY = WebhookService.SECRET_PREFIX + "unknown";
 
   private final ObjectMapper json =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build();
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private final Jdbi jdbi;
   private final SecretVault vault;
   private final WorkflowLauncher launcher;
@@ -94,8 +92,7 @@ public final class WebhookDeliveries {
   public DeliveryResult receive(String name, String timestamp, String signature, byte[] body) {
     Objects.requireNonNull(body, "body");
     Instant now = clock.instant();
-    Optional<Keyed> keyed =
-        WebhookService.wellFormed(name) ? find(name) : Optional.<Keyed>empty();
+    Optional<Keyed> keyed = WebhookService.wellFormed(name) ? find(name) : Optional.<Keyed>empty();
     if (timestamp == null || signature == null) {
       throw refuse(name, WebhookRefusedException.Reason.MISSING_HEADERS);
     }
@@ -129,7 +126,8 @@ public final class WebhookDeliveries {
     purgeNowAndThen(now);
     Optional<ObjectNode> inputs = mapping(webhook).apply(parse(body));
     if (inputs.isEmpty()) {
-      LOG.info("webhook {}: delivery accepted; its mapping yielded no inputs, nothing started", name);
+      LOG.info(
+          "webhook {}: delivery accepted; its mapping yielded no inputs, nothing started", name);
       return new DeliveryResult(Optional.empty());
     }
     String runId = launch(webhook, inputs.get());

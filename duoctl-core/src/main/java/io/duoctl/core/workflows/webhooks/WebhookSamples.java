@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Sample mappings shipped with duoctl, as resources {@code webhooks/PSA.cel}: each turns one PSA's
- * ticket callback into the inputs of {@code offboard-everywhere} ({@code user}, {@code mode}),
- * from a custom field or the ticket's summary, and starts nothing for other tickets.
+ * ticket callback into the inputs of {@code offboard-everywhere} ({@code user}, {@code mode}), from
+ * a custom field or the ticket's summary, and starts nothing for other tickets.
  */
 public final class WebhookSamples {
   /** The PSAs with a sample, by the name {@link #mapping} takes. */
@@ -53,7 +53,10 @@ public final class WebhookSamples {
           List.of(
               new FieldError(
                   "sample",
-                  "no sample \"" + sample.strip() + "\"; the samples are " + String.join(", ", NAMES))));
+                  "no sample \""
+                      + sample.strip()
+                      + "\"; the samples are "
+                      + String.join(", ", NAMES))));
     }
     return mapping(psa);
   }

@@ -165,8 +165,7 @@ public final class WebhookService {
     return new InvalidWebhookException(
         List.of(
             new FieldError(
-                "name",
-                "a webhook named \"" + name + "\" already exists; choose another name")));
+                "name", "a webhook named \"" + name + "\" already exists; choose another name")));
   }
 
   /** Every webhook, by name. */

@@ -35,8 +35,8 @@ public final class WebhookSignature {
   }
 
   /**
-   * Whether {@code signature} (as sent) is the signature of {@code body} at {@code timestamp}, by
-   * a comparison whose time does not depend on where they differ.
+   * Whether {@code signature} (as sent) is the signature of {@code body} at {@code timestamp}, by a
+   * comparison whose time does not depend on where they differ.
    */
   static boolean matches(String secret, String timestamp, byte[] body, byte[] signature) {
     return MessageDigest.isEqual(mac(secret, timestamp, body), signature);

@@ -19,15 +19,23 @@ class PayloadMappingTest {
 
   @Test
   void problems_nameSyntaxUnknownNamesAndNonMapResults() {
-    assertThat(PayloadMapping.problems("{'user': payload.user")).singleElement().asString()
+    assertThat(PayloadMapping.problems("{'user': payload.user"))
+        .singleElement()
+        .asString()
         .contains("line 1");
-    assertThat(PayloadMapping.problems("{'user': ticket.user}")).singleElement().asString()
+    assertThat(PayloadMapping.problems("{'user': ticket.user}"))
+        .singleElement()
+        .asString()
         .contains("undeclared reference to 'ticket'")
         .contains("a mapping reads payload");
-    assertThat(PayloadMapping.problems("'jdoe'")).singleElement().asString()
+    assertThat(PayloadMapping.problems("'jdoe'"))
+        .singleElement()
+        .asString()
         .contains("yields string")
         .contains("must yield a map");
-    assertThat(PayloadMapping.problems("{1: 'jdoe'}")).singleElement().asString()
+    assertThat(PayloadMapping.problems("{1: 'jdoe'}"))
+        .singleElement()
+        .asString()
         .contains("must yield a map");
     assertThat(PayloadMapping.problems(" ")).singleElement().asString().contains("is empty");
     assertThat(PayloadMapping.problems("payload".repeat(CelLimits.MAX_CHARS)))
@@ -43,7 +51,9 @@ class PayloadMappingTest {
         PayloadMapping.compile(
             "{'user': payload.ticket.user.trim(), 'mode': payload.mode, 'count': size(payload.l)}");
 
-    assertThat(mapping.apply(json("{\"ticket\": {\"user\": \" jdoe \"}, \"mode\": null, \"l\": [1, 2.5]}")))
+    assertThat(
+            mapping.apply(
+                json("{\"ticket\": {\"user\": \" jdoe \"}, \"mode\": null, \"l\": [1, 2.5]}")))
         .contains(JSON.createObjectNode().put("user", "jdoe").put("count", 2L));
   }
 
@@ -69,10 +79,7 @@ class PayloadMappingTest {
     assertThatThrownBy(() -> mapping.apply(json("{\"other\": 1}")))
         .isInstanceOfSatisfying(
             WebhookMappingException.class,
-            e ->
-                assertThat(e.errors())
-                    .extracting(FieldError::field)
-                    .containsExactly("mapping"))
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("mapping"))
         .hasMessageContaining("ticket");
     assertThatThrownBy(() -> PayloadMapping.compile("payload").apply(json("[1, 2]")))
         .isInstanceOf(WebhookMappingException.class)

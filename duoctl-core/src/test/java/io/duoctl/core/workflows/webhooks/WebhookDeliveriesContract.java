@@ -111,8 +111,7 @@ abstract class WebhookDeliveriesContract {
     assertThat(result.runId()).contains("run-1");
     WorkflowRunRequest run = launcher.launched.getFirst();
     assertThat(run.workflow()).isEqualTo("offboard-everywhere");
-    assertThat(run.inputs())
-        .isEqualTo(new ObjectMapper().readTree("{\"user\": \"isla.hughes\"}"));
+    assertThat(run.inputs()).isEqualTo(new ObjectMapper().readTree("{\"user\": \"isla.hughes\"}"));
     assertThat(run.actor()).isEqualTo("webhook:psa");
     assertThat(run.scope()).isEqualTo(ApiScope.RUN);
     assertThat(run.dryRun()).isFalse();
@@ -261,7 +260,11 @@ abstract class WebhookDeliveriesContract {
         webhooks
             .create(
                 new NewWebhook(
-                    "halo", "offboard-everywhere", "{'user': payload.user}", Optional.empty(), false),
+                    "halo",
+                    "offboard-everywhere",
+                    "{'user': payload.user}",
+                    Optional.empty(),
+                    false),
                 "alice")
             .secret()
             .reveal();

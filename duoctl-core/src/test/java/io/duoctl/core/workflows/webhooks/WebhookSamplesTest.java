@@ -83,8 +83,7 @@ class WebhookSamplesTest {
             JSON.createObjectNode()
                 .put("user", "jdoe@harbordental.example")
                 .put("mode", "disable"));
-    assertThat(map("halopsa", JSON.createObjectNode().put("summary", "Password reset")))
-        .isEmpty();
+    assertThat(map("halopsa", JSON.createObjectNode().put("summary", "Password reset"))).isEmpty();
   }
 
   @Test

@@ -107,8 +107,7 @@ abstract class WebhookServiceContract {
   @Test
   void create_namesEveryBadField_andStoresNothing() {
     NewWebhook bad =
-        new NewWebhook(
-            "PSA Offboard", "offboard-everywher", "{'user': ", Optional.of("us"), false);
+        new NewWebhook("PSA Offboard", "offboard-everywher", "{'user': ", Optional.of("us"), false);
 
     assertThatThrownBy(() -> webhooks.create(bad, "alice"))
         .isInstanceOfSatisfying(
@@ -197,8 +196,9 @@ abstract class WebhookServiceContract {
 
   private Optional<Secret> storedSecret(Webhook webhook) {
     SecretRef ref = WebhookService.secretRef(webhook.id());
-    return fixture.jdbi().<Optional<Secret>, RuntimeException>withHandle(
-        h -> fixture.vault.find(h, ref));
+    return fixture
+        .jdbi()
+        .<Optional<Secret>, RuntimeException>withHandle(h -> fixture.vault.find(h, ref));
   }
 
   private List<AuditEntry> audit() {

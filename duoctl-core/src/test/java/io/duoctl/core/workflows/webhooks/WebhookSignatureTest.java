@@ -37,7 +37,8 @@ class WebhookSignatureTest {
 
   @Test
   void sign_matchesOpensslsAnswers() {
-    // printf '%s' '1767225600.{"Action":...}' | openssl dgst -sha256 -hmac 'duoctl_whsec_kat-secret'
+    // printf '%s' '1767225600.{"Action":...}' | openssl dgst -sha256 -hmac
+    // 'duoctl_whsec_kat-secret'
     assertThat(WebhookSignature.sign(SECRET, TIMESTAMP, BODY))
         .isEqualTo("sha256=2d5c80ecf9cb3f88a14452cea78a2a94a4de57ed5071415b55ad21e3ea20cfd4");
     assertThat(WebhookSignature.sign(SECRET, TIMESTAMP, new byte[0]))
