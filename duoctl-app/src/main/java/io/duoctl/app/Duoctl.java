@@ -61,6 +61,8 @@ import io.duoctl.core.workflows.runs.WorkflowRuns;
 import io.duoctl.core.workflows.schedules.ScheduleRunner;
 import io.duoctl.core.workflows.schedules.ScheduleService;
 import io.duoctl.core.workflows.schedules.WorkflowLookup;
+import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
+import io.duoctl.core.workflows.webhooks.WebhookService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -125,6 +127,7 @@ public final class Duoctl implements AutoCloseable {
   private final NodeReadiness readiness;
   private final ConnectionService connections;
   private final StoredConnections connectionCalls;
+  private final WebhookService webhooks;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
   private ScheduleService schedules;
   private ScheduleRunner scheduleRunner;
@@ -203,6 +206,15 @@ public final class Duoctl implements AutoCloseable {
             jobs.lease().length(),
             READINESS_TIMEOUT,
             clock);
+    this.webhooks =
+        new WebhookService(
+            jdbi,
+            vault,
+            audit,
+            settings,
+            io.duoctl.core.workflows.webhooks.WorkflowLookup.of(workflows),
+            clock,
+            random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -619,6 +631,23 @@ public final class Duoctl implements AutoCloseable {
    */
   public ConnectionCalls connectionCalls() {
     return connectionCalls;
+  }
+
+  /** The signed webhooks that start workflow runs: register, list, rotate, enable, remove. */
+  public WebhookService webhooks() {
+    return webhooks;
+  }
+
+  /** Receives the webhooks' deliveries and starts their runs through {@link #workflowLauncher}. */
+  public WebhookDeliveries webhookDeliveries() {
+    // each delivery asks for the launcher, so it never holds one from before the engine started
+    return webhookDeliveries(request -> workflowLauncher().launch(request));
+  }
+
+  /** Receives the webhooks' deliveries and starts their runs through {@code launcher}. */
+  public WebhookDeliveries webhookDeliveries(WorkflowLauncher launcher) {
+    return new WebhookDeliveries(
+        database.jdbi(), vault, launcher, clock, WebhookDeliveries.DEFAULT_REPLAY_WINDOW);
   }
 
   /** The master key file, when the key does not come from {@code DUOCTL_MASTER_KEY}. */

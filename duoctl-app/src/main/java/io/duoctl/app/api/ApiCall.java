@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * One authenticated request as a route handler sees it: path and query parameters with typed
  * readers that answer bad values with a 400 naming the parameter, the JSON body as a record, and
- * the calling token (the audit actor is {@code api:<token name>}). Lives for one request.
+ * the calling token (the audit actor is {@code api:<token name>}); a {@linkplain
+ * ApiRoute.Builder#signed signed} route has no token and reads its raw body ({@link #bytes()}) to
+ * check the signature itself. Lives for one request.
  */
 public final class ApiCall {
   private final Context context;
@@ -36,14 +38,21 @@ public final class ApiCall {
     this.bodyMediaTypes = bodyMediaTypes;
   }
 
-  /** The token the request was authenticated with. */
+  /**
+   * The token the request was authenticated with.
+   *
+   * @throws IllegalStateException on a signed route, which takes no token
+   */
   public ApiToken token() {
+    if (token == null) {
+      throw new IllegalStateException("a signed route's request has no token");
+    }
     return token;
   }
 
   /** Who acts, as recorded in the audit log: {@code api:<token name>}. */
   public String actor() {
-    return "api:" + token.name();
+    return "api:" + token().name();
   }
 
   /** The path parameter {@code name} (declared in the route's path). */
@@ -135,6 +144,21 @@ public final class ApiCall {
    */
   public String text() {
     return bodies.readText(context, bodyMediaTypes);
+  }
+
+  /**
+   * The body's bytes exactly as sent, whatever its media type, for a route that checks a signature
+   * over them.
+   *
+   * @throws ApiException 413 when larger than the server accepts
+   */
+  public byte[] bytes() {
+    return bodies.readBytes(context);
+  }
+
+  /** The request header {@code name}, or null when it was not sent. */
+  public String header(String name) {
+    return context.header(name);
   }
 
   /** The Javalin context, for what this class does not cover (headers, streaming). */

@@ -31,6 +31,11 @@ public enum ApiErrorCode {
    * organizations, which the error's {@code count} and {@code organizations} give.
    */
   CONFIRMATION_REQUIRED(409, "confirmation_required"),
+  /**
+   * A signed webhook delivery whose JSON its mapping could not turn into valid workflow inputs;
+   * {@code fields} names them. Sending it again will not help.
+   */
+  UNPROCESSABLE_PAYLOAD(422, "unprocessable_payload"),
   /** The body is larger than the server accepts. */
   BODY_TOO_LARGE(413, "body_too_large"),
   /** The body is not {@code application/json}. */

@@ -28,6 +28,11 @@ import io.duoctl.core.workflows.connections.UnknownConnectionException;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.schedules.ScheduleNameTakenException;
 import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
+import io.duoctl.core.workflows.webhooks.MalformedWebhookPayloadException;
+import io.duoctl.core.workflows.webhooks.WebhookMappingException;
+import io.duoctl.core.workflows.webhooks.WebhookNotConfirmedException;
+import io.duoctl.core.workflows.webhooks.WebhookNotFoundException;
+import io.duoctl.core.workflows.webhooks.WebhookRefusedException;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.jdbi.v3.core.ConnectionException;
@@ -49,6 +54,19 @@ public final class ApiErrors {
     if (failure instanceof ApiException api) {
       return api;
     }
+    if (failure instanceof WebhookRefusedException) {
+      return ApiException.of(ApiErrorCode.UNAUTHORIZED, WebhookRefusedException.MESSAGE);
+    }
+    if (failure instanceof WebhookMappingException mapping) {
+      return new ApiException(
+          ApiErrorCode.UNPROCESSABLE_PAYLOAD.status(),
+          ApiErrorCode.UNPROCESSABLE_PAYLOAD.code(),
+          mapping.getMessage(),
+          mapping.errors());
+    }
+    if (failure instanceof MalformedWebhookPayloadException malformed) {
+      return ApiException.of(ApiErrorCode.MALFORMED_JSON, malformed.getMessage());
+    }
     if (failure instanceof InvalidInputException invalid) {
       return ApiException.invalid(invalid.getMessage(), invalid.errors());
     }
@@ -59,7 +77,8 @@ public final class ApiErrors {
         || failure instanceof UnknownWorkflowException
         || failure instanceof UnknownConnectionException
         || failure instanceof ApiTokenNotFoundException
-        || failure instanceof ScheduleNotFoundException) {
+        || failure instanceof ScheduleNotFoundException
+        || failure instanceof WebhookNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException
@@ -69,7 +88,8 @@ public final class ApiErrors {
         || failure instanceof OrganizationNotMappedException
         || failure instanceof MissingApiKeysException
         || failure instanceof ScheduleNameTakenException
-        || failure instanceof DuplicateConnectionException) {
+        || failure instanceof DuplicateConnectionException
+        || failure instanceof WebhookNotConfirmedException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {

@@ -10,11 +10,13 @@ import io.duoctl.core.health.Readiness;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,12 +26,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Installs the REST API into the server: {@code /health} and {@code /health/ready} (no token), the
- * bearer-token check on every path under {@code /api/} but the explorer's ({@link ApiDocs}) and on
- * {@code /metrics}, the scope check per route, each {@link ApiRoute} of an {@link ApiRoutes}, and
- * the JSON error model for everything under {@code /api/}, {@code /health} and {@code /metrics}.
+ * bearer-token check on every path under {@code /api/} but the explorer's ({@link ApiDocs}) and the
+ * signed routes' (a webhook delivery, which proves itself by its signature), and on {@code
+ * /metrics}, the scope check per route, each {@link ApiRoute} of an {@link ApiRoutes}, and the JSON
+ * error model for everything under {@code /api/}, {@code /health} and {@code /metrics}.
  */
 public final class ApiModule implements WebModule {
   static final String API_PREFIX = "/api/";
@@ -52,6 +56,14 @@ public final class ApiModule implements WebModule {
   private final ObjectMapper mapper;
   private final RequestBodies bodies;
   private final long maxBodyBytes;
+  private final List<SignedPath> signedPaths;
+
+  /** A route that takes no bearer token: its method and the paths it serves. */
+  private record SignedPath(HandlerType method, Pattern path) {
+    boolean matches(Context ctx) {
+      return method.equals(ctx.method()) && path.matcher(ctx.path()).matches();
+    }
+  }
 
   /**
    * @param routes the routes to serve
@@ -82,6 +94,11 @@ public final class ApiModule implements WebModule {
     this.mapper = mapper;
     this.bodies = new RequestBodies(mapper, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
+    this.signedPaths =
+        routes.all().stream()
+            .filter(r -> r.authentication() == ApiRoute.Authentication.SIGNATURE)
+            .map(r -> new SignedPath(r.method().handlerType(), r.pathPattern()))
+            .toList();
   }
 
   @Override
@@ -123,7 +140,7 @@ public final class ApiModule implements WebModule {
 
   /** Errors are written here rather than by global exception handlers other modules may set. */
   private void authenticateOrRefuse(Context ctx) {
-    if (ApiDocs.serves(ctx.path())) {
+    if (ApiDocs.serves(ctx.path()) || signedPaths.stream().anyMatch(p -> p.matches(ctx))) {
       return;
     }
     if (!authenticated(ctx)) {
@@ -270,7 +287,9 @@ public final class ApiModule implements WebModule {
 
   private void serve(ApiRoute route, Context ctx) throws Exception {
     ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
-    authorize(token, route.scope());
+    if (route.authentication() != ApiRoute.Authentication.SIGNATURE) {
+      authorize(token, route.scope());
+    }
     if (route.requestSchema() == null) {
       bodies.requireNone(ctx);
     }

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param handler the work
  * @param bodyMediaTypes the media types the request body may be sent as: {@code application/json}
  *     unless the route reads text ({@link Builder#textBody})
+ * @param authentication how a request proves who sent it: a bearer token of {@code scope}, or its
+ *     own signature, which the handler checks ({@link Builder#signed})
  */
 public record ApiRoute(
     ApiMethod method,
@@ -45,9 +47,21 @@ public record ApiRoute(
     ObjectNode responseSchema,
     List<ApiOutcome> outcomes,
     ApiHandler handler,
-    List<String> bodyMediaTypes) {
+    List<String> bodyMediaTypes,
+    Authentication authentication) {
   /** The media type of JSON bodies, every route's unless it reads text. */
   public static final String JSON = "application/json";
+
+  /** How a request to a route proves who sent it. */
+  public enum Authentication {
+    /** A bearer token whose scope includes the route's. */
+    TOKEN,
+    /**
+     * No token: the request is signed by a secret it shares with duoctl (a webhook delivery), which
+     * the handler checks; the route's scope is not used.
+     */
+    SIGNATURE
+  }
 
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
@@ -60,6 +74,7 @@ public record ApiRoute(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(authentication, "authentication");
     parameters = List.copyOf(parameters);
     outcomes = List.copyOf(outcomes);
     bodyMediaTypes = List.copyOf(bodyMediaTypes);
@@ -85,6 +100,21 @@ public record ApiRoute(
             operationId + ": path parameter {" + name + "} needs a description (pathParam)");
       }
     }
+  }
+
+  /**
+   * A pattern for the request paths this route serves: its path with each {@code {parameter}} one
+   * path segment.
+   */
+  public Pattern pathPattern() {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = PATH_PARAMETER.matcher(path);
+    int at = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(path.substring(at, m.start()))).append("[^/]+");
+      at = m.end();
+    }
+    return Pattern.compile(regex.append(Pattern.quote(path.substring(at))).toString());
   }
 
   public static Builder get(String path, ApiScope scope) {
@@ -122,6 +152,7 @@ public record ApiRoute(
     private ObjectNode responseSchema;
     private final List<ApiOutcome> outcomes = new ArrayList<>();
     private List<String> bodyMediaTypes = List.of(JSON);
+    private Authentication authentication = Authentication.TOKEN;
 
     private Builder(ApiMethod method, String path, ApiScope scope) {
       this.method = method;
@@ -205,6 +236,15 @@ public record ApiRoute(
       return this;
     }
 
+    /**
+     * Takes no bearer token: the handler checks the request's own signature and answers 401 when it
+     * fails. The server lets such requests past its token check for this method and path only.
+     */
+    public Builder signed() {
+      this.authentication = Authentication.SIGNATURE;
+      return this;
+    }
+
     /** Finishes the route with its handler. */
     public ApiRoute handle(ApiHandler handler) {
       return new ApiRoute(
@@ -221,7 +261,8 @@ public record ApiRoute(
           responseSchema,
           outcomes,
           handler,
-          bodyMediaTypes);
+          bodyMediaTypes,
+          authentication);
     }
   }
 }

@@ -5,14 +5,29 @@ import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
 import io.duoctl.app.api.schedules.ScheduleRoutes;
+import io.duoctl.app.api.webhooks.WebhookRoutes;
 import io.duoctl.app.api.workflows.WorkflowRoutes;
+import io.duoctl.core.workflows.runs.WorkflowLauncher;
+import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
 
 /** The REST API's route table over the composition root: every feature's routes, in order. */
 public final class DuoctlApi {
   private DuoctlApi() {}
 
-  /** Every route of {@code /api/v1} over {@code duoctl}. */
+  /** Every route of {@code /api/v1} over {@code duoctl}; runs start through its launcher. */
   public static ApiRoutes routes(Duoctl duoctl) {
+    return routes(duoctl, duoctl.webhookDeliveries());
+  }
+
+  /**
+   * Every route of {@code /api/v1} over {@code duoctl}, the webhooks' deliveries starting their
+   * runs through {@code launcher} (tests record them).
+   */
+  public static ApiRoutes routes(Duoctl duoctl, WorkflowLauncher launcher) {
+    return routes(duoctl, duoctl.webhookDeliveries(launcher));
+  }
+
+  private static ApiRoutes routes(Duoctl duoctl, WebhookDeliveries deliveries) {
     ApiRoutes routes = new ApiRoutes();
     routes.addAll(new SettingsRoutes(duoctl.settings(), duoctl.validator()).routes());
     OrganizationRoutes organizations =
@@ -41,6 +56,7 @@ public final class DuoctlApi {
     routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.addAll(ScheduleRoutes.routes(duoctl));
     routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());
+    routes.addAll(new WebhookRoutes(duoctl.webhooks(), deliveries).routes());
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }

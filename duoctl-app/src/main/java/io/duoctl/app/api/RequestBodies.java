@@ -110,6 +110,11 @@ final class RequestBodies {
     }
   }
 
+  /** The body as sent, at most the size limit; for a route that checks a signature over it. */
+  byte[] readBytes(Context context) {
+    return readLimited(context);
+  }
+
   /**
    * Refuses a body on a route that takes none: a non-empty JSON object is {@code unknown_field}
    * naming each field, anything else but nothing or {@code {}} is {@code invalid_input}.

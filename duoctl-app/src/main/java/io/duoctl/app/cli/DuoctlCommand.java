@@ -41,6 +41,7 @@ public final class DuoctlCommand implements Runnable {
           WorkflowsCommand.class,
           SchedulesCommand.class,
           ConnectionsCommand.class,
+          WebhooksCommand.class,
           AuditCommand.class,
           TokensCommand.class,
           OperatorsCommand.class,

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -122,6 +123,19 @@ final class ApiHarness implements AutoCloseable {
     if (body != null && contentType != null) {
       request.header("Content-Type", contentType);
     }
+    return send(request);
+  }
+
+  /** A POST of exactly {@code body} with exactly {@code headers}, e.g. a signed delivery. */
+  Reply post(String path, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  private Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -72,7 +72,7 @@ class ReadinessApiTest {
   void health_staysTheLivenessCheck_andOtherMethodsOnReady_areJsonErrors() {
     assertThat(api.get("/health", null).json().path("status").asText()).isEqualTo("ok");
 
-    Reply post = api.post("/health/ready", null, null);
+    Reply post = api.post("/health/ready", null, (String) null);
 
     assertThat(post.status()).isEqualTo(405);
     assertThat(post.code()).isEqualTo("method_not_allowed");

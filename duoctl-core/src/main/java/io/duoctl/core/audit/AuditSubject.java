@@ -18,5 +18,7 @@ public enum AuditSubject {
   /** A schedule that starts workflow runs (subject id: the schedule id). */
   SCHEDULE,
   /** A stored HTTP connection of workflow http steps (subject id: the connection's name). */
-  CONNECTION
+  CONNECTION,
+  /** A signed webhook that starts workflow runs (subject id: the webhook id). */
+  WEBHOOK
 }

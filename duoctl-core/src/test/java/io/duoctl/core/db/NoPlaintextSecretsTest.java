@@ -2,6 +2,7 @@ package io.duoctl.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.audit.AuditLog;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.mapping.MappingService;
@@ -22,8 +23,14 @@ import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.InvalidSettingsException;
 import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.connections.ConnectionService;
 import io.duoctl.core.workflows.connections.NewConnection;
+import io.duoctl.core.workflows.webhooks.NewWebhook;
+import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
+import io.duoctl.core.workflows.webhooks.WebhookRefusedException;
+import io.duoctl.core.workflows.webhooks.WebhookService;
+import io.duoctl.core.workflows.webhooks.WorkflowLookup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +67,7 @@ class NoPlaintextSecretsTest {
   @Test
   void databaseFilesLogsAndErrors_neverContainAStoredSecret() throws Exception {
     List<String> errorMessages = new ArrayList<>();
+    List<String> secrets = new ArrayList<>(SECRETS);
     try (Database database = Database.open(DatabaseConfig.embedded(dataDir))) {
       SecretVault vault =
           SecretVault.unlock(
@@ -112,6 +121,32 @@ class NoPlaintextSecretsTest {
       }
       errorMessages.add(settings.get("production").toString());
       errorMessages.add(orgs.get(org.id()).toString());
+      WebhookService webhooks =
+          new WebhookService(
+              database.jdbi(),
+              vault,
+              audit,
+              settings,
+              WorkflowLookup.builtIn(new Workflows(StandardActions.catalog(), Clock.systemUTC())),
+              Clock.systemUTC(),
+              RANDOM);
+      NewWebhook webhook =
+          new NewWebhook(
+              "psa", "offboard-everywhere", "{'user': payload.u}", Optional.empty(), true);
+      secrets.add(webhooks.create(webhook, "alice").secret().reveal());
+      secrets.add(webhooks.rotateSecret("psa", "alice").secret().reveal());
+      try {
+        new WebhookDeliveries(
+                database.jdbi(),
+                vault,
+                request -> "run",
+                Clock.systemUTC(),
+                WebhookDeliveries.DEFAULT_REPLAY_WINDOW)
+            .receive("psa", "1", "sha256=" + "0".repeat(64), new byte[] {'{', '}'});
+      } catch (WebhookRefusedException e) {
+        errorMessages.add(e.getMessage());
+      }
+      errorMessages.add(webhooks.list().toString());
       errorMessages.add(audit.find(AuditQuery.all()).toString());
       new MasterKeyRotation(database.jdbi(), vault, audit)
           .rotate(MasterKey.generate(RANDOM), "alice");
@@ -122,7 +157,7 @@ class NoPlaintextSecretsTest {
 
     assertThat(contains(databaseBytes, IKEY)).as("the scan sees plain stored text").isTrue();
     assertThat(log).as("the scan sees the log").contains("HikariPool");
-    for (String secret : SECRETS) {
+    for (String secret : secrets) {
       assertThat(contains(databaseBytes, secret)).as("database files contain %s", secret).isFalse();
       assertThat(log).doesNotContain(secret);
       assertThat(errorMessages).noneMatch(m -> m.contains(secret));

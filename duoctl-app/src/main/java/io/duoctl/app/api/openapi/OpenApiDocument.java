@@ -84,8 +84,9 @@ public final class OpenApiDocument {
             "Automates Cisco Duo chores across an MSP's customer organizations: settings,"
                 + " organizations and their mapping to Duo accounts, the action catalog, running"
                 + " an action for one organization and fan-out jobs over many, and the audit"
-                + " log. Every operation needs an API token (duoctl tokens create) sent as"
-                + " 'Authorization: Bearer <token>'; the scopes are read < run < admin.");
+                + " log. Every operation but a webhook's delivery (which is signed instead) needs"
+                + " an API token (duoctl tokens create) sent as 'Authorization: Bearer <token>';"
+                + " the scopes are read < run < admin.");
   }
 
   private static ObjectNode securityScheme() {

@@ -19,15 +19,20 @@ final class Operations {
     ObjectNode op = NODES.objectNode();
     op.put("operationId", route.operationId()).put("summary", route.summary());
     String scope = route.scope().wireName();
+    boolean signed = route.authentication() == ApiRoute.Authentication.SIGNATURE;
     op.put(
         "description",
         (route.description().isBlank() ? "" : route.description() + "\n\n")
-            + "Needs a token with scope `"
-            + scope
-            + "` or higher.");
+            + (signed
+                ? "Takes no token: the request is authenticated by its own signature."
+                : "Needs a token with scope `" + scope + "` or higher."));
     op.putArray("tags").add(route.tag());
-    op.put("x-duoctl-scope", scope);
-    op.putArray("security").addObject().putArray(OpenApiDocument.SECURITY_SCHEME).add(scope);
+    if (signed) {
+      op.putArray("security");
+    } else {
+      op.put("x-duoctl-scope", scope);
+      op.putArray("security").addObject().putArray(OpenApiDocument.SECURITY_SCHEME).add(scope);
+    }
     if (!route.parameters().isEmpty()) {
       ArrayNode parameters = op.putArray("parameters");
       for (ApiParameter p : route.parameters()) {
@@ -60,8 +65,16 @@ final class Operations {
     if (OpenApiDocument.takesInput(route)) {
       error(responses, components, 400, "Bad input; error.fields names every field at fault");
     }
-    error(responses, components, 401, "No token, or an unknown, revoked or expired one");
-    error(responses, components, 403, "The token's scope is below `" + scope + "`");
+    if (signed) {
+      error(
+          responses,
+          components,
+          401,
+          "The signature could not be verified; one answer, whichever check failed");
+    } else {
+      error(responses, components, 401, "No token, or an unknown, revoked or expired one");
+      error(responses, components, 403, "The token's scope is below `" + scope + "`");
+    }
     if (route.path().contains("{") || route.requestSchema() != null) {
       error(responses, components, 404, "Something the request names does not exist");
     }

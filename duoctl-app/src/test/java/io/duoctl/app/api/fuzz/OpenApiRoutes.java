@@ -9,8 +9,12 @@ import java.util.Map;
 /** The operations an OpenAPI document lists, with what a request to each needs. */
 record OpenApiRoutes() {
 
-  /** One operation: method, path template, its request body schema (or a missing node). */
-  record Route(String method, String template, JsonNode bodySchema, JsonNode parameters) {
+  /**
+   * One operation: method, path template, its request body schema (or a missing node), and whether
+   * it takes a token ({@code security} not an empty list) or is signed instead.
+   */
+  record Route(
+      String method, String template, JsonNode bodySchema, JsonNode parameters, boolean signed) {
     boolean hasBody() {
       return !bodySchema.isMissingNode();
     }
@@ -61,7 +65,8 @@ record OpenApiRoutes() {
                 operation.getKey().toUpperCase(Locale.ROOT),
                 path.getKey(),
                 op.path("requestBody").path("content").path("application/json").path("schema"),
-                op.path("parameters")));
+                op.path("parameters"),
+                op.path("security").isArray() && op.path("security").isEmpty()));
       }
     }
     return routes;

@@ -57,8 +57,8 @@ class StrictBodiesTest {
     String deep = "[".repeat(1100) + "]".repeat(1100);
     List<String> answered = new ArrayList<>();
     for (var route : OpenApiRoutes.of(api.get("/api/openapi.json", api.readToken).json())) {
-      if (!route.hasBody()) {
-        continue;
+      if (!route.hasBody() || route.signed()) {
+        continue; // a signed route reads no body before its signature checks out
       }
       String path = route.samplePath();
       Response reply = send(route.method(), path, "{\"name\": " + deep + "}");

@@ -140,6 +140,26 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theWebhookDelivery_isDocumentedAsSigned_andTheWebhookAdminAsAdmin() {
+    JsonNode paths = served.json().path("paths");
+    JsonNode delivery = paths.path("/api/v1/webhooks/{name}/deliveries").path("post");
+    JsonNode create = paths.path("/api/v1/webhooks").path("post");
+
+    assertThat(delivery.path("security").isArray()).isTrue();
+    assertThat(delivery.path("security")).isEmpty();
+    assertThat(delivery.has("x-duoctl-scope")).isFalse();
+    assertThat(delivery.path("description").asText())
+        .contains("X-Duoctl-Signature", "X-Duoctl-Timestamp", "Takes no token");
+    assertThat(delivery.path("responses").fieldNames())
+        .toIterable()
+        .contains("202", "401", "409", "422")
+        .doesNotContain("403");
+    assertThat(create.path("x-duoctl-scope").asText()).isEqualTo("admin");
+    assertThat(create.path("responses").path("201").path("content").toString())
+        .contains("#/components/schemas/WebhookWithSecret");
+  }
+
+  @Test
   void theDocument_needsAReadToken() {
     assertThat(api.get(OpenApiRoute.PATH, null).status()).isEqualTo(401);
   }

@@ -1,0 +1,12 @@
+package io.duoctl.core.workflows.webhooks;
+
+import io.duoctl.core.testing.Backend;
+import org.junit.jupiter.api.Tag;
+
+@Tag("slow")
+class WebhookDeliveriesH2Test extends WebhookDeliveriesContract {
+  @Override
+  Backend backend() {
+    return Backend.H2;
+  }
+}
