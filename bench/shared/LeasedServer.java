@@ -30,7 +30,8 @@ record LeasedServer(Process process, int port, String name) {
                     || line.contains("WARN")
                     || line.contains("Exception")
                     || line.startsWith("duoctl: resumed")
-                    || line.startsWith("duoctl: took over"));
+                    || line.startsWith("duoctl: took over")
+                    || line.contains("taking over workflow run"));
     return new LeasedServer(process, port, name);
   }
 
