@@ -267,6 +267,6 @@ public final class CrashHarness {
   /** {@code duoctl serve} as a process of its own on {@code api}'s port. */
   private static LeasedServer start(Path jar, Path dataDir, BenchApi api, int leaseSeconds)
       throws Exception {
-    return LeasedServer.start(jar, dataDir, api.port(), leaseSeconds, ACTOR, "server");
+    return LeasedServer.start(jar, dataDir, Map.of(), api.port(), leaseSeconds, ACTOR, "server");
   }
 }

@@ -21,6 +21,7 @@ import io.duoctl.emulator.admin.users.UserStatus;
 import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.fixture.Fixture;
 import io.duoctl.emulator.record.RecordedRequest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +46,14 @@ import java.util.TreeSet;
  *
  * <p>Half of the kills come at a random moment, the other half within milliseconds of a step's end
  * being stored (the moment the run's finished steps are seen to rise). With {@code restart} the
- * killed server is started again on the same data; with {@code second-node} two servers share the
- * embedded database ({@code AUTO_SERVER}): the one running the run is killed, the other must take
- * the run over by itself, and only then is the killed one started again, to be the survivor next
- * time.
+ * killed server is started again on the same data; with {@code second-node} two servers share one
+ * database (the embedded H2 through {@code AUTO_SERVER}, or PostgreSQL): the one running the run
+ * is killed, the other must take the run over by itself, and only then is the killed one started
+ * again, to be the survivor next time. On H2 the first kill hits the node that serves the database
+ * to the one running the run instead (see {@link Nodes}).
  *
  * <p>Run: bench/crash/run-workflow.sh [kills] [orgs] [latency_ms] [lease_seconds]
- * [restart|second-node]
+ * [restart|second-node] [h2|postgres]
  */
 public final class WorkflowCrashHarness {
 
@@ -69,28 +71,34 @@ public final class WorkflowCrashHarness {
     if (args.length > 4 && !secondNode && !args[4].equals("restart")) {
       throw new IllegalArgumentException("the fifth argument is restart or second-node");
     }
+    boolean postgres = args.length > 5 && args[5].equals("postgres");
+    if (args.length > 5 && !postgres && !args[5].equals("h2")) {
+      throw new IllegalArgumentException("the sixth argument is h2 or postgres");
+    }
     Path jar = Path.of("duoctl-app/target/duoctl.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("build the jar first: " + jar);
     }
     Path dataDir = Files.createTempDirectory("duoctl-crash-workflow");
     Random random = new Random(Long.getLong("seed", System.nanoTime()));
-    try (DuoEmulator duo =
-        DuoEmulator.builder().tls(false).latency(Latency.ofMillis(latencyMs, 0)).build()) {
+    try (Db db = postgres ? Db.postgres() : Db.embedded();
+        DuoEmulator duo =
+            DuoEmulator.builder().tls(false).latency(Latency.ofMillis(latencyMs, 0)).build()) {
+      AppConfig config = db.config(dataDir, ACTOR);
       Fixture.generate(orgs, 1, 1).applyTo(duo.world());
       duo.start();
       List<Leavers.Seeded> seeded = Leavers.seed(duo, CODES, TOKEN_EVERY);
       String token;
-      try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
+      try (Duoctl app = Duoctl.start(config)) {
         BenchMsp.configure(app, CONFIG, ACTOR, duo, orgs);
         token =
             app.apiTokens().create("crash", ApiScope.ADMIN, Optional.empty(), ACTOR).plaintext();
       }
       duo.requests().clear();
-      Nodes nodes = new Nodes(jar, dataDir, token, leaseSeconds, secondNode);
+      Nodes nodes = new Nodes(jar, dataDir, db, token, leaseSeconds, secondNode);
       String runId =
           nodes
-              .runningApi()
+              .api()
               .post(
                   "/api/v1/workflows/offboard-everywhere/runs",
                   Map.of(
@@ -109,16 +117,19 @@ public final class WorkflowCrashHarness {
           TOKEN_EVERY == 1 ? "one" : ordinal(TOKEN_EVERY),
           latencyMs,
           leaseSeconds,
-          secondNode
-              ? "two nodes on one database: the survivor takes over"
-              : "one node, started again after each kill");
+          (secondNode
+                  ? postgres
+                      ? "two nodes on one database"
+                      : "two nodes on one database (node A serves it to node B, which runs the run)"
+                  : "one node, started again after each kill")
+              + (postgres ? ", PostgreSQL" : ", the embedded H2"));
       int killed = 0;
       int nearStepEnd = 0;
       List<String> lost = new ArrayList<>();
       int unsettled = 0;
       long started = System.nanoTime();
       while (killed < kills) {
-        JsonNode run = nodes.survivorApi().get(path(runId));
+        JsonNode run = run(nodes.api(), runId);
         if (!run.path("state").asText().equals("running")) {
           System.out.printf("the run ended after %d kills; stopping the kills there%n", killed);
           break;
@@ -126,7 +137,7 @@ public final class WorkflowCrashHarness {
         boolean afterStepEnd = killed % 2 == 1;
         Set<String> finished = finishedSteps(run);
         if (afterStepEnd) {
-          JsonNode later = awaitNextStepEnd(nodes.survivorApi(), runId, finished.size(), 60_000);
+          JsonNode later = awaitNextStepEnd(nodes.api(), runId, finished.size(), 60_000);
           if (later == null) {
             continue;
           }
@@ -136,29 +147,42 @@ public final class WorkflowCrashHarness {
         } else {
           Thread.sleep(200 + random.nextInt(2500));
         }
-        String victim = nodes.running().name();
-        nodes.running().kill();
+        LeasedServer victim = nodes.victim(killed + 1);
+        victim.kill();
         killed++;
         long killedAt = System.nanoTime();
         Instant killedAtInstant = Instant.now();
         System.out.printf(
-            "kill %2d of %s (%s): %d of %d steps finished when last seen%n",
+            "kill %2d of %s, %s (%s): %d of %d steps finished when last seen%n",
             killed,
-            victim,
+            victim.name(),
+            nodes.role(victim),
             afterStepEnd ? "within milliseconds of a step's end" : "at a random moment",
             finished.size(),
             run.path("steps").size());
         if (secondNode) {
-          JsonNode after = awaitNextStepEnd(nodes.survivorApi(), runId, finished.size(), 120_000);
-          System.out.printf(
-              "  %s took the run over: %s %.1f s after the kill%n",
-              nodes.survivor().name(),
-              after == null ? "the run ended" : "a step's end stored",
-              (System.nanoTime() - killedAt) / 1e9);
+          LeasedServer survivor = nodes.survivor(victim);
+          JsonNode after =
+              awaitNextStepEnd(nodes.api(survivor), runId, finished.size(), 120_000);
+          if (after == null && run(nodes.api(survivor), runId).path("state").asText().equals("running")) {
+            lost.add(
+                "kill "
+                    + killed
+                    + ": "
+                    + survivor.name()
+                    + " stored no step's end in the 120 s after it; the run is stuck");
+            System.out.println("  " + lost.getLast());
+          } else {
+            System.out.printf(
+                "  %s went on with the run: %s %.1f s after the kill%n",
+                survivor.name(),
+                after == null ? "it ended" : "a step's end stored",
+                (System.nanoTime() - killedAt) / 1e9);
+          }
         }
-        nodes.replaceKilled();
+        nodes.restart(victim);
         Set<String> gone = new TreeSet<>(finished);
-        gone.removeAll(finishedSteps(nodes.survivorApi().get(path(runId))));
+        gone.removeAll(finishedSteps(run(nodes.api(), runId)));
         for (String key : gone) {
           String seen = lostCommit(duo, run, key, killedAtInstant);
           System.out.println("  " + seen);
@@ -169,7 +193,7 @@ public final class WorkflowCrashHarness {
           }
         }
       }
-      JsonNode ended = awaitEnd(nodes.survivorApi(), runId, 600_000);
+      JsonNode ended = awaitEnd(nodes.api(), runId, 600_000);
       System.out.printf(
           "after %d kills (%d within milliseconds of a step's end) and %.0f s: run %s (%s)%n",
           killed,
@@ -180,10 +204,10 @@ public final class WorkflowCrashHarness {
       nodes.stop();
       System.out.printf(
           "%d step ends were seen through the REST API before a kill and not stored after it"
-              + " (read before H2 had written them; their node had not gone on)%n",
+              + " (read before the database had written them; their node had not gone on)%n",
           unsettled);
       List<String> problems = new ArrayList<>(lost);
-      problems.addAll(check(duo, seeded, dataDir, runId));
+      problems.addAll(check(duo, seeded, config, runId));
       if (problems.isEmpty()) {
         System.out.println(
             "OK: the run succeeded; every leaver is disabled with no phone, token or bypass code;"
@@ -199,77 +223,132 @@ public final class WorkflowCrashHarness {
   }
 
   /**
-   * The servers: one, started again after each kill; or two on one database, the one running the
-   * run killed and started again once the other took the run over.
+   * The servers. One, started again after each kill; or two on one database. On the embedded H2
+   * database node A, started first, opens it and serves it to node B ({@code AUTO_SERVER}), which
+   * runs the run; the first kill hits node A, so node B loses its database under the running run
+   * and must open it itself. Every other kill (every kill on PostgreSQL) hits the node running the
+   * run, and the other must take it over. A killed node is started again (once the survivor went
+   * on, with two).
    */
   private static final class Nodes {
     private final Path jar;
     private final Path dataDir;
+    private final Db db;
     private final String token;
     private final int leaseSeconds;
     private final boolean two;
-    private LeasedServer running;
-    private LeasedServer survivor;
+    private LeasedServer runner;
+    private LeasedServer other;
 
-    Nodes(Path jar, Path dataDir, String token, int leaseSeconds, boolean two) throws Exception {
+    Nodes(Path jar, Path dataDir, Db db, String token, int leaseSeconds, boolean two)
+        throws Exception {
       this.jar = jar;
       this.dataDir = dataDir;
+      this.db = db;
       this.token = token;
       this.leaseSeconds = leaseSeconds;
       this.two = two;
-      running = start(two ? "node A" : "server");
-      survivor = two ? start("node B") : running;
+      other = start(two ? "node A" : "server");
+      runner = two ? start("node B") : other;
     }
 
-    /** The node that runs the run (the one the next kill hits). */
-    LeasedServer running() {
-      return running;
+    /** The node that kill number {@code kill} hits. */
+    LeasedServer victim(int kill) {
+      return two && kill == 1 && db.embeddedH2() ? other : runner;
     }
 
-    /** The node asked how the run stands: the other one, when there are two. */
-    LeasedServer survivor() {
-      return survivor;
+    String role(LeasedServer node) {
+      return node == runner ? "running the run" : "serving the database to the node running it";
     }
 
-    BenchApi runningApi() {
-      return new BenchApi(running.port(), token);
+    /** With two nodes, the one still alive after {@code victim} was killed. */
+    LeasedServer survivor(LeasedServer victim) {
+      return victim == runner ? other : runner;
     }
 
-    BenchApi survivorApi() {
-      return new BenchApi(survivor.port(), token);
-    }
-
-    /** Starts the killed node again; with two, the survivor runs the run from now on. */
-    void replaceKilled() throws Exception {
-      LeasedServer restarted = start(running.name());
-      if (two) {
-        running = survivor;
-        survivor = restarted;
+    /** Starts the killed node again; if it ran the run, the other one does from now on. */
+    void restart(LeasedServer victim) throws Exception {
+      LeasedServer restarted = start(victim.name());
+      if (!two) {
+        runner = restarted;
+        other = restarted;
+      } else if (victim == runner) {
+        runner = other;
+        other = restarted;
       } else {
-        running = restarted;
-        survivor = restarted;
+        other = restarted;
       }
     }
 
+    /** The API of the node running the run. */
+    BenchApi api() {
+      return api(runner);
+    }
+
+    BenchApi api(LeasedServer node) {
+      return new BenchApi(node.port(), token);
+    }
+
     void stop() throws InterruptedException {
-      running.stop();
-      if (survivor != running) {
-        survivor.stop();
+      runner.stop();
+      if (other != runner) {
+        other.stop();
       }
     }
 
     private LeasedServer start(String name) throws Exception {
       return LeasedServer.start(
-          jar, dataDir, BenchServer.freePort(), leaseSeconds, ACTOR, name);
+          jar, dataDir, db.environment(), BenchServer.freePort(), leaseSeconds, ACTOR, name);
+    }
+  }
+
+  /**
+   * The database the nodes share: the data directory's embedded H2 (shared through {@code
+   * AUTO_SERVER}), or an embedded PostgreSQL started here, as several nodes would share one.
+   */
+  private record Db(String url, AutoCloseable server) implements AutoCloseable {
+
+    static Db embedded() {
+      return new Db(null, () -> {});
     }
 
+    static Db postgres() throws Exception {
+      EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+      try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+          java.sql.Statement statement = c.createStatement()) {
+        statement.execute("CREATE DATABASE duoctl");
+      }
+      return new Db(pg.getJdbcUrl("postgres", "duoctl"), pg);
+    }
+
+    boolean embeddedH2() {
+      return url == null;
+    }
+
+    AppConfig config(Path dataDir, String actor) {
+      return embeddedH2()
+          ? new AppConfig(dataDir, null, null, null, null, actor)
+          : new AppConfig(dataDir, url, "postgres", "postgres", null, actor);
+    }
+
+    Map<String, String> environment() {
+      return embeddedH2()
+          ? Map.of()
+          : Map.of(
+              "DUOCTL_DB_URL", url, "DUOCTL_DB_USER", "postgres", "DUOCTL_DB_PASSWORD", "postgres");
+    }
+
+    @Override
+    public void close() throws Exception {
+      server.close();
+    }
   }
 
   private static List<String> check(
-      DuoEmulator duo, List<Leavers.Seeded> seeded, Path dataDir, String runId) {
+      DuoEmulator duo, List<Leavers.Seeded> seeded, AppConfig config, String runId) {
     List<String> problems = new ArrayList<>();
     Map<String, List<RecordedRequest>> requests = Leavers.byChild(duo.requests().all());
-    try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
+    try (Duoctl app = Duoctl.start(config)) {
       WorkflowRun run = app.workflowRuns().history().find(runId).orElseThrow();
       if (run.state() != RunState.SUCCEEDED) {
         problems.add("the run is " + run.state() + ": " + run.error());
@@ -339,9 +418,14 @@ public final class WorkflowCrashHarness {
           StepRun step = stepByKey.get(stepKey);
           List<AuditEntry> audit = auditByStep.getOrDefault(stepKey, List.of());
           if (step == null || step.state() != StepState.SUCCEEDED) {
-            problems.add(name + ": step " + stepKey + " is " + (step == null ? "missing" : step));
-          } else if (audit.size() != 1) {
-            problems.add(name + ": step " + stepKey + " has " + audit.size() + " audit entries");
+            problems.add(
+                name
+                    + ": step "
+                    + stepKey
+                    + " is "
+                    + (step == null ? "missing" : step.state() + ": " + step.errorMessage()));
+          } else if (audit.isEmpty()) {
+            problems.add(name + ": step " + stepKey + " has no audit entry");
           } else if (!audit.getFirst().action().equals("run:" + step.target())
               || !audit.getFirst().subjectId().equals(step.organizationId())) {
             problems.add(name + ": the audit entry of " + stepKey + " is " + audit.getFirst());
@@ -506,13 +590,7 @@ public final class WorkflowCrashHarness {
       BenchApi api, String runId, int finished, long timeoutMs) throws Exception {
     long until = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < until) {
-      JsonNode run;
-      try {
-        run = api.get(path(runId));
-      } catch (IOException notUpYet) {
-        Thread.sleep(50);
-        continue;
-      }
+      JsonNode run = run(api, runId);
       if (!run.path("state").asText().equals("running")) {
         return null;
       }
@@ -527,13 +605,34 @@ public final class WorkflowCrashHarness {
   private static JsonNode awaitEnd(BenchApi api, String runId, long timeoutMs) throws Exception {
     long until = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < until) {
-      JsonNode run = api.get(path(runId));
+      JsonNode run = run(api, runId);
       if (!run.path("state").asText().equals("running")) {
         return run;
       }
       Thread.sleep(500);
     }
     throw new IllegalStateException("the run did not end within " + timeoutMs / 1000 + " s");
+  }
+
+  /**
+   * The run as the node answers; asks again while the node is not up or answers with an error (a
+   * node whose database went away answers 503 until it has reopened it).
+   */
+  private static JsonNode run(BenchApi api, String runId) throws Exception {
+    long until = System.currentTimeMillis() + 120_000;
+    while (true) {
+      try {
+        JsonNode run = api.get(path(runId));
+        if (run.has("state") || System.currentTimeMillis() > until) {
+          return run;
+        }
+      } catch (IOException notUpYet) {
+        if (System.currentTimeMillis() > until) {
+          throw notUpYet;
+        }
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static String path(String runId) {

@@ -1,4 +1,5 @@
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,19 +12,31 @@ import java.util.Map;
  */
 record LeasedServer(Process process, int port, String name) {
 
-  /** Starts it and returns once it serves; its errors, warnings and take-overs are printed. */
+  /**
+   * Starts it and returns once it serves; its errors, warnings and take-overs are printed.
+   *
+   * @param database more environment: {@code DUOCTL_DB_URL} and its user and password for a
+   *     database other than the data directory's embedded one; empty for that one
+   */
   static LeasedServer start(
-      Path jar, Path dataDir, int port, int leaseSeconds, String actor, String name)
+      Path jar,
+      Path dataDir,
+      Map<String, String> database,
+      int port,
+      int leaseSeconds,
+      String actor,
+      String name)
       throws Exception {
+    Map<String, String> environment = new HashMap<>(database);
+    environment.put("DUOCTL_DATA", dataDir.toString());
+    environment.put("DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds));
+    environment.put("DUOCTL_ACTOR", actor);
     Process process =
         BenchServer.start(
             jar,
             port,
             jvmOptions(),
-            Map.of(
-                "DUOCTL_DATA", dataDir.toString(),
-                "DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds),
-                "DUOCTL_ACTOR", actor),
+            environment,
             name,
             line ->
                 line.contains("ERROR")
