@@ -41,7 +41,7 @@ import java.util.TreeMap;
  * against its critical path worked out from the emulator's request log: the longest chain of
  * requests one organization needs one after another, times the latency.
  *
- * <p>Run: bench/workflows/run.sh [orgs] [latency_ms] [none|account|integration]
+ * <p>Run: bench/workflows/run.sh [orgs] [latency_ms] [account|integration|none]
  */
 public final class WorkflowBench {
 
@@ -94,13 +94,17 @@ public final class WorkflowBench {
                     RunListener.NONE);
         double seconds = seconds(start);
         double cpu = (cpuNanos() - cpuStart) / 1e9;
+        double load =
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         List<RecordedRequest> requests = duo.requests().all();
         List<StepRun> steps = app.workflowRuns().history().steps(finished.run().id());
 
         String problems = check(duo, seeded, finished);
         long rateLimited = requests.stream().filter(r -> r.status() == 429).count();
         System.out.printf(
-            "run: %s in %.2f s, %.1f s of CPU in this JVM (emulator included); %d requests reached"
+            "run: %s in %.2f s (load average %.1f), %.1f s of CPU in this JVM (emulator included);"
+                + " %d requests reached"
                 + " the emulator, %d of them answered 429%s; %d steps stored in about %d transactions"
                 + " (a step's start and its end each in one; a skipped step, its end only)%n",
             problems.isEmpty()
@@ -108,6 +112,7 @@ public final class WorkflowBench {
                     + ", every leaver disabled with no phone or bypass code"
                 : "FAILED " + problems,
             seconds,
+            load,
             cpu,
             requests.size(),
             rateLimited,
@@ -125,7 +130,9 @@ public final class WorkflowBench {
             seconds,
             limit.largest(),
             seconds / limit.largest());
-        Timeline.of(steps, requests, latencyMs).print();
+        Map<String, String> names = new HashMap<>();
+        duo.world().accounts().forEach(a -> names.put(a.id(), a.name()));
+        Timeline.of(steps, requests, names, latencyMs).print();
         if (!problems.isEmpty()) {
           System.exit(1);
         }
@@ -218,7 +225,7 @@ public final class WorkflowBench {
       }
       String chainFormula =
           String.format(
-              "%d requests in a row (%s; the shortest chain %d) x %.3f s",
+              "%d requests in a row (in %s; the shortest chain: %d) x %.3f s",
               longest,
               duo.world().account(longestOrg).map(a -> a.name()).orElse(longestOrg),
               shortest,
@@ -264,23 +271,36 @@ public final class WorkflowBench {
   }
 
   /**
-   * Where the run's time went, from its stored steps and the emulator's log: per organization,
-   * the wait for a slot (its {@code offboard[i]} started after the run did), the action steps
-   * (each from its start record to its end: its Duo requests, pacing, duoctl's own work), the
-   * gaps between one action step's end and the next one's start (the end's transaction with the
-   * audit entry, the next step's condition and inputs, the start's transaction), and the Duo
-   * requests' own latency in them.
+   * Where the run's time went, from its stored steps and the emulator's log. Per organization:
+   * the wait for one of the engine's slots (its {@code offboard[i]} starts once it has one), then
+   * each action step from its start (taken before the start is stored) to its end (taken before
+   * the end and the audit entry are stored): its Duo requests (those of the organization that
+   * arrived within the step) at the latency each, and the rest, duoctl's own (pacing, client,
+   * the start's transaction); and the gap before each step (the previous step's end and audit
+   * transaction, the next one's condition and inputs).
    */
   record Timeline(
       int orgs,
       double slotWait,
-      double inSteps,
-      double gaps,
-      double latencyInSteps,
       double orgSpan,
-      int actionSteps) {
+      Map<String, double[]> perStep,
+      Map<String, Integer> stepCounts) {
 
-    static Timeline of(List<StepRun> steps, List<RecordedRequest> requests, long latencyMs) {
+    // per step id: total duration, requests, own time, gap before
+    private static final int DURATION = 0;
+    private static final int REQUESTS = 1;
+    private static final int OWN = 2;
+    private static final int GAP = 3;
+
+    /**
+     * @param names the child accounts' names by id (each organization was imported under its
+     *     account's name)
+     */
+    static Timeline of(
+        List<StepRun> steps,
+        List<RecordedRequest> requests,
+        Map<String, String> names,
+        long latencyMs) {
       Instant runStart =
           steps.stream().map(StepRun::startedAt).min(Comparator.naturalOrder()).orElseThrow();
       Map<String, List<StepRun>> byOrg = new HashMap<>();
@@ -291,17 +311,19 @@ public final class WorkflowBench {
           if (step.key().contains("[")) {
             iterations.put(step.key(), step);
           }
-          continue;
-        }
-        if (step.finishedAt() != null && step.target().contains(".")) {
+        } else if (step.target().contains(".")
+            && step.items() == null
+            && step.state() != StepState.SKIPPED
+            && step.finishedAt() != null) {
           byOrg.computeIfAbsent(step.key().substring(0, slash), k -> new ArrayList<>()).add(step);
         }
       }
+      Map<String, List<RecordedRequest>> byName = new HashMap<>();
+      Leavers.byChild(requests).forEach((id, list) -> byName.put(names.get(id), list));
+      Map<String, double[]> perStep = new TreeMap<>();
+      Map<String, Integer> counts = new TreeMap<>();
       double slotWait = 0;
-      double inSteps = 0;
-      double gaps = 0;
       double span = 0;
-      int actionSteps = 0;
       for (Map.Entry<String, List<StepRun>> e : byOrg.entrySet()) {
         List<StepRun> ordered = new ArrayList<>(e.getValue());
         ordered.sort(Comparator.comparing(StepRun::startedAt));
@@ -310,26 +332,31 @@ public final class WorkflowBench {
           slotWait += millis(runStart, iteration.startedAt());
           span += millis(iteration.startedAt(), iteration.finishedAt());
         }
-        Instant previousEnd = null;
+        List<RecordedRequest> own =
+            byName.getOrDefault(ordered.getFirst().organizationName(), List.of());
+        Instant previousEnd = iteration == null ? null : iteration.startedAt();
         for (StepRun step : ordered) {
-          inSteps += millis(step.startedAt(), step.finishedAt());
-          actionSteps++;
+          String id =
+              step.key().substring(step.key().lastIndexOf('/') + 1).replaceAll("\\[\\d+]", "[i]");
+          double[] totals = perStep.computeIfAbsent(id, k -> new double[4]);
+          counts.merge(id, 1, Integer::sum);
+          double duration = millis(step.startedAt(), step.finishedAt());
+          long sent =
+              own.stream()
+                  .filter(r -> !r.receivedAt().isBefore(step.startedAt()))
+                  .filter(r -> r.receivedAt().isBefore(step.finishedAt()))
+                  .count();
+          totals[DURATION] += duration;
+          totals[REQUESTS] += sent;
+          totals[OWN] += duration - sent * latencyMs;
           if (previousEnd != null) {
-            gaps += millis(previousEnd, step.startedAt());
+            totals[GAP] += millis(previousEnd, step.startedAt());
           }
           previousEnd = step.finishedAt();
         }
       }
-      long answered = requests.stream().filter(r -> r.param("account_id") != null).count();
       int n = Math.max(1, byOrg.size());
-      return new Timeline(
-          byOrg.size(),
-          slotWait / n,
-          inSteps / n,
-          gaps / n,
-          (double) answered * latencyMs / n,
-          span / n,
-          actionSteps);
+      return new Timeline(byOrg.size(), slotWait / n, span / n, perStep, counts);
     }
 
     private static double millis(Instant from, Instant to) {
@@ -338,16 +365,26 @@ public final class WorkflowBench {
 
     void print() {
       System.out.printf(
-          "per organization (mean of %d, %.1f action steps each): waited %.0f ms for a slot;"
-              + " offboard-organization took %.0f ms: %.0f ms in action steps (of which %.0f ms"
-              + " Duo's latency), %.0f ms between them%n",
+          "per organization (mean of %d): waited %.0f ms for a slot, then offboard-organization"
+              + " took %.0f ms%n",
           orgs,
-          (double) actionSteps / Math.max(1, orgs),
           slotWait,
-          orgSpan,
-          inSteps,
-          latencyInSteps,
-          gaps);
+          orgSpan);
+      System.out.printf(
+          "  %-14s %6s %10s %9s %12s %14s%n",
+          "step", "count", "mean ms", "requests", "duoctl's ms", "gap before ms");
+      perStep.forEach(
+          (id, totals) -> {
+            int count = stepCounts.get(id);
+            System.out.printf(
+                "  %-14s %6d %10.0f %9.1f %12.0f %14.0f%n",
+                id,
+                count,
+                totals[DURATION] / count,
+                totals[REQUESTS] / count,
+                totals[OWN] / count,
+                totals[GAP] / count);
+          });
     }
   }
 
