@@ -374,6 +374,7 @@ public final class WorkflowCrashHarness {
             }
           });
       int changes = 0;
+      int expectedChanges = 0;
       for (Leavers.Seeded org : seeded) {
         String name = org.child().name();
         problems.addAll(checkDuoState(duo, org));
@@ -413,7 +414,10 @@ public final class WorkflowCrashHarness {
               && received.stream().anyMatch(r -> !"disabled".equals(r.param("status")))) {
             problems.add(name + ": " + e.getKey() + " without status=disabled");
           }
-          changes++;
+          expectedChanges++;
+          if (received.size() == 1 && accepted == 1) {
+            changes++;
+          }
           String stepKey = prefix + "/" + e.getValue();
           StepRun step = stepByKey.get(stepKey);
           List<AuditEntry> audit = auditByStep.getOrDefault(stepKey, List.of());
@@ -443,12 +447,13 @@ public final class WorkflowCrashHarness {
               .filter(s -> s.outcome() == StepOutcome.UNCHANGED)
               .count();
       System.out.printf(
-          "checked: %d steps (%d run again after a kill), %d changes Duo received once each,"
+          "checked: %d steps (%d run again after a kill), %d of %d changes Duo received once,"
               + " %d audit entries of the run (%d reconciled after a kill), %d changing steps found"
               + " their change already made%n",
           steps.size(),
           rerun,
           changes,
+          expectedChanges,
           auditByStep.values().stream().mapToInt(List::size).sum(),
           reconciled,
           foundDone);
