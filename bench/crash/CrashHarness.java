@@ -1,5 +1,4 @@
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.access.ApiScope;
@@ -16,11 +15,6 @@ import io.duoctl.emulator.fixture.Fixture;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.record.RecordedRequest;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Kills {@code duoctl serve} ({@code kill -9}, a real process started from the built jar) again and
@@ -47,8 +40,6 @@ public final class CrashHarness {
   private static final String CONFIG = "crash";
   private static final String ACTOR = "bench:crash";
   private static final String USERNAME = "crash.test";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   public static void main(String[] args) throws Exception {
     int kills = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -73,9 +64,9 @@ public final class CrashHarness {
             app.apiTokens().create("crash", ApiScope.ADMIN, Optional.empty(), ACTOR).plaintext();
       }
       duo.requests().clear();
-      int port = freePort();
-      Server server = Server.start(jar, dataDir, port, leaseSeconds);
-      String jobId = startJob(port, token);
+      BenchApi api = new BenchApi(BenchServer.freePort(), token);
+      LeasedServer server = start(jar, dataDir, api, leaseSeconds);
+      String jobId = startJob(api);
       System.out.printf(
           "job %s: users.create over %d organizations, %d ms latency, lease %d s%n",
           jobId, orgs, latencyMs, leaseSeconds);
@@ -83,7 +74,7 @@ public final class CrashHarness {
       int nearCommit = 0;
       long started = System.nanoTime();
       while (killed < kills) {
-        JsonNode job = job(port, token, jobId);
+        JsonNode job = api.get("/api/v1/jobs/" + jobId);
         if (!job.path("state").asText().equals("running")) {
           System.out.printf("the job ended after %d kills; stopping the kills there%n", killed);
           break;
@@ -91,7 +82,7 @@ public final class CrashHarness {
         boolean afterCommit = killed % 2 == 1;
         int done = job.path("done").asInt();
         if (afterCommit) {
-          done = awaitNextCommit(port, token, jobId, done, 60_000);
+          done = awaitNextCommit(api, jobId, done, 60_000);
           if (done < 0) {
             continue;
           }
@@ -107,9 +98,9 @@ public final class CrashHarness {
             afterCommit ? "within milliseconds of a row's commit" : "at a random moment",
             done,
             job.path("total").asText());
-        server = Server.start(jar, dataDir, port, leaseSeconds);
+        server = start(jar, dataDir, api, leaseSeconds);
       }
-      JsonNode ended = awaitEnd(port, token, jobId, 600_000);
+      JsonNode ended = awaitEnd(api, jobId, 600_000);
       System.out.printf(
           "after %d kills (%d right after a commit) and %.0f s: job %s, %s of %s done, %s failed,"
               + " %s unknown%n",
@@ -226,13 +217,13 @@ public final class CrashHarness {
   }
 
   /** The job's done count once it rose above {@code done}; -1 if the job ended first. */
-  private static int awaitNextCommit(
-      int port, String token, String jobId, int done, long timeoutMs) throws Exception {
+  private static int awaitNextCommit(BenchApi api, String jobId, int done, long timeoutMs)
+      throws Exception {
     long until = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < until) {
       JsonNode job;
       try {
-        job = job(port, token, jobId);
+        job = api.get("/api/v1/jobs/" + jobId);
       } catch (IOException notUpYet) {
         Thread.sleep(50);
         continue;
@@ -248,11 +239,10 @@ public final class CrashHarness {
     return -1;
   }
 
-  private static JsonNode awaitEnd(int port, String token, String jobId, long timeoutMs)
-      throws Exception {
+  private static JsonNode awaitEnd(BenchApi api, String jobId, long timeoutMs) throws Exception {
     long until = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < until) {
-      JsonNode job = job(port, token, jobId);
+      JsonNode job = api.get("/api/v1/jobs/" + jobId);
       if (!job.path("state").asText().equals("running")) {
         return job;
       }
@@ -261,76 +251,22 @@ public final class CrashHarness {
     throw new IllegalStateException("the job did not end within " + timeoutMs / 1000 + " s");
   }
 
-  private static String startJob(int port, String token) throws Exception {
-    String body =
-        JSON.writeValueAsString(
+  private static String startJob(BenchApi api) throws Exception {
+    return api.post(
+            "/api/v1/jobs",
             Map.of(
                 "action", "users.create",
                 "all_organizations", true,
                 "configuration", CONFIG,
-                "input", Map.of("username", USERNAME)));
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/jobs"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 202) {
-      throw new IllegalStateException("job not started: " + response.body());
-    }
-    return JSON.readTree(response.body()).path("id").asText();
+                "input", Map.of("username", USERNAME)),
+            202)
+        .path("id")
+        .asText();
   }
 
-  private static JsonNode job(int port, String token, String jobId) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/api/v1/jobs/" + jobId))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
+  /** {@code duoctl serve} as a process of its own on {@code api}'s port. */
+  private static LeasedServer start(Path jar, Path dataDir, BenchApi api, int leaseSeconds)
+      throws Exception {
+    return LeasedServer.start(jar, dataDir, Map.of(), api.port(), leaseSeconds, ACTOR, "server");
   }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** {@code duoctl serve} as a process of its own. */
-  private record Server(Process process) {
-
-    static Server start(Path jar, Path dataDir, int port, int leaseSeconds) throws Exception {
-      return new Server(
-          BenchServer.start(
-              jar,
-              port,
-              List.of(),
-              Map.of(
-                  "DUOCTL_DATA", dataDir.toString(),
-                  "DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds),
-                  "DUOCTL_ACTOR", ACTOR),
-              line ->
-                  line.contains("ERROR")
-                      || line.contains("WARN")
-                      || line.contains("Exception")
-                      || line.startsWith("duoctl: resumed")));
-    }
-
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor();
-    }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        kill();
-      }
-    }
-  }
-
 }

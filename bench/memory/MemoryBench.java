@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,7 +93,7 @@ public final class MemoryBench {
             maxOrgs);
         token = app.apiTokens().create("memory", ApiScope.READ, Optional.empty(), ACTOR).plaintext();
       }
-      int port = freePort();
+      int port = BenchServer.freePort();
       server =
           BenchServer.start(
               jar,
@@ -127,9 +125,9 @@ public final class MemoryBench {
       }
     } finally {
       if (server != null) {
-        stop(server);
+        BenchServer.stop(server);
       }
-      stop(emulator);
+      BenchServer.stop(emulator);
       BenchFiles.deleteTree(dataDir);
     }
   }
@@ -219,19 +217,6 @@ public final class MemoryBench {
       throw new IllegalStateException("the emulator ended before describing itself");
     }
     return line;
-  }
-
-  private static void stop(Process process) throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static double seconds(long since) {

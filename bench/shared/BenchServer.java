@@ -1,6 +1,7 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,18 @@ final class BenchServer {
       Map<String, String> environment,
       Predicate<String> shown)
       throws Exception {
+    return start(jar, port, jvmOptions, environment, "server", shown);
+  }
+
+  /** As {@link #start(Path, int, List, Map, Predicate)}, its lines shown after {@code name}. */
+  static Process start(
+      Path jar,
+      int port,
+      List<String> jvmOptions,
+      Map<String, String> environment,
+      String name,
+      Predicate<String> shown)
+      throws Exception {
     List<String> command =
         new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
     command.addAll(jvmOptions);
@@ -45,7 +58,7 @@ final class BenchServer {
                     serving.complete(null);
                   }
                   if (shown.test(line)) {
-                    System.out.println("  server: " + line);
+                    System.out.println("  " + name + ": " + line);
                   }
                 }
               } catch (IOException ended) {
@@ -55,5 +68,26 @@ final class BenchServer {
             });
     serving.get(180, TimeUnit.SECONDS);
     return process;
+  }
+
+  /** A port free on this machine now. */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Kills {@code process} as {@code kill -9} does and waits until it is gone. */
+  static void kill(Process process) throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Asks {@code process} to stop (SIGTERM); kills it if it has not within 30 seconds. */
+  static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      kill(process);
+    }
   }
 }

@@ -220,13 +220,21 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
 
   private synchronized int resumeNow() {
     List<StoredRun> claimed = store.claimLapsed(clock.instant());
+    int resumed = 0;
     for (StoredRun stored : claimed) {
       WorkflowRun run = stored.run();
-      live.add(run.id());
+      if (!live.add(run.id())) {
+        // Its lease lapsed while this node's heartbeat was held up (the database away longer than
+        // the lease), and this node still runs it: a second execution here would pass the same
+        // fence and send its changes again. The claim renewed the lease; the run goes on here.
+        LOG.warn("workflow run {}: this node's lease lapsed while it ran it; it goes on", run.id());
+        continue;
+      }
       threads.execute(() -> resume(stored));
       LOG.info("taking over workflow run {} ({}) of a node that stopped", run.id(), run.workflow());
+      resumed++;
     }
-    return claimed.size();
+    return resumed;
   }
 
   private void resume(StoredRun stored) {

@@ -13,6 +13,7 @@ import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.actions.ActionResult;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.actions.handlers.StandardActions;
+import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -118,6 +121,50 @@ abstract class WorkflowRunTakeOverContract {
   }
 
   @Test
+  void aNodeWhoseLeaseLapsedWhileItRunsTheRun_goesOnWithoutASecondExecution() throws Exception {
+    msp.duo.requests().clear();
+    CountDownLatch changing = new CountDownLatch(1);
+    CountDownLatch goOn = new CountDownLatch(1);
+    Transport held =
+        (target, request) -> {
+          if (!request.method().equals("GET")) {
+            changing.countDown();
+            awaitUninterruptibly(goOn);
+          }
+          return msp.client.transport().send(target, request);
+        };
+    // No heartbeat within the test: the lease lapses as when the heartbeat is held up.
+    WorkflowRuns node =
+        node(
+            msp.runner(held),
+            new JobLease(
+                "node-" + UUID.randomUUID(), Duration.ofMinutes(2), Duration.ofMinutes(1)));
+    String runId = node.launch(request(ActionJson.object().put("user", "leaver")));
+    assertThat(changing.await(30, TimeUnit.SECONDS)).isTrue();
+    db.jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate("UPDATE workflow_run SET lease_expires_at = :past WHERE id = :id")
+                    .bind("past", SqlTimes.toDb(Instant.now().minusSeconds(10)))
+                    .bind("id", runId)
+                    .execute());
+
+    assertThat(node.resumeLapsedRuns()).isZero();
+    goOn.countDown();
+    WorkflowRun finished = awaitEnd(node, runId);
+    node.close();
+
+    assertThat(finished.state()).as(finished.error()).isEqualTo(RunState.SUCCEEDED);
+    Map<String, Long> sent =
+        msp.duo.requests().matching(r -> !r.method().equals("GET")).stream()
+            .collect(Collectors.groupingBy(WorkflowRunTakeOverTest::change, Collectors.counting()));
+    assertThat(sent).allSatisfy((change, times) -> assertThat(times).as(change).isEqualTo(1));
+    assertThat(sent).hasSize(ORGANIZATIONS.size() * 3);
+    assertThat(node.history().steps(runId))
+        .allSatisfy(s -> assertThat(s.state().finished()).isTrue());
+  }
+
+  @Test
   void aTimeBoxedBypass_endsOnTime_althoughTheNodeThatSetItStopped() throws Exception {
     WorkflowRuns first = node(msp.runner());
     String runId =
@@ -176,12 +223,15 @@ abstract class WorkflowRunTakeOverContract {
   }
 
   private WorkflowRuns node(io.duoctl.core.actions.ActionRunner runner) {
+    return node(runner, new JobLease("node-" + UUID.randomUUID(), LEASE, Duration.ofMillis(100)));
+  }
+
+  private WorkflowRuns node(io.duoctl.core.actions.ActionRunner runner, JobLease lease) {
     ActionCatalog catalog = StandardActions.catalog();
     return new WorkflowRuns(
         new Workflows(catalog, Clock.systemUTC()),
         catalog,
-        new WorkflowRunStore(
-            db.jdbi(), new JobLease("node-" + UUID.randomUUID(), LEASE, Duration.ofMillis(100))),
+        new WorkflowRunStore(db.jdbi(), lease),
         configuration -> new RunEnvironment(runner, selection -> ORGANIZATIONS),
         WorkflowRunsEmulatorTest.NO_CONNECTIONS,
         3,
@@ -219,6 +269,14 @@ abstract class WorkflowRunTakeOverContract {
         msp.runner().run(org, actionId, input, RunOptions.as("test:setup", ApiScope.ADMIN));
     assertThat(result.ok()).as(actionId + " " + result.error()).isTrue();
     return result;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The node's process is gone: nothing it was doing goes on. */
