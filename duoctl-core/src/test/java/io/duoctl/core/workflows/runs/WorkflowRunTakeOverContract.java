@@ -157,7 +157,8 @@ abstract class WorkflowRunTakeOverContract {
     assertThat(finished.state()).as(finished.error()).isEqualTo(RunState.SUCCEEDED);
     Map<String, Long> sent =
         msp.duo.requests().matching(r -> !r.method().equals("GET")).stream()
-            .collect(Collectors.groupingBy(WorkflowRunTakeOverTest::change, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(WorkflowRunTakeOverContract::change, Collectors.counting()));
     assertThat(sent).allSatisfy((change, times) -> assertThat(times).as(change).isEqualTo(1));
     assertThat(sent).hasSize(ORGANIZATIONS.size() * 3);
     assertThat(node.history().steps(runId))
