@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,15 +203,25 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
     }
   }
 
-  /** Renews this node's lease on the runs it runs, until {@code now} plus the lease's length. */
-  int renewLeases(Instant now) {
+  /**
+   * Renews this node's lease on {@code runIds}, the runs it is executing now, until {@code now}
+   * plus the lease's length. A run this node holds but no longer executes (its execution ended
+   * unexpectedly) is left to lapse, so that a node takes it over.
+   *
+   * @return how many leases it renewed
+   */
+  int renewLeases(Instant now, Collection<String> runIds) {
+    if (runIds.isEmpty()) {
+      return 0;
+    }
     return jdbi.withHandle(
         h ->
             h.createUpdate(
                     "UPDATE workflow_run SET lease_expires_at = :until"
-                        + " WHERE owner_node = :node AND run_state = 'RUNNING'")
+                        + " WHERE owner_node = :node AND run_state = 'RUNNING' AND id IN (<ids>)")
                 .bind("node", lease.node())
                 .bind("until", SqlTimes.toDb(now.plus(lease.length())))
+                .bindList("ids", List.copyOf(runIds))
                 .execute());
   }
 

@@ -208,7 +208,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
 
   private void beat() {
     try {
-      store.renewLeases(clock.instant());
+      store.renewLeases(clock.instant(), Set.copyOf(live));
       lastHeartbeat = clock.instant();
       if (resuming) {
         resumeNow();

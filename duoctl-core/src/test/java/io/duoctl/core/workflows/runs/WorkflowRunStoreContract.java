@@ -149,10 +149,23 @@ abstract class WorkflowRunStoreContract {
   void renewedLeases_keepARunFromBeingClaimed() {
     nodeA.insert(stored("r1", T0), T0);
     Instant later = T0.plus(LEASE).minusSeconds(1);
-    nodeA.renewLeases(later);
+    nodeA.renewLeases(later, List.of("r1"));
 
     assertThat(nodeB.claimLapsed(later.plus(LEASE).minusSeconds(1))).isEmpty();
     assertThat(nodeB.claimLapsed(later.plus(LEASE).plusSeconds(1))).hasSize(1);
+  }
+
+  @Test
+  void onlyTheRunsANodeStillExecutes_haveTheirLeasesRenewed() {
+    nodeA.insert(stored("r1", T0), T0);
+    nodeA.insert(stored("r2", T0), T0);
+    Instant later = T0.plus(LEASE).minusSeconds(1);
+
+    assertThat(nodeA.renewLeases(later, List.of("r1"))).isEqualTo(1);
+
+    assertThat(nodeB.claimLapsed(T0.plus(LEASE).plusSeconds(1)))
+        .extracting(r -> r.run().id())
+        .containsExactly("r2");
   }
 
   @Test
