@@ -163,11 +163,6 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     return execute(prepared, listener);
   }
 
-  /** Whether this process runs the run now. */
-  public boolean runningHere(String runId) {
-    return live.contains(runId);
-  }
-
   /**
    * Takes over, now and at every heartbeat from then on, the runs whose node stopped; a server
    * calls it once at start.

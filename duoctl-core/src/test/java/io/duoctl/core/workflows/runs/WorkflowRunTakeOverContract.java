@@ -127,7 +127,7 @@ abstract class WorkflowRunTakeOverContract {
     CountDownLatch goOn = new CountDownLatch(1);
     Transport held =
         (target, request) -> {
-          if (!request.method().equals("GET")) {
+          if (request.method() != HttpMethod.GET) {
             changing.countDown();
             awaitUninterruptibly(goOn);
           }
