@@ -47,8 +47,8 @@ import java.util.TreeSet;
  * <p>Half of the kills come at a random moment, the other half within milliseconds of a step's end
  * being stored (the moment the run's finished steps are seen to rise). With {@code restart} the
  * killed server is started again on the same data; with {@code second-node} two servers share one
- * database (the embedded H2 through {@code AUTO_SERVER}, or PostgreSQL): the one running the run
- * is killed, the other must take the run over by itself, and only then is the killed one started
+ * database (the embedded H2 through {@code AUTO_SERVER}, or PostgreSQL): the one running the run is
+ * killed, the other must take the run over by itself, and only then is the killed one started
  * again, to be the survivor next time. On H2 the first kill hits the node that serves the database
  * to the one running the run instead (see {@link Nodes}).
  *
@@ -102,9 +102,12 @@ public final class WorkflowCrashHarness {
               .post(
                   "/api/v1/workflows/offboard-everywhere/runs",
                   Map.of(
-                      "inputs", Map.of("user", Leavers.USERNAME),
-                      "confirm", true,
-                      "configuration", CONFIG),
+                      "inputs",
+                      Map.of("user", Leavers.USERNAME),
+                      "confirm",
+                      true,
+                      "configuration",
+                      CONFIG),
                   202)
               .path("id")
               .asText();
@@ -162,9 +165,9 @@ public final class WorkflowCrashHarness {
             run.path("steps").size());
         if (secondNode) {
           LeasedServer survivor = nodes.survivor(victim);
-          JsonNode after =
-              awaitNextStepEnd(nodes.api(survivor), runId, finished.size(), 120_000);
-          if (after == null && run(nodes.api(survivor), runId).path("state").asText().equals("running")) {
+          JsonNode after = awaitNextStepEnd(nodes.api(survivor), runId, finished.size(), 120_000);
+          if (after == null
+              && run(nodes.api(survivor), runId).path("state").asText().equals("running")) {
             lost.add(
                 "kill "
                     + killed
@@ -442,10 +445,7 @@ public final class WorkflowCrashHarness {
               .flatMap(List::stream)
               .filter(e -> note(e).contains("; reconciled"))
               .count();
-      long foundDone =
-          steps.stream()
-              .filter(s -> s.outcome() == StepOutcome.UNCHANGED)
-              .count();
+      long foundDone = steps.stream().filter(s -> s.outcome() == StepOutcome.UNCHANGED).count();
       System.out.printf(
           "checked: %d steps (%d run again after a kill), %d of %d changes Duo received once,"
               + " %d audit entries of the run (%d reconciled after a kill), %d changing steps found"
@@ -526,10 +526,10 @@ public final class WorkflowCrashHarness {
 
   /**
    * Why a step seen finished before a kill is not finished after it. H2 shows a commit to other
-   * sessions a moment before it has written it to its file, and the committing thread waits for
-   * the write: a reader may see a step end that a kill then loses, and that is harmless as long as
-   * its node had not gone on. It had, and the commit itself was lost, when Duo received a request
-   * for the step's organization after the step's last one and before the kill.
+   * sessions a moment before it has written it to its file, and the committing thread waits for the
+   * write: a reader may see a step end that a kill then loses, and that is harmless as long as its
+   * node had not gone on. It had, and the commit itself was lost, when Duo received a request for
+   * the step's organization after the step's last one and before the kill.
    */
   private static String lostCommit(DuoEmulator duo, JsonNode run, String key, Instant killedAt) {
     JsonNode step = null;
@@ -547,7 +547,8 @@ public final class WorkflowCrashHarness {
             .findFirst()
             .orElse("");
     List<String> later = new ArrayList<>();
-    for (RecordedRequest r : Leavers.byChild(duo.requests().all()).getOrDefault(childId, List.of())) {
+    for (RecordedRequest r :
+        Leavers.byChild(duo.requests().all()).getOrDefault(childId, List.of())) {
       if (r.receivedAt().isAfter(ended) && r.receivedAt().isBefore(killedAt)) {
         later.add(
             r.method()
@@ -591,8 +592,8 @@ public final class WorkflowCrashHarness {
    * The run once more than {@code finished} of its steps are finished; null if it ended first or
    * the time ran out.
    */
-  private static JsonNode awaitNextStepEnd(
-      BenchApi api, String runId, int finished, long timeoutMs) throws Exception {
+  private static JsonNode awaitNextStepEnd(BenchApi api, String runId, int finished, long timeoutMs)
+      throws Exception {
     long until = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < until) {
       JsonNode run = run(api, runId);

@@ -49,8 +49,9 @@ record LeasedServer(Process process, int port, String name) {
   }
 
   /**
-   * As {@code ./duoctl} starts it on Java 24 and newer: the CEL runtime of workflow expressions reads
-   * memory through {@code sun.misc.Unsafe}, which those JVMs otherwise warn about on every start.
+   * As {@code ./duoctl} starts it on Java 24 and newer: the CEL runtime of workflow expressions
+   * reads memory through {@code sun.misc.Unsafe}, which those JVMs otherwise warn about on every
+   * start.
    */
   private static List<String> jvmOptions() {
     return Runtime.version().feature() >= 24

@@ -37,12 +37,13 @@ final class Leavers {
    *
    * @param tokenId the hardware token attached to the leaver, or null
    */
-  record Seeded(Account child, String userId, String phoneId, List<String> codeIds, String tokenId) {}
+  record Seeded(
+      Account child, String userId, String phoneId, List<String> codeIds, String tokenId) {}
 
   /**
    * Adds {@link #USERNAME} to every child account of the parent, with an activated phone attached,
-   * {@code codes} bypass codes and, in every {@code tokenEvery}-th child (0: none), a hardware token
-   * attached.
+   * {@code codes} bypass codes and, in every {@code tokenEvery}-th child (0: none), a hardware
+   * token attached.
    *
    * @return what each child got, children by name
    */
@@ -97,7 +98,9 @@ final class Leavers {
         byChild.computeIfAbsent(accountId, id -> new ArrayList<>()).add(request);
       }
     }
-    byChild.values().forEach(list -> list.sort(Comparator.comparingLong(RecordedRequest::sequence)));
+    byChild
+        .values()
+        .forEach(list -> list.sort(Comparator.comparingLong(RecordedRequest::sequence)));
     return byChild;
   }
 }

@@ -104,9 +104,9 @@ public final class WorkflowBench {
         long rateLimited = requests.stream().filter(r -> r.status() == 429).count();
         System.out.printf(
             "run: %s in %.2f s (load average %.1f), %.1f s of CPU in this JVM (emulator included);"
-                + " %d requests reached"
-                + " the emulator, %d of them answered 429%s; %d steps stored in about %d transactions"
-                + " (a step's start and its end each in one; a skipped step, its end only)%n",
+                + " %d requests reached the emulator, %d of them answered 429%s; %d steps stored in"
+                + " about %d transactions (a step's start and its end each in one; a skipped step,"
+                + " its end only)%n",
             problems.isEmpty()
                 ? finished.run().state().name().toLowerCase(java.util.Locale.ROOT)
                     + ", every leaver disabled with no phone or bypass code"
@@ -234,9 +234,9 @@ public final class WorkflowBench {
     }
 
     /**
-     * The requests of one organization that went one after another: each arrived at least a
-     * latency after the previous one of the chain did (a request that arrived sooner ran beside
-     * it). Answers of 429 are left out: the organization did not need them.
+     * The requests of one organization that went one after another: each arrived at least a latency
+     * after the previous one of the chain did (a request that arrived sooner ran beside it).
+     * Answers of 429 are left out: the organization did not need them.
      */
     static int chain(List<RecordedRequest> requests, long latencyMs) {
       int chain = 0;
@@ -271,13 +271,13 @@ public final class WorkflowBench {
   }
 
   /**
-   * Where the run's time went, from its stored steps and the emulator's log. Per organization:
-   * the wait for one of the engine's slots (its {@code offboard[i]} starts once it has one), then
-   * each action step from its start (taken before the start is stored) to its end (taken before
-   * the end and the audit entry are stored): its Duo requests (those of the organization that
-   * arrived within the step) at the latency each, and the rest, duoctl's own (pacing, client,
-   * the start's transaction); and the gap before each step (the previous step's end and audit
-   * transaction, the next one's condition and inputs).
+   * Where the run's time went, from its stored steps and the emulator's log. Per organization: the
+   * wait for one of the engine's slots (its {@code offboard[i]} starts once it has one), then each
+   * action step from its start (taken before the start is stored) to its end (taken before the end
+   * and the audit entry are stored): its Duo requests (those of the organization that arrived
+   * within the step) at the latency each, and the rest, duoctl's own (pacing, client, the start's
+   * transaction); and the gap before each step (the previous step's end and audit transaction, the
+   * next one's condition and inputs).
    */
   record Timeline(
       int orgs,
@@ -367,9 +367,7 @@ public final class WorkflowBench {
       System.out.printf(
           "per organization (mean of %d): waited %.0f ms for a slot, then offboard-organization"
               + " took %.0f ms%n",
-          orgs,
-          slotWait,
-          orgSpan);
+          orgs, slotWait, orgSpan);
       System.out.printf(
           "  %-14s %6s %10s %9s %12s %14s%n",
           "step", "count", "mean ms", "requests", "duoctl's ms", "gap before ms");
