@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -92,9 +93,9 @@ final class WebhooksCommand {
       return;
     }
     command.say("Copy the signing secret now: it will not be shown again.");
-    String[] columns = java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
+    String[] columns = Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
     columns[COLUMNS.length] = "secret";
-    Object[] cells = java.util.Arrays.copyOf(cells(w), COLUMNS.length + 1);
+    Object[] cells = Arrays.copyOf(cells(w), COLUMNS.length + 1);
     cells[COLUMNS.length] = secret;
     command.print(new Table(columns).row(cells));
   }
@@ -201,9 +202,9 @@ final class WebhooksCommand {
     int run(Duoctl app) {
       Webhook w = app.webhooks().get(name);
       if (options.output != AppOptions.Format.table) {
-        String[] columns = java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
+        String[] columns = Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
         columns[COLUMNS.length] = "mapping";
-        Object[] cells = java.util.Arrays.copyOf(cells(w), COLUMNS.length + 1);
+        Object[] cells = Arrays.copyOf(cells(w), COLUMNS.length + 1);
         cells[COLUMNS.length] = w.mapping();
         print(new Table(columns).row(cells));
         return ErrorHandler.OK;
