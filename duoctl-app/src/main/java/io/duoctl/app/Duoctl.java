@@ -50,6 +50,7 @@ import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.timing.DuoCallTimes;
 import io.duoctl.core.workflows.WorkflowDefinitionStore;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.connections.ConnectionCalls;
 import io.duoctl.core.workflows.connections.ConnectionService;
@@ -60,7 +61,6 @@ import io.duoctl.core.workflows.runs.WorkflowRunStore;
 import io.duoctl.core.workflows.runs.WorkflowRuns;
 import io.duoctl.core.workflows.schedules.ScheduleRunner;
 import io.duoctl.core.workflows.schedules.ScheduleService;
-import io.duoctl.core.workflows.schedules.WorkflowLookup;
 import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
 import io.duoctl.core.workflows.webhooks.WebhookService;
 import java.io.IOException;
@@ -208,13 +208,7 @@ public final class Duoctl implements AutoCloseable {
             clock);
     this.webhooks =
         new WebhookService(
-            jdbi,
-            vault,
-            audit,
-            settings,
-            io.duoctl.core.workflows.webhooks.WorkflowLookup.of(workflows),
-            clock,
-            random);
+            jdbi, vault, audit, settings, WorkflowLookup.of(workflows::all), clock, random);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */

@@ -23,6 +23,7 @@ import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.InvalidSettingsException;
 import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.connections.ConnectionService;
 import io.duoctl.core.workflows.connections.NewConnection;
@@ -30,7 +31,6 @@ import io.duoctl.core.workflows.webhooks.NewWebhook;
 import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
 import io.duoctl.core.workflows.webhooks.WebhookRefusedException;
 import io.duoctl.core.workflows.webhooks.WebhookService;
-import io.duoctl.core.workflows.webhooks.WorkflowLookup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,7 +127,8 @@ class NoPlaintextSecretsTest {
               vault,
               audit,
               settings,
-              WorkflowLookup.builtIn(new Workflows(StandardActions.catalog(), Clock.systemUTC())),
+              WorkflowLookup.of(
+                  new Workflows(StandardActions.catalog(), Clock.systemUTC())::builtIns),
               Clock.systemUTC(),
               RANDOM);
       NewWebhook webhook =

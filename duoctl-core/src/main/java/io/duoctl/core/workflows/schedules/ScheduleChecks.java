@@ -5,6 +5,7 @@ import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.workflows.WorkflowDefinition;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.RunRules;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.duoctl.core.db.SqlTimes;
 import io.duoctl.core.db.UniqueViolation;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import java.time.Clock;

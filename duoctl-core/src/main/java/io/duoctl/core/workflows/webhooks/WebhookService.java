@@ -12,6 +12,7 @@ import io.duoctl.core.secrets.SecretRef;
 import io.duoctl.core.secrets.SecretVault;
 import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.SettingsService;
+import io.duoctl.core.workflows.WorkflowLookup;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

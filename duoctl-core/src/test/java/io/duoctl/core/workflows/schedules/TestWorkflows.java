@@ -6,6 +6,7 @@ import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.workflows.InputType;
 import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.WorkflowInput;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -11,6 +11,7 @@ import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.runs.ConfirmationNeededException;
 import io.duoctl.core.workflows.runs.InvalidRunInputException;
@@ -53,7 +54,7 @@ abstract class WebhookDeliveriesContract {
             fixture.vault,
             fixture.audit,
             settings,
-            WorkflowLookup.builtIn(new Workflows(StandardActions.catalog(), fixture.clock)),
+            WorkflowLookup.of(new Workflows(StandardActions.catalog(), fixture.clock)::builtIns),
             fixture.clock,
             CoreFixture.RANDOM);
     launcher = new RecordingLauncher();

@@ -14,6 +14,7 @@ import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.SettingsService;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
+import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ abstract class WebhookServiceContract {
             fixture.vault,
             fixture.audit,
             settings,
-            WorkflowLookup.builtIn(new Workflows(StandardActions.catalog(), fixture.clock)),
+            WorkflowLookup.of(new Workflows(StandardActions.catalog(), fixture.clock)::builtIns),
             fixture.clock,
             CoreFixture.RANDOM);
   }
