@@ -172,17 +172,10 @@ final class RunExecution {
             null,
             "",
             run.createdAt().getEpochSecond());
-    Ended ended = runSteps(top);
-    ObjectNode shownOnce = JsonNodeFactory.instance.objectNode();
-    ObjectNode outputs = null;
+    Outputs ended = outputsAfter(runSteps(top), top, "the outputs");
+    ObjectNode shownOnce = ended.shownOnce();
+    ObjectNode outputs = ended.stored();
     String error = ended.error();
-    if (ended.ok()) {
-      try {
-        outputs = outputs(top, shownOnce);
-      } catch (EvaluationFailure e) {
-        error = "the outputs cannot be computed: " + e.getMessage();
-      }
-    }
     List<StepRun> steps = services.store().steps(run.id());
     WorkflowRun finished =
         run.finished(
@@ -207,6 +200,24 @@ final class RunExecution {
 
   private static int count(List<StepRun> steps, StepOutcome outcome) {
     return (int) steps.stream().filter(s -> s.outcome() == outcome).count();
+  }
+
+  /**
+   * A workflow's outputs once its steps ended: those stored (shown-once ones redacted), the
+   * shown-once ones, and the error when the steps failed or the outputs cannot be computed.
+   */
+  private record Outputs(ObjectNode stored, ObjectNode shownOnce, String error) {}
+
+  private Outputs outputsAfter(Ended steps, Frame frame, String what) {
+    ObjectNode shownOnce = JsonNodeFactory.instance.objectNode();
+    if (!steps.ok()) {
+      return new Outputs(null, shownOnce, steps.error());
+    }
+    try {
+      return new Outputs(outputs(frame, shownOnce), shownOnce, null);
+    } catch (EvaluationFailure e) {
+      return new Outputs(null, shownOnce, what + " cannot be computed: " + e.getMessage());
+    }
   }
 
   private ObjectNode outputs(Frame frame, ObjectNode shownOnce) throws EvaluationFailure {
@@ -765,17 +776,10 @@ final class RunExecution {
     services.store().start(start);
     Frame inner =
         new Frame(called, inputs, new LinkedHashMap<>(), null, null, key + "/", frame.now());
-    Ended ended = runSteps(inner);
-    ObjectNode shownOnce = JsonNodeFactory.instance.objectNode();
-    ObjectNode outputs = null;
+    Outputs ended = outputsAfter(runSteps(inner), inner, "its outputs");
+    ObjectNode shownOnce = ended.shownOnce();
+    ObjectNode outputs = ended.stored();
     String error = ended.error();
-    if (ended.ok()) {
-      try {
-        outputs = outputs(inner, shownOnce);
-      } catch (EvaluationFailure e) {
-        error = "its outputs cannot be computed: " + e.getMessage();
-      }
-    }
     StepRun end =
         start.finish(
             error == null ? StepState.SUCCEEDED : StepState.FAILED,
