@@ -65,27 +65,26 @@ public final class ScheduleFormController {
   void newForm(Context ctx) {
     String chosen = ctx.queryParam("workflow");
     if (chosen == null || chosen.isBlank()) {
-      render(ctx, view(ctx, null, ScheduleFields.blank(""), null));
+      render(ctx, view(ctx, null, ScheduleFields.blank(""), InputForm::blank));
       return;
     }
     WorkflowDefinition workflow = workflow(chosen.strip());
-    InputForm form = InputForm.of(workflow.inputSchema());
-    render(ctx, view(ctx, workflow, ScheduleFields.blank(workflow.name()), form.blank()));
+    render(ctx, view(ctx, workflow, ScheduleFields.blank(workflow.name()), InputForm::blank));
   }
 
   void create(Context ctx) {
-    WorkflowDefinition workflow = workflow(String.valueOf(ctx.formParam("workflow")).strip());
-    ScheduleFields fields = ScheduleFields.read(ctx, null, workflow.name());
-    FormState state = InputForm.of(workflow.inputSchema()).read(ctx.formParamMap());
+    ScheduleFormView filled =
+        submitted(ctx, workflow(String.valueOf(ctx.formParam("workflow")).strip()), null);
+    ScheduleFields fields = filled.fields();
     submit(
         ctx,
-        view(ctx, workflow, fields, state),
+        filled,
         confirmed ->
             schedules.create(
                 new ScheduleRequest(
                     fields.name(),
-                    workflow.name(),
-                    state.input(),
+                    fields.workflow(),
+                    filled.state().input(),
                     fields.cron(),
                     fields.timeZone(),
                     fields.configuration(),
@@ -96,31 +95,41 @@ public final class ScheduleFormController {
 
   void editForm(Context ctx) {
     Schedule schedule = schedules.get(ctx.pathParam("name"));
-    WorkflowDefinition workflow = workflow(schedule.workflow());
-    FormState state = InputForm.of(workflow.inputSchema()).filled(schedule.inputs());
-    render(ctx, view(ctx, workflow, ScheduleFields.of(schedule), state));
+    render(
+        ctx,
+        view(
+            ctx,
+            workflow(schedule.workflow()),
+            ScheduleFields.of(schedule),
+            form -> form.filled(schedule.inputs())));
   }
 
   void update(Context ctx) {
     Schedule schedule = schedules.get(ctx.pathParam("name"));
-    WorkflowDefinition workflow = workflow(schedule.workflow());
-    ScheduleFields fields = ScheduleFields.read(ctx, schedule.name(), workflow.name());
-    FormState state = InputForm.of(workflow.inputSchema()).read(ctx.formParamMap());
+    ScheduleFormView filled = submitted(ctx, workflow(schedule.workflow()), schedule.name());
+    ScheduleFields fields = filled.fields();
     submit(
         ctx,
-        view(ctx, workflow, fields, state),
+        filled,
         confirmed ->
             schedules.update(
                 schedule.name(),
                 new ScheduleChanges(
                     null,
-                    state.input(),
+                    filled.state().input(),
                     fields.cron(),
                     fields.timeZone(),
                     fields.configuration(),
                     fields.enabled(),
                     confirmed ? Boolean.TRUE : null),
                 Pages.actor(ctx)));
+  }
+
+  /** The form as submitted; {@code name} is the stored schedule's when it is changed. */
+  private ScheduleFormView submitted(Context ctx, WorkflowDefinition workflow, String name) {
+    Map<String, List<String>> params = ctx.formParamMap();
+    return view(
+        ctx, workflow, ScheduleFields.read(ctx, name, workflow.name()), form -> form.read(params));
   }
 
   /**
@@ -155,10 +164,15 @@ public final class ScheduleFormController {
     ctx.redirect(SchedulesController.PATH + "/" + saved.name(), HttpStatus.SEE_OTHER);
   }
 
+  /** The form of {@code workflow} (null: none chosen yet), its inputs' state made from the form. */
   private ScheduleFormView view(
-      Context ctx, WorkflowDefinition workflow, ScheduleFields fields, FormState state) {
+      Context ctx,
+      WorkflowDefinition workflow,
+      ScheduleFields fields,
+      Function<InputForm, FormState> state) {
     boolean editing = ctx.pathParamMap().containsKey("name");
     String title = editing ? "Change schedule " + fields.name() : "New schedule";
+    InputForm form = workflow == null ? null : InputForm.of(workflow.inputSchema());
     return new ScheduleFormView(
         pages.frame(ctx, title, "schedules"),
         editing ? SchedulesController.PATH + "/" + fields.name() + "/edit" : NEW,
@@ -167,8 +181,8 @@ public final class ScheduleFormController {
         workflow == null ? null : WorkflowSummary.of(workflow),
         fields,
         Map.of(),
-        workflow == null ? null : InputForm.of(workflow.inputSchema()),
-        state,
+        form,
+        form == null ? null : state.apply(form),
         app.settings().list().stream().map(Configuration::name).toList(),
         null);
   }

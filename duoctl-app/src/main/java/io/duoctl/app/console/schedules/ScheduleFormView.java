@@ -85,18 +85,7 @@ public record ScheduleFormView(
         own.merge(key, message, (a, b) -> a + "; " + b);
       }
     }
-    return new ScheduleFormView(
-        frame,
-        action,
-        editing,
-        workflows,
-        workflow,
-        fields,
-        own,
-        form,
-        form == null ? state : state.withErrors(form, ofInputs),
-        configurations,
-        question);
+    return with(own, form == null ? state : state.withErrors(form, ofInputs), question);
   }
 
   /** This form with one error of field {@code field} (e.g. a name already taken). */
@@ -106,6 +95,11 @@ public record ScheduleFormView(
 
   /** This form asking to confirm what {@code refused} names. */
   ScheduleFormView asking(ConfirmationNeededException refused) {
+    return with(errors, state, WorkflowFormView.Question.of(refused));
+  }
+
+  private ScheduleFormView with(
+      Map<String, String> newErrors, FormState newState, WorkflowFormView.Question newQuestion) {
     return new ScheduleFormView(
         frame,
         action,
@@ -113,11 +107,11 @@ public record ScheduleFormView(
         workflows,
         workflow,
         fields,
-        errors,
+        newErrors,
         form,
-        state,
+        newState,
         configurations,
-        WorkflowFormView.Question.of(refused));
+        newQuestion);
   }
 
   /** Core's error of one of the schedule's own fields, or null. */
