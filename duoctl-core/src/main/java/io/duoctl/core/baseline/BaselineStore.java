@@ -13,7 +13,10 @@ final class BaselineStore {
 
   private BaselineStore() {}
 
-  /** The stored values of {@code configuration}; a setting this version no longer knows is left. */
+  /**
+   * The stored values of {@code configuration} in stored form again (so they equal freshly checked
+   * ones); a setting or value this version no longer takes is left out.
+   */
   static Map<DuoSetting, JsonNode> values(Handle handle, String configuration) {
     Map<DuoSetting, JsonNode> values = new LinkedHashMap<>();
     handle
@@ -27,7 +30,11 @@ final class BaselineStore {
         .forEach(
             row ->
                 DuoSetting.byField(row.getKey())
-                    .ifPresent(setting -> values.put(setting, parse(row.getValue()))));
+                    .ifPresent(
+                        setting ->
+                            setting
+                                .canonical(parse(row.getValue()))
+                                .ifPresent(value -> values.put(setting, value))));
     return values;
   }
 
