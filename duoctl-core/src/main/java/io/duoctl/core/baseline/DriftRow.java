@@ -1,6 +1,8 @@
 package io.duoctl.core.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,20 @@ public record DriftRow(
 
   static DriftRow notRead(String organizationId, String organization, String problem) {
     return new DriftRow(organizationId, organization, null, null, null, problem);
+  }
+
+  /**
+   * This row as JSON, the one shape of every surface: {@code organization}, {@code
+   * organization_id}, {@code setting}, {@code baseline}, {@code actual} (Duo's JSON types, null
+   * included) and {@code problem}.
+   */
+  public ObjectNode json() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("organization", organization).put("organization_id", organizationId);
+    json.put("setting", setting);
+    json.set("baseline", baseline);
+    json.set("actual", actual);
+    return json.put("problem", problem);
   }
 
   /** Whether the organization's settings were read (this row is a difference). */
