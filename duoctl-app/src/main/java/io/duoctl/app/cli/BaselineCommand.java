@@ -38,7 +38,7 @@ final class BaselineCommand {
     return value == null ? "" : value.isTextual() ? value.asText() : value.toString();
   }
 
-  private abstract static class Printing extends AppCommand {
+  abstract static class Printing extends AppCommand {
     int print(Baseline baseline) {
       if (baseline.isEmpty()) {
         err().println("duoctl: configuration " + baseline.configuration() + " has no baseline");
