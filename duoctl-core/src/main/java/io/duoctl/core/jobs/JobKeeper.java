@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +25,7 @@ public final class JobKeeper implements AutoCloseable {
   private final JobStore store;
   private final Function<Optional<String>, FanOut> fanOuts;
   private final Clock clock;
-  private ScheduledExecutorService timer;
-  private volatile boolean resuming;
-  private volatile Instant lastHeartbeat;
+  private final LeaseHeartbeat heartbeat;
 
   /**
    * @param fanOuts the fan-out that runs background jobs of a configuration (empty: the default)
@@ -39,24 +34,14 @@ public final class JobKeeper implements AutoCloseable {
     this.store = store;
     this.fanOuts = fanOuts;
     this.clock = clock;
+    this.heartbeat =
+        new LeaseHeartbeat(
+            "job", store.lease(), clock, () -> store.renewLeases(clock.instant()), this::resumeNow);
   }
 
   /** Starts renewing this node's leases, once; for every process that runs jobs. */
-  public synchronized void keepLeases() {
-    if (timer != null) {
-      return;
-    }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "duoctl-job-leases");
-              thread.setDaemon(true);
-              return thread;
-            });
-    lastHeartbeat = clock.instant();
-    long every = store.lease().heartbeat().toMillis();
-    // beat() catches its own failures, so the schedule never ends with an exception to collect
-    var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  public void keepLeases() {
+    heartbeat.start();
   }
 
   /**
@@ -65,8 +50,7 @@ public final class JobKeeper implements AutoCloseable {
    * @return the jobs resumed now
    */
   public List<Job> resumeLapsedJobs() {
-    keepLeases();
-    resuming = true;
+    heartbeat.takeOverFromNowOn();
     return resumeNow();
   }
 
@@ -112,25 +96,11 @@ public final class JobKeeper implements AutoCloseable {
    * other nodes may take this node's jobs over.
    */
   public Optional<Instant> lastHeartbeat() {
-    return Optional.ofNullable(lastHeartbeat);
-  }
-
-  private void beat() {
-    try {
-      store.renewLeases(clock.instant());
-      lastHeartbeat = clock.instant();
-      if (resuming) {
-        resumeNow();
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("job lease heartbeat failed: {}", e.toString());
-    }
+    return heartbeat.last();
   }
 
   @Override
-  public synchronized void close() {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
+  public void close() {
+    heartbeat.close();
   }
 }

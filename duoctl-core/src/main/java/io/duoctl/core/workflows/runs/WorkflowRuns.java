@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.RunOptions;
+import io.duoctl.core.jobs.LeaseHeartbeat;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.WorkflowDefinition;
 import io.duoctl.core.workflows.Workflows;
@@ -21,8 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -61,10 +60,8 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   private final RunObserver observer;
   private final ExecutorService threads;
   private final Set<String> live = ConcurrentHashMap.newKeySet();
-  private ScheduledExecutorService timer;
-  private volatile boolean resuming;
+  private final LeaseHeartbeat heartbeat;
   private volatile boolean closed;
-  private volatile Instant lastHeartbeat;
 
   /**
    * @param environments where the runs of a configuration (empty: the default) call Duo
@@ -121,6 +118,13 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.heartbeat =
+        new LeaseHeartbeat(
+            "workflow",
+            store.lease(),
+            clock,
+            () -> store.renewLeases(clock.instant(), Set.copyOf(live)),
+            this::resumeNow);
   }
 
   /** Runs and their steps as stored, by any node. */
@@ -169,27 +173,14 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
    *
    * @return how many runs it took over now
    */
-  public synchronized int resumeLapsedRuns() {
-    keepLeases();
-    resuming = true;
+  public int resumeLapsedRuns() {
+    heartbeat.takeOverFromNowOn();
     return resumeNow();
   }
 
   /** Renews this node's leases on its runs at every heartbeat, from now on. */
-  public synchronized void keepLeases() {
-    if (timer != null) {
-      return;
-    }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "duoctl-workflow-leases");
-              thread.setDaemon(true);
-              return thread;
-            });
-    lastHeartbeat = clock.instant();
-    long every = store.lease().heartbeat().toMillis();
-    var unused = timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+  public void keepLeases() {
+    heartbeat.start();
   }
 
   /**
@@ -198,19 +189,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
    * other nodes may take this node's runs over.
    */
   public Optional<Instant> lastHeartbeat() {
-    return Optional.ofNullable(lastHeartbeat);
-  }
-
-  private void beat() {
-    try {
-      store.renewLeases(clock.instant(), Set.copyOf(live));
-      lastHeartbeat = clock.instant();
-      if (resuming) {
-        resumeNow();
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("workflow lease heartbeat failed: {}", e.toString());
-    }
+    return heartbeat.last();
   }
 
   private synchronized int resumeNow() {
@@ -399,9 +378,7 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   @Override
   public synchronized void close() {
     closed = true;
-    if (timer != null) {
-      timer.shutdownNow();
-    }
+    heartbeat.close();
     // No interrupts: an interrupted thread in the middle of a write closes the embedded database.
     threads.shutdown();
   }
