@@ -71,41 +71,16 @@ record JobRequest(
     if (actionId != null && action == null) {
       fields.reject("action", "no action " + actionId + "; GET /api/v1/actions lists them");
     }
-    List<String> organizations = fields.textList("organizations", "[\"Acme\", \"Globex\"]");
-    Optional<String> tag = fields.optionalText("tag", "\"dental\"");
-    boolean all = fields.bool("all_organizations", false);
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
     boolean dryRun = fields.bool("dry_run", false);
     OptionalInt confirm = fields.positiveInt("confirm", "3");
     String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
-    OrganizationSelection selection = selection(fields, organizations, tag, all);
+    OrganizationSelection selection = fields.organizationSelection();
     if (action != null) {
       fields.rejectAll("input.", inputErrors.apply(action, input));
     }
     fields.throwIfInvalid("invalid job request");
     return new JobRequest(action, selection, input, dryRun, confirm, configuration);
-  }
-
-  private static OrganizationSelection selection(
-      BodyFields fields, List<String> organizations, Optional<String> tag, boolean all) {
-    int chosen =
-        (fields.has("organizations") ? 1 : 0) + (fields.has("tag") ? 1 : 0) + (all ? 1 : 0);
-    if (chosen != 1) {
-      fields.reject(
-          "organizations",
-          chosen == 0
-              ? "choose the organizations: organizations (a list), tag, or all_organizations: true"
-              : "choose only one of organizations, tag and all_organizations");
-      return null;
-    }
-    if (fields.has("organizations")) {
-      if (organizations.isEmpty()) {
-        fields.reject("organizations", "must name at least one organization");
-        return null;
-      }
-      return OrganizationSelection.of(organizations);
-    }
-    return tag.map(OrganizationSelection::tagged).orElseGet(OrganizationSelection::allMapped);
   }
 
   /** The request body's schema. */
