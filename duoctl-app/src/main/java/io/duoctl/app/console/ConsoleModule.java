@@ -4,12 +4,15 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
+import io.duoctl.app.console.schedules.ScheduleFormController;
+import io.duoctl.app.console.schedules.SchedulesController;
 import io.duoctl.app.console.workflows.WorkflowRunsController;
 import io.duoctl.app.console.workflows.WorkflowsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
+import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,9 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Pages: {@code /console/sign-in}, {@code /console/setup} (first operator), {@code
  * /console/integration}, {@code /console/audit}, {@code /console/tokens}; the organizations,
- * actions, jobs and workflows pages live under {@code /console/organizations}, {@code
- * /console/actions}, {@code /console/jobs}, {@code /console/workflows} and {@code
- * /console/workflow-runs} (see {@link Frame#NAV}).
+ * actions, jobs, workflows and schedules pages live under {@code /console/organizations}, {@code
+ * /console/actions}, {@code /console/jobs}, {@code /console/workflows}, {@code
+ * /console/workflow-runs}, {@code /console/schedules} and {@code /console/new-schedule} (see {@link
+ * Frame#NAV}).
  */
 public final class ConsoleModule implements WebModule {
   /** Where the console lives. */
@@ -102,6 +106,8 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new JobsController(app, pages).routes());
     table.addAll(new WorkflowsController(app, pages).routes());
     table.addAll(new WorkflowRunsController(app, pages).routes());
+    table.addAll(new SchedulesController(app, pages).routes());
+    table.addAll(new ScheduleFormController(app, pages).routes());
     return List.copyOf(table);
   }
 
@@ -126,7 +132,9 @@ public final class ConsoleModule implements WebModule {
       } catch (Pages.RoleTooLowException e) {
         ctx.status(HttpStatus.FORBIDDEN);
         renderError(ctx, e.getMessage());
-      } catch (ConfigurationNotFoundException | UnknownWorkflowException e) {
+      } catch (ConfigurationNotFoundException
+          | UnknownWorkflowException
+          | ScheduleNotFoundException e) {
         ctx.status(HttpStatus.NOT_FOUND);
         renderError(ctx, e.getMessage());
       } catch (RuntimeException e) {

@@ -29,6 +29,7 @@ public record Frame(
           new NavItem("actions", "Actions", ConsoleModule.ROOT + "/actions"),
           new NavItem("jobs", "Jobs", ConsoleModule.ROOT + "/jobs"),
           new NavItem("workflows", "Workflows", ConsoleModule.ROOT + "/workflows"),
+          new NavItem("schedules", "Schedules", ConsoleModule.ROOT + "/schedules"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
           new NavItem("tokens", "API tokens", ConsoleModule.ROOT + "/tokens"));
 

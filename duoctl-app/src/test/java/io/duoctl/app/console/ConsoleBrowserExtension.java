@@ -7,6 +7,7 @@ import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
+import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.secrets.Secret;
 import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.ConfigurationUpdate;
@@ -55,6 +56,11 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Duration WAIT = Duration.ofSeconds(20);
 
+  /**
+   * How often the schedules are looked at, once a test runs them ({@code app().runSchedules()}).
+   */
+  static final Duration SCHEDULE_POLL = Duration.ofMillis(500);
+
   private DuoEmulator duo;
   private Path dataDir;
   private Path browserProfile;
@@ -69,7 +75,15 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
     dataDir = Files.createTempDirectory("duoctl-console-");
     app =
         Duoctl.start(
-            new AppConfig(dataDir.resolve("data"), null, null, null, null, "test:harness"),
+            new AppConfig(
+                dataDir.resolve("data"),
+                null,
+                null,
+                null,
+                null,
+                "test:harness",
+                JobLease.DEFAULT_LENGTH,
+                SCHEDULE_POLL),
             Clock.systemUTC(),
             new DuoClientFactory(Clock.systemUTC(), d -> {}));
     app.firstOperatorSetup().issueIfNeeded(); // as the server does at start

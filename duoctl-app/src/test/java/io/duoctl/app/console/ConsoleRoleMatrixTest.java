@@ -48,6 +48,11 @@ class ConsoleRoleMatrixTest {
     DECLARED.put("POST /console/jobs/{id}/cancel", Optional.of(ApiScope.RUN));
     // the route admits every operator; core decides by the actions the workflow may run
     DECLARED.put("POST /console/workflows/{name}/run", Optional.of(ApiScope.READ));
+    DECLARED.put("POST /console/new-schedule", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/schedules/{name}/edit", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/schedules/{name}/enable", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/schedules/{name}/disable", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/schedules/{name}/delete", Optional.of(ApiScope.ADMIN));
   }
 
   /** A request to each changing route and the least role that gets past the checks. */
@@ -55,6 +60,20 @@ class ConsoleRoleMatrixTest {
 
   private static final List<Probe> REQUESTS =
       List.of(
+          // before the runs and jobs the probes below start, which go on writing audit entries in
+          // the background while a refused schedule probe must find nothing changed
+          new Probe(
+              "/console/new-schedule",
+              "workflow=offboard-organization&name=matrix&cron=0+7+*+*+*&time_zone=UTC"
+                  + "&enabled=true&in.organization=Acme&in.user=jdoe",
+              ApiScope.ADMIN),
+          new Probe(
+              "/console/schedules/matrix/edit",
+              "cron=0+8+*+*+*&time_zone=UTC&in.organization=Acme&in.user=jdoe",
+              ApiScope.ADMIN),
+          new Probe("/console/schedules/matrix/enable", "", ApiScope.ADMIN),
+          new Probe("/console/schedules/matrix/disable", "", ApiScope.ADMIN),
+          new Probe("/console/schedules/matrix/delete", "", ApiScope.ADMIN),
           new Probe("/console/integration", "name=matrix&accounts.host=nope", ApiScope.ADMIN),
           new Probe("/console/integration/default", "name=matrix-nope", ApiScope.ADMIN),
           new Probe("/console/tokens", "name=matrix&scope=read&expires_in=1d", ApiScope.ADMIN),
@@ -182,7 +201,9 @@ class ConsoleRoleMatrixTest {
         + " organizations="
         + console.app.organizations().listAll("default")
         + " operators="
-        + console.app.operators().list().size();
+        + console.app.operators().list().size()
+        + " schedules="
+        + console.app.schedules().list();
   }
 
   private static NewOrganization org(String name) {

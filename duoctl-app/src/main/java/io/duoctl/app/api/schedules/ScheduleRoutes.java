@@ -7,7 +7,7 @@ import io.duoctl.app.api.ApiResponse;
 import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
 import io.duoctl.app.api.openapi.ErrorSchema;
-import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.workflows.schedules.ScheduleAccess;
 import io.duoctl.core.workflows.schedules.ScheduleChanges;
 import io.duoctl.core.workflows.schedules.ScheduleRequest;
 import io.duoctl.core.workflows.schedules.ScheduleService;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * {@code /api/v1/schedules}: schedules that run a workflow at cron times, as {@code duoctl
- * schedules} manages them. Reading needs the read scope, changing admin (like settings).
+ * schedules} manages them, with the scopes of {@link ScheduleAccess} (the console's roles too).
  */
 public final class ScheduleRoutes {
   /** Where schedules live. */
@@ -59,13 +59,13 @@ public final class ScheduleRoutes {
   public static List<ApiRoute> routes(Duoctl duoctl) {
     ScheduleRoutes routes = new ScheduleRoutes(duoctl.schedules());
     return List.of(
-        ApiRoute.get(BASE, ApiScope.READ)
+        ApiRoute.get(BASE, ScheduleAccess.READ)
             .operationId("listSchedules")
             .summary("List the schedules, by name, with their next run and last launch")
             .tag(TAG)
             .response(JsonSchemas.array(ScheduleJson.scheduleSchema()))
             .handle(routes::list),
-        ApiRoute.post(BASE, ApiScope.ADMIN)
+        ApiRoute.post(BASE, ScheduleAccess.MANAGE)
             .operationId("createSchedule")
             .summary("Add a schedule that runs a workflow at cron times")
             .description(
@@ -82,14 +82,14 @@ public final class ScheduleRoutes {
             .response(201, ScheduleJson.scheduleSchema())
             .outcome(409, CONFIRMATION, ErrorSchema.schema())
             .handle(routes::create),
-        ApiRoute.get(BASE + "/{name}", ApiScope.READ)
+        ApiRoute.get(BASE + "/{name}", ScheduleAccess.READ)
             .operationId("getSchedule")
             .summary("A schedule, with its latest launches")
             .tag(TAG)
             .pathParam("name", "The schedule's name")
             .response(ScheduleJson.detailSchema())
             .handle(routes::show),
-        ApiRoute.patch(BASE + "/{name}", ApiScope.ADMIN)
+        ApiRoute.patch(BASE + "/{name}", ScheduleAccess.MANAGE)
             .operationId("updateSchedule")
             .summary("Change a schedule; fields left out stay as they are")
             .description(
@@ -102,7 +102,7 @@ public final class ScheduleRoutes {
             .response(ScheduleJson.scheduleSchema())
             .outcome(409, CONFIRMATION, ErrorSchema.schema())
             .handle(routes::update),
-        ApiRoute.delete(BASE + "/{name}", ApiScope.ADMIN)
+        ApiRoute.delete(BASE + "/{name}", ScheduleAccess.MANAGE)
             .operationId("deleteSchedule")
             .summary("Remove a schedule; runs it started go on")
             .tag(TAG)

@@ -1,10 +1,12 @@
 package io.duoctl.app.console.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.core.actions.FieldKind;
 import io.duoctl.core.actions.FieldRule;
 import io.duoctl.core.actions.InputSchema;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,21 @@ public final class InputForm {
   /** The form as first shown: defaults filled in, no errors. */
   public FormState blank() {
     return FormState.blank(this);
+  }
+
+  /**
+   * The form filled in with {@code input} (e.g. a schedule's stored inputs), as {@link #read} would
+   * have read it: each value as its control's text (a list one item a line), no secrets, no errors.
+   */
+  public FormState filled(ObjectNode input) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (FormField field : fields) {
+      String text = field.secret() ? null : text(input.get(field.name()));
+      if (text != null) {
+        values.put(field.name(), text);
+      }
+    }
+    return new FormState(values, input.deepCopy(), Map.of());
   }
 
   /**
@@ -107,8 +124,8 @@ public final class InputForm {
   }
 
   /**
-   * A default as the control's text (a list one item a line); null when there is none or it is
-   * empty.
+   * A value (a default, a stored input) as the control's text (a list one item a line); null when
+   * there is none or it is empty.
    */
   private static String text(JsonNode value) {
     if (value == null || value.isNull()) {

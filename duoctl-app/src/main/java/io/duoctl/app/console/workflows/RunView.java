@@ -68,7 +68,11 @@ public record RunView(
     };
   }
 
-  private static List<Value> values(JsonNode object) {
+  /**
+   * The properties of a JSON object (a run's inputs or outputs, a schedule's inputs) as rows for
+   * {@code workflows/values.jte}; empty when {@code object} is null or not an object.
+   */
+  public static List<Value> values(JsonNode object) {
     List<Value> values = new ArrayList<>();
     if (object == null || !object.isObject()) {
       return values;

@@ -35,7 +35,8 @@ public record WorkflowFormView(
    * @param actions the destructive actions, by id
    */
   public record Question(String workflow, List<String> actions) {
-    static Question of(ConfirmationNeededException refused) {
+    /** The question core's refusal asks. */
+    public static Question of(ConfirmationNeededException refused) {
       return new Question(refused.workflow(), refused.destructiveActions());
     }
   }
