@@ -17,8 +17,9 @@ import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.core.settings.ProxySettings;
+import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.fixture.Fixture;
-import io.duoctl.emulator.junit.DuoEmulatorExtension;
+import io.duoctl.emulator.ratelimit.RateLimits;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -45,7 +45,9 @@ import picocli.CommandLine;
  * the test from the fixture itself; CLI and REST give the same bytes.
  */
 class ReportsEndToEndTest {
-  @RegisterExtension static DuoEmulatorExtension duo = new DuoEmulatorExtension();
+  // Started here rather than by DuoEmulatorExtension, which resets a class's emulator after every
+  // test: the MSP generated once for the class must outlive each test.
+  private static DuoEmulator duo;
   @TempDir static Path dataDir;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,8 +59,9 @@ class ReportsEndToEndTest {
 
   @BeforeAll
   static void msp() {
+    duo = DuoEmulator.builder().seed(11).rateLimits(RateLimits.none()).build().start();
     Fixture generated = Fixture.generate(3, 40, 11);
-    generated.applyTo(duo.emulator().world());
+    generated.applyTo(duo.world());
     fixture = generated.json().path("accounts").get(0);
     JsonNode accountsApi = fixture.path("integrations").get(0);
     Clock clock = Clock.systemUTC();
@@ -81,7 +84,7 @@ class ReportsEndToEndTest {
                         .withAllowPlainHttp(true)
                         .withProxy(
                             new ProxySettings(
-                                "127.0.0.1", duo.emulator().proxyAddress().getPort(), null, null))),
+                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
             "cli:tester");
     duoctl.mapping().refreshAccounts("default", duoctl.accountDirectory(), "cli:tester");
     duoctl.organizationsFromDuo().importUnmapped("default", "cli:tester");
@@ -97,6 +100,7 @@ class ReportsEndToEndTest {
   static void stop() {
     server.close();
     duoctl.close();
+    duo.close();
   }
 
   @Test
