@@ -3,37 +3,20 @@ package io.duoctl.app.api.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.cli.DuoctlCommand;
 import io.duoctl.app.cli.Terminal;
-import io.duoctl.app.web.WebServer;
-import io.duoctl.app.web.WebServerOptions;
-import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.AdvancedSettings;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
-import io.duoctl.core.settings.ProxySettings;
-import io.duoctl.emulator.DuoEmulator;
-import io.duoctl.emulator.fixture.Fixture;
-import io.duoctl.emulator.ratelimit.RateLimits;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,62 +28,20 @@ import picocli.CommandLine;
  * the test from the fixture itself; CLI and REST give the same bytes.
  */
 class ReportsEndToEndTest {
-  // Started here rather than by DuoEmulatorExtension, which resets a class's emulator after every
-  // test: the MSP generated once for the class must outlive each test.
-  private static DuoEmulator duo;
   @TempDir static Path dataDir;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static ReportsMsp msp;
   private static JsonNode fixture;
-  private static Duoctl duoctl;
-  private static WebServer server;
-  private static String token;
 
   @BeforeAll
   static void msp() {
-    duo = DuoEmulator.builder().seed(11).rateLimits(RateLimits.none()).build().start();
-    Fixture generated = Fixture.generate(3, 40, 11);
-    generated.applyTo(duo.world());
-    fixture = generated.json().path("accounts").get(0);
-    JsonNode accountsApi = fixture.path("integrations").get(0);
-    Clock clock = Clock.systemUTC();
-    duoctl =
-        Duoctl.start(
-            new AppConfig(dataDir, null, null, null, null, "cli:tester"),
-            clock,
-            new DuoClientFactory(clock, wait -> {}));
-    duoctl
-        .settings()
-        .save(
-            ConfigurationUpdate.named("default")
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    fixture.path("api_hostname").asText(),
-                    accountsApi.path("integration_key").asText(),
-                    Secret.of(accountsApi.path("secret_key").asText()))
-                .withAdvanced(
-                    AdvancedSettings.defaults()
-                        .withAllowPlainHttp(true)
-                        .withProxy(
-                            new ProxySettings(
-                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
-            "cli:tester");
-    duoctl.mapping().refreshAccounts("default", duoctl.accountDirectory(), "cli:tester");
-    duoctl.organizationsFromDuo().importUnmapped("default", "cli:tester");
-    token =
-        duoctl
-            .apiTokens()
-            .create("reader", ApiScope.READ, Optional.empty(), "cli:tester")
-            .plaintext();
-    server = WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(0));
+    msp = new ReportsMsp(dataDir, 3, 11);
+    fixture = msp.fixture;
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    duoctl.close();
-    duo.close();
+    msp.close();
   }
 
   @Test
@@ -204,8 +145,20 @@ class ReportsEndToEndTest {
         admins.put(org + "/" + admin.path("email").asText(), admin.path("role").asText());
       }
       long credits = child.path("telephony_credits").asLong();
+      long users = 0;
+      for (JsonNode user : child.path("users")) {
+        users += user.path("status").asText().equals("pending deletion") ? 0 : 1;
+      }
       accounts.put(
-          org, child.path("edition").asText() + " " + credits + " " + (credits < 800) + " " + 2);
+          org,
+          String.join(
+              " ",
+              child.path("edition").asText(),
+              Long.toString(credits),
+              Boolean.toString(credits < 800),
+              Long.toString(users),
+              Integer.toString(child.path("admins").size()),
+              Integer.toString(child.path("integrations").size())));
     }
 
     Map<String, Long> codesSeen = new LinkedHashMap<>();
@@ -234,13 +187,14 @@ class ReportsEndToEndTest {
                 "{\"all_organizations\": true, \"input\": {\"low_credits\": 800}}"))) {
       accountsSeen.put(
           i.path("organization").asText(),
-          i.path("edition").asText()
-              + " "
-              + i.path("telephony_credits").asLong()
-              + " "
-              + i.path("low_credits").asBoolean()
-              + " "
-              + i.path("integrations").asLong());
+          String.join(
+              " ",
+              i.path("edition").asText(),
+              i.path("telephony_credits").asText(),
+              i.path("low_credits").asText(),
+              i.path("users").asText(),
+              i.path("admins").asText(),
+              i.path("integrations").asText()));
     }
     assertThat(accountsSeen).isEqualTo(accounts);
   }
@@ -281,35 +235,44 @@ class ReportsEndToEndTest {
               "-o",
               format);
       assertThat(cli).as(format).isEqualTo(rest);
-      assertThat(rest.lines().count()).as(format).isGreaterThan(10);
     }
   }
 
-  private static String run(String report, String format, String body) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        server.baseUri() + "/api/v1/reports/" + report + "/runs?format=" + format))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return response.body();
+  @Test
+  void inactiveUsers_areEveryUserWithoutALoginInTheWindow() throws Exception {
+    List<String> inactive = new ArrayList<>();
+    for (JsonNode child : fixture.path("children")) {
+      for (JsonNode user : child.path("users")) {
+        // the generated fixture has no logins: every user is inactive, never having logged in
+        if (!user.has("last_login")) {
+          inactive.add(child.path("name").asText() + "/" + user.path("username").asText());
+        }
+      }
+    }
+
+    List<JsonNode> items =
+        items(
+            run(
+                "inactive_users",
+                "json",
+                "{\"all_organizations\": true, \"input\": {\"days\": 30}}"));
+
+    assertThat(items)
+        .allSatisfy(i -> assertThat(i.path("last_login").isNull()).as(i.toString()).isTrue());
+    assertThat(
+            items.stream()
+                .map(i -> i.path("organization").asText() + "/" + i.path("username").asText())
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(inactive)
+        .hasSize(120);
+  }
+
+  private static String run(String report, String format, String body) {
+    return msp.run(report, format, body);
   }
 
   private static List<JsonNode> items(String text) throws Exception {
-    List<JsonNode> items = new ArrayList<>();
-    if (text.startsWith("[")) {
-      JSON.readTree(text).forEach(items::add);
-    } else {
-      for (String line : text.lines().toList()) {
-        items.add(JSON.readTree(line));
-      }
-    }
-    return items;
+    return ReportsMsp.items(text);
   }
 
   private static String cli(String... args) {
