@@ -17,6 +17,7 @@ public final class StandardReports {
             InactiveUsersReport.definition(),
             WeakFactorsReport.definition(),
             AdministratorsReport.definition(),
+            AuthOutcomesReport.definition(),
             AccountsReport.definition()));
   }
 }
