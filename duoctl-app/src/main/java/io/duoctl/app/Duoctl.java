@@ -12,6 +12,8 @@ import io.duoctl.core.actions.MappedOrganizationResolver;
 import io.duoctl.core.actions.OrganizationResolver;
 import io.duoctl.core.actions.handlers.StandardActions;
 import io.duoctl.core.audit.AuditLog;
+import io.duoctl.core.baseline.BaselineService;
+import io.duoctl.core.baseline.SettingsDrift;
 import io.duoctl.core.db.Database;
 import io.duoctl.core.db.DatabaseUnavailableException;
 import io.duoctl.core.health.NodeReadiness;
@@ -130,6 +132,7 @@ public final class Duoctl implements AutoCloseable {
   private final WorkflowRuns workflowRuns;
   private final NodeReadiness readiness;
   private final ConnectionService connections;
+  private final BaselineService baselines;
   private final StoredConnections connectionCalls;
   private final WebhookService webhooks;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
@@ -192,6 +195,7 @@ public final class Duoctl implements AutoCloseable {
     this.firstOperatorSetup = new FirstOperatorSetup(operators, random);
     this.sessions = new SessionService(jdbi, clock, random);
     this.connections = new ConnectionService(jdbi, vault, audit, clock);
+    this.baselines = new BaselineService(jdbi, settings, audit);
     this.connectionCalls = new StoredConnections(connections);
     this.workflows = new Workflows(actions, clock, new WorkflowDefinitionStore(jdbi, audit, clock));
     this.workflowRuns =
@@ -421,6 +425,19 @@ public final class Duoctl implements AutoCloseable {
    */
   public FanOut fanOut(String configurationName) {
     return actionsFor(configurationName).fanOut();
+  }
+
+  /** The baseline of Duo account settings of each configuration. */
+  public BaselineService baselines() {
+    return baselines;
+  }
+
+  /**
+   * The drift report of a configuration (null: the default) for someone who waits on it: over its
+   * attended fan-out.
+   */
+  public SettingsDrift settingsDrift(String configurationName) {
+    return new SettingsDrift(attendedFanOut(configurationName));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.duoctl.emulator.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.admin.AdminApi;
 import io.duoctl.client.admin.settings.Settings;
 import io.duoctl.client.admin.settings.SettingsUpdate;
@@ -42,6 +43,18 @@ class SettingsRoundTripTest {
     assertThat(settings.minimumPasswordLength()).isEqualTo(12);
     assertThat(settings.userTelephonyCostMax()).isEqualTo(20.0);
     assertThat(settings.extra()).containsKey("pending_deletion_days");
+  }
+
+  @Test
+  void json_readsEveryFieldWithDuosOwnTypes_nullsIncluded() {
+    JsonNode settings = admin.settings().json();
+
+    assertThat(settings.path("lockout_threshold").isIntegralNumber()).isTrue();
+    assertThat(settings.has("lockout_expire_duration")).isTrue();
+    assertThat(settings.get("lockout_expire_duration").isNull()).isTrue();
+    assertThat(settings.path("fraud_email_enabled").isBoolean()).isTrue();
+    assertThat(settings.path("sms_refresh").isIntegralNumber()).isTrue();
+    assertThat(settings.path("helpdesk_bypass").asText()).isEqualTo("allow");
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class DuoctlApi {
     routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.addAll(ScheduleRoutes.routes(duoctl));
     routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());
+    routes.addAll(new BaselineRoutes(duoctl).routes());
     routes.addAll(new WebhookRoutes(duoctl.webhooks(), deliveries).routes());
     routes.add(OpenApiRoute.route(routes));
     return routes;

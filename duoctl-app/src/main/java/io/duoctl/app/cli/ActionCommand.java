@@ -71,6 +71,11 @@ abstract class ActionCommand extends AppCommand {
   /** Puts the fields this command's own options and parameters give. */
   abstract void fill(ActionFields fields);
 
+  /** Puts the fields this command's options and what is stored in {@code app} give. */
+  void fill(Duoctl app, ActionFields fields) {
+    fill(fields);
+  }
+
   /** The organizations when no option names them: null, none (a parent-level action needs none). */
   OrganizationTarget defaultTarget() {
     return null;
@@ -98,7 +103,7 @@ abstract class ActionCommand extends AppCommand {
   final int run(Duoctl app) {
     ActionDefinition action = app.actions().require(actionId());
     ActionFields fields = new ActionFields();
-    fill(fields);
+    fill(app, fields);
     fields.set(sets);
     if (target == null && !action.parentLevel()) {
       target = defaultTarget();

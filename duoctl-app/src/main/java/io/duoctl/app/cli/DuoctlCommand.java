@@ -39,6 +39,7 @@ public final class DuoctlCommand implements Runnable {
           BypassCodesCommand.class,
           JobsCommand.class,
           ReportsCommand.class,
+          BaselineCommand.class,
           WorkflowsCommand.class,
           SchedulesCommand.class,
           ConnectionsCommand.class,

@@ -45,7 +45,10 @@ final class InputCoercion {
 
   private static Optional<JsonNode> coerce(FieldRule rule, JsonNode value, Instant now) {
     return switch (rule.kind()) {
-      case STRING -> value.isValueNode() ? Optional.of(NODES.textNode(value.asText())) : none();
+      case STRING ->
+          value.isValueNode() && !(rule.required() && value.asText().isBlank())
+              ? Optional.of(NODES.textNode(value.asText()))
+              : none();
       case INTEGER -> integer(value);
       case BOOLEAN -> bool(value);
       case PHONE_NUMBER ->
@@ -138,7 +141,10 @@ final class InputCoercion {
   private static String problem(FieldRule rule, JsonNode value) {
     String shown = rule.secret() || !value.isValueNode() ? "" : " (got " + value + ")";
     return switch (rule.kind()) {
-      case STRING -> "must be text, not an object or a list";
+      case STRING ->
+          value.isValueNode()
+              ? "must not be blank: it is required"
+              : "must be text, not an object or a list";
       case INTEGER -> "must be a whole number like 5, 5.0 or \"5\"" + shown;
       case BOOLEAN -> "must be true or false" + shown;
       case PHONE_NUMBER ->

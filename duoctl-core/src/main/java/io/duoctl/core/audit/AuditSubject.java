@@ -20,5 +20,7 @@ public enum AuditSubject {
   /** A stored HTTP connection of workflow http steps (subject id: the connection's name). */
   CONNECTION,
   /** A signed webhook that starts workflow runs (subject id: the webhook id). */
-  WEBHOOK
+  WEBHOOK,
+  /** The baseline of Duo account settings of a configuration (subject id: its name). */
+  BASELINE
 }

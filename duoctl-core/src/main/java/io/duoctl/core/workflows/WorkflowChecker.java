@@ -14,6 +14,7 @@ import io.duoctl.core.actions.FieldRule;
 import io.duoctl.core.actions.InputValidator;
 import io.duoctl.core.actions.InvalidActionInputException;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.vocabulary.Suggestions;
 import io.duoctl.core.vocabulary.WireNames;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -84,6 +84,18 @@ class InputValidatorTest {
   }
 
   @Test
+  void requiredText_thatIsBlank_isRefusedLikeAMissingOne_soNoBlankIdReachesDuo() {
+    InvalidActionInputException e =
+        invalid(
+            "tokens.resync", "{'token_id': '  ', 'code1': '1', 'code2': '2', 'code3': '\\t'}");
+
+    assertThat(e.errors())
+        .containsExactlyInAnyOrder(
+            new FieldError("token_id", "must not be blank: it is required"),
+            new FieldError("code3", "must not be blank: it is required"));
+  }
+
+  @Test
   void phoneNumbers_fromAnyCountry_areNormalisedToE164() {
     ActionInput input = valid("phones.create", "{'number': '+49 (151) 1234-5678'}");
 

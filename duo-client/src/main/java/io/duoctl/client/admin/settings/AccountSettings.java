@@ -1,5 +1,6 @@
 package io.duoctl.client.admin.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.client.DuoApiException;
 import io.duoctl.client.http.ApiClient;
 import io.duoctl.client.http.DuoRequest;
@@ -23,6 +24,14 @@ public final class AccountSettings {
   /** The current settings. */
   public Settings get() {
     return api.call(DuoRequest.get(SETTINGS), Settings.class);
+  }
+
+  /**
+   * The current settings as Duo sent them: every field with its JSON type, nulls included, so a
+   * caller comparing values sees Duo's own (e.g. {@code sms_refresh} as {@code 0}/{@code 1}).
+   */
+  public JsonNode json() {
+    return api.call(DuoRequest.get(SETTINGS));
   }
 
   /** Applies {@code update} and returns the settings as they are afterwards. */

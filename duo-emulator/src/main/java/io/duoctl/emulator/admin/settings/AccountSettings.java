@@ -41,6 +41,22 @@ public final class AccountSettings {
   }
 
   /**
+   * Sets one setting by Duo's parameter name from its request text, parsed and checked as a POST
+   * would (fixtures and tests).
+   *
+   * @throws IllegalArgumentException for a setting Duo does not have, or {@code name}, which is the
+   *     account's
+   * @throws io.duoctl.emulator.http.DuoError when Duo would refuse the value
+   */
+  public synchronized void set(String field, String text) {
+    Setting setting =
+        Setting.byField(field)
+            .filter(s -> s != Setting.NAME)
+            .orElseThrow(() -> new IllegalArgumentException("no setting " + field));
+    values.put(setting, setting.parse(text));
+  }
+
+  /**
    * How long a lockout lasts before the user is unlocked by itself; empty when an administrator
    * must unlock (Duo's default).
    */

@@ -49,10 +49,10 @@ final class AccountSettingsActions {
     return List.of(
         ActionDefinition.define("settings.get")
             .title("Get settings")
-            .description("The account's global settings.")
+            .description("The account's global settings, every field as Duo sent it.")
             .output("The settings")
             .reads()
-            .handledBy((ctx, in) -> ActionJson.of(ctx.admin().settings().get())),
+            .handledBy((ctx, in) -> ctx.admin().settings().json()),
         ActionDefinition.define("settings.update")
             .title("Update settings")
             .description("Changes global settings; only those given are changed.")

@@ -21,6 +21,7 @@ public final class StandardActions {
     all.addAll(DirectoryActions.definitions());
     all.addAll(AccountActions.definitions());
     all.addAll(AccountSettingsActions.definitions());
+    all.add(SettingsAlignment.definition());
     all.addAll(AuthActions.definitions());
     all.addAll(RawActions.definitions());
     return ActionCatalog.of(all);

@@ -1,15 +1,15 @@
-package io.duoctl.core.workflows;
+package io.duoctl.core.vocabulary;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** The nearest known name to a misspelt one, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The known name closest to {@code wanted}, if it is close enough to be a typo. */
-  static Optional<String> nearest(String wanted, Collection<String> known) {
+  public static Optional<String> nearest(String wanted, Collection<String> known) {
     int limit = Math.max(2, wanted.length() / 3);
     return known.stream()
         .filter(k -> distance(wanted, k) <= limit)
@@ -17,7 +17,7 @@ final class Suggestions {
   }
 
   /** {@code ; did you mean X?} or nothing. */
-  static String didYouMean(String wanted, Collection<String> known) {
+  public static String didYouMean(String wanted, Collection<String> known) {
     return nearest(wanted, known).map(k -> "; did you mean " + k + "?").orElse("");
   }
 
