@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -235,6 +239,30 @@ class ReportsEndToEndTest {
               "-o",
               format);
       assertThat(cli).as(format).isEqualTo(rest);
+    }
+  }
+
+  @Test
+  void xlsxFromTheRestApi_opensWithPoi_oneSheetOfTypedCells() throws Exception {
+    byte[] bytes = msp.runBytes("mfa_coverage", "xlsx", "{\"all_organizations\": true}");
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+      Sheet sheet = workbook.getSheet("MFA coverage");
+      assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("users");
+      assertThat(sheet.getLastRowNum()).isEqualTo(fixture.path("children").size());
+      Map<String, Double> users = new LinkedHashMap<>();
+      for (JsonNode child : fixture.path("children")) {
+        users.put(child.path("name").asText(), (double) child.path("users").size());
+      }
+      Map<String, Double> cells = new LinkedHashMap<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        assertThat(row.getCell(2).getBooleanCellValue()).isTrue();
+        assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+        cells.put(row.getCell(0).getStringCellValue(), row.getCell(7).getNumericCellValue());
+      }
+      assertThat(cells).isEqualTo(users);
     }
   }
 
