@@ -1,7 +1,6 @@
 package io.duoctl.app.cli;
 
 import io.duoctl.app.Duoctl;
-import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.reports.Column;
 import io.duoctl.core.reports.ReportDefinition;
 import io.duoctl.core.reports.ReportRequest;
@@ -121,9 +120,10 @@ final class ReportsCommand {
       }
       OrganizationTarget chosen = target == null ? OrganizationTarget.everyOrganization() : target;
       ReportRunner runner = app.reportRunner(configuration());
+      ReportDefinition<?> report = app.reports().require(name);
       ReportRequest<?> request =
           runner.prepare(
-              name, new ActionFields().set(sets).json(), chosen.selection(), ApiScope.ADMIN);
+              name, new ActionFields().set(sets).json(), chosen.selection(), report.scope());
       boolean[] failed = {false};
       try (OutputStream out = open(format)) {
         write(runner, request, app.actor(), format, out, failed);

@@ -1,6 +1,8 @@
 package io.duoctl.core.reports;
 
+import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionDefinition;
+import io.duoctl.core.actions.ActionScopes;
 import io.duoctl.core.actions.Field;
 import io.duoctl.core.actions.InputSchema;
 import io.duoctl.core.settings.DuoApi;
@@ -72,6 +74,14 @@ public record ReportDefinition<R>(
   /** The JSON Schema of the inputs. */
   public InputSchema input() {
     return inputs.input();
+  }
+
+  /**
+   * The least scope that may run this report: a read-only action's, by the rule every front end
+   * shares ({@link ActionScopes#required}).
+   */
+  public ApiScope scope() {
+    return ActionScopes.required(inputs);
   }
 
   /** The API every organization is read through. */
