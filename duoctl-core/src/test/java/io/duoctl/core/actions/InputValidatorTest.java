@@ -86,8 +86,7 @@ class InputValidatorTest {
   @Test
   void requiredText_thatIsBlank_isRefusedLikeAMissingOne_soNoBlankIdReachesDuo() {
     InvalidActionInputException e =
-        invalid(
-            "tokens.resync", "{'token_id': '  ', 'code1': '1', 'code2': '2', 'code3': '\\t'}");
+        invalid("tokens.resync", "{'token_id': '  ', 'code1': '1', 'code2': '2', 'code3': '\\t'}");
 
     assertThat(e.errors())
         .containsExactlyInAnyOrder(
