@@ -3,16 +3,9 @@ package io.duoctl.app.api.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.duoctl.app.AppConfig;
-import io.duoctl.app.Duoctl;
-import io.duoctl.app.cli.DuoctlCommand;
-import io.duoctl.app.cli.Terminal;
-import io.duoctl.core.settings.DuoClientFactory;
+import io.duoctl.app.cli.CliRun;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every report against a generated emulator MSP (3 customers of 40 users), its figures computed in
@@ -304,21 +296,6 @@ class ReportsEndToEndTest {
   }
 
   private static String cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command =
-        DuoctlCommand.commandLine(
-            new DuoctlCommand(
-                new AppConfig(dataDir, null, null, null, null, "cli:tester"),
-                new Terminal(new ByteArrayInputStream(new byte[0]), null),
-                config ->
-                    Duoctl.start(
-                        config,
-                        Clock.systemUTC(),
-                        new DuoClientFactory(Clock.systemUTC(), d -> {}))));
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    assertThat(command.execute(args)).as(err.toString()).isZero();
-    return out.toString();
+    return CliRun.output(dataDir, args);
   }
 }

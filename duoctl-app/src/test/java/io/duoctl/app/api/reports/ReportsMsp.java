@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.actions.MspApi;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.secrets.Secret;
-import io.duoctl.core.settings.AdvancedSettings;
-import io.duoctl.core.settings.ConfigurationUpdate;
-import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.DuoClientFactory;
-import io.duoctl.core.settings.ProxySettings;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.fixture.Fixture;
 import io.duoctl.emulator.ratelimit.RateLimits;
@@ -64,24 +60,13 @@ final class ReportsMsp implements AutoCloseable {
             new AppConfig(dataDir, null, null, null, null, "cli:tester"),
             clock,
             new DuoClientFactory(clock, wait -> {}));
-    duoctl
-        .settings()
-        .save(
-            ConfigurationUpdate.named("default")
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    fixture.path("api_hostname").asText(),
-                    accountsApi.path("integration_key").asText(),
-                    Secret.of(accountsApi.path("secret_key").asText()))
-                .withAdvanced(
-                    AdvancedSettings.defaults()
-                        .withAllowPlainHttp(true)
-                        .withProxy(
-                            new ProxySettings(
-                                "127.0.0.1", duo.proxyAddress().getPort(), null, null))),
-            "cli:tester");
-    duoctl.mapping().refreshAccounts("default", duoctl.accountDirectory(), "cli:tester");
-    duoctl.organizationsFromDuo().importUnmapped("default", "cli:tester");
+    MspApi.configure(
+        duoctl,
+        duo,
+        "default",
+        fixture.path("api_hostname").asText(),
+        accountsApi.path("integration_key").asText(),
+        accountsApi.path("secret_key").asText());
     token =
         duoctl
             .apiTokens()
