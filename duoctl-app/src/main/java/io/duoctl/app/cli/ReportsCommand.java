@@ -115,7 +115,7 @@ final class ReportsCommand {
     int run(Duoctl app) {
       ReportFormat format =
           ReportFormat.valueOf(options.output.name().toUpperCase(java.util.Locale.ROOT));
-      if (format == ReportFormat.XLSX && file == null && System.console() != null) {
+      if (format == ReportFormat.XLSX && file == null && terminal().interactive()) {
         throw new UsageException("-o xlsx writes a workbook: give --out FILE or redirect stdout");
       }
       OrganizationTarget chosen = target == null ? OrganizationTarget.everyOrganization() : target;
