@@ -148,7 +148,7 @@ class ScheduledRunsOnTwoNodesPostgresTest {
                 ServeProcess.start("node A", environment),
                 ServeProcess.start("node B", environment));
         try {
-          Killed killed = runForAMinute(app, duo, nodes);
+          Killed killed = runForAMinute(app, nodes);
           ServeProcess survivor = nodes.get(nodes.get(0) == killed.node() ? 1 : 0);
           app.schedules().setEnabled(SCHEDULE, false, ACTOR);
           List<ScheduleLaunch> launches = launches(app);
@@ -187,7 +187,7 @@ class ScheduledRunsOnTwoNodesPostgresTest {
    * its steps (one organization stamped, another not yet), kills the node that runs it, and returns
    * once the minute is over.
    */
-  private static Killed runForAMinute(Duoctl app, DuoEmulator duo, List<ServeProcess> nodes)
+  private static Killed runForAMinute(Duoctl app, List<ServeProcess> nodes)
       throws InterruptedException {
     app.schedules()
         .create(
