@@ -5,6 +5,7 @@ import io.duoctl.client.DuoApiException;
 import io.duoctl.client.http.Transport;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionAuditTrail;
+import io.duoctl.core.actions.ActionContext;
 import io.duoctl.core.actions.ActionError;
 import io.duoctl.core.actions.ActionFailure;
 import io.duoctl.core.actions.ActionInput;
@@ -160,7 +161,7 @@ public final class ReportRunner {
       List<R> rows = new ArrayList<>();
       report
           .source()
-          .rows(new ReportContext(organization, transport, now), request.input(), rows::add);
+          .rows(ActionContext.reading(organization, transport, now), request.input(), rows::add);
       result = new OrganizationReport<>(organization.id(), organization.name(), rows, null);
     } catch (ActionFailure e) {
       result = failed(organization, ActionError.of(e.code(), e.getMessage()));

@@ -1,5 +1,6 @@
 package io.duoctl.core.reports;
 
+import io.duoctl.core.actions.ActionContext;
 import io.duoctl.core.actions.ActionInput;
 import java.util.function.Consumer;
 
@@ -13,5 +14,5 @@ import java.util.function.Consumer;
  */
 @FunctionalInterface
 public interface ReportSource<R> {
-  void rows(ReportContext context, ActionInput input, Consumer<R> rows);
+  void rows(ActionContext context, ActionInput input, Consumer<R> rows);
 }

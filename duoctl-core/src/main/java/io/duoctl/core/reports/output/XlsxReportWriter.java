@@ -127,17 +127,11 @@ final class XlsxReportWriter<R> implements ReportWriter<R> {
 
   @Override
   public void close() {
-    try {
+    try (workbook) {
       workbook.write(out);
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the workbook", e);
-    } finally {
-      try {
-        workbook.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove the workbook's temporary file", e);
-      }
+      throw new UncheckedIOException("cannot write the workbook or remove its temporary file", e);
     }
   }
 }

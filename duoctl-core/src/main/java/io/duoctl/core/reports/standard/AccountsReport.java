@@ -5,6 +5,7 @@ import io.duoctl.client.admin.info.Summary;
 import io.duoctl.core.actions.Field;
 import io.duoctl.core.reports.Column;
 import io.duoctl.core.reports.ReportDefinition;
+import io.duoctl.core.settings.DuoApi;
 import java.util.List;
 
 /**
@@ -52,7 +53,8 @@ final class AccountsReport {
           long threshold = input.number("low_credits").orElseThrow();
           AdminApi admin = context.admin();
           Summary summary = admin.info().summary();
-          String edition = context.childAccount() ? admin.billing().edition() : null;
+          boolean child = context.organization().target(DuoApi.ADMIN).accountId().isPresent();
+          String edition = child ? admin.billing().edition() : null;
           Long credits = summary.telephonyCreditsRemaining();
           rows.accept(
               new Row(
