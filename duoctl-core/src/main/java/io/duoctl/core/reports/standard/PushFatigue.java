@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Finds push fatigue in an authentication log read oldest first: a user who refused (denied or
- * reported as fraud) at least {@code threshold} Duo Pushes within {@code span}. Keeps per user only
- * the refusals still inside the span, so memory stays bounded by the busiest span. Not thread-safe.
+ * reported as fraud) at least {@code threshold} Duo Pushes within {@code span}. A user's refusals
+ * are trimmed to the span at each new one, so no user holds more than one span's refusals. Not
+ * thread-safe.
  */
 final class PushFatigue {
 
