@@ -10,7 +10,7 @@ import io.duoctl.core.settings.AdvancedSettings;
 import io.duoctl.core.settings.ConfigurationUpdate;
 import io.duoctl.core.settings.DuoApi;
 import io.duoctl.core.settings.ProxySettings;
-import io.duoctl.core.testing.MissingPostgres;
+import io.duoctl.core.testing.Backend;
 import io.duoctl.core.workflows.runs.RunFilter;
 import io.duoctl.core.workflows.runs.RunState;
 import io.duoctl.core.workflows.runs.RunTrigger;
@@ -28,8 +28,6 @@ import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 import io.duoctl.emulator.model.IntegrationType;
 import io.duoctl.emulator.record.RecordedRequest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,22 +106,15 @@ class ScheduledRunsOnTwoNodesPostgresTest {
 
   @Test
   void everyDueTimeRunsOnce_andTheRunOfAKilledNodeIsFinishedByTheOther() throws Exception {
-    EmbeddedPostgres pg;
-    try {
-      pg = EmbeddedPostgres.builder().start();
-    } catch (IOException | RuntimeException e) {
-      MissingPostgres.skipOrFail(e.toString());
-      return;
-    }
-    try (pg;
-        DuoEmulator duo =
-            DuoEmulator.builder().tls(false).latency(Latency.ofMillis(300, 0)).build()) {
+    String database = Backend.freshPostgresDatabase();
+    try (DuoEmulator duo =
+        DuoEmulator.builder().tls(false).latency(Latency.ofMillis(300, 0)).build()) {
       Fixture.generate(ORGANIZATIONS, 1, 7).applyTo(duo.world());
       duo.start();
       AppConfig config =
           new AppConfig(
               dataDir,
-              pg.getJdbcUrl("postgres", "postgres"),
+              database,
               "postgres",
               "postgres",
               null,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.jobs.BaselineFixRoute;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.RunOptions;
 import io.duoctl.core.baseline.Baseline;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * {@code /api/v1/baseline}: the baseline of Duo account settings, as {@code duoctl baseline}
- * manages it, and its drift report. The fix runs as the job of action {@value Baseline#FIX_ACTION}
- * with the baseline's {@code fix_input} ({@code POST /api/v1/jobs}).
+ * manages it, its drift report, and the fix ({@link BaselineFixRoute}: the job of action {@value
+ * Baseline#FIX_ACTION} with the baseline's {@code fix_input}).
  */
 final class BaselineRoutes {
   private static final String BASE = "/api/v1/baseline";
@@ -78,7 +79,8 @@ final class BaselineRoutes {
                 "organizations", "Only these, names or ids, comma-separated", JsonSchemas.string())
             .query("tag", "Only the organizations with this tag", JsonSchemas.string())
             .response(driftSchema())
-            .handle(this::drift));
+            .handle(this::drift),
+        BaselineFixRoute.route(duoctl, BASE + "/fix", TAG));
   }
 
   private static String configuration(ApiCall call) {

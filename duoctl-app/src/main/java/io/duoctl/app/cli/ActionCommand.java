@@ -192,8 +192,8 @@ abstract class ActionCommand extends AppCommand {
                   + ": "
                   + action.id()
                   + " for "
-                  + total
-                  + " organizations (see `duoctl jobs show "
+                  + Counts.organizations(total)
+                  + " (see `duoctl jobs show "
                   + job.id()
                   + "`)");
       err().flush();

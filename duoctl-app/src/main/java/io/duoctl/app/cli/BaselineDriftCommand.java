@@ -68,14 +68,19 @@ final class BaselineDriftCommand extends AppCommand {
     return summary.clean() ? ErrorHandler.OK : ErrorHandler.FAILED;
   }
 
-  private static String describe(DriftSummary s) {
+  /** What the report found, e.g. {@code 1 organization off the baseline (2 settings), ...}. */
+  static String describe(DriftSummary s) {
     if (s.clean()) {
-      return "all " + s.onBaseline() + " organizations are on the baseline";
+      return switch (s.onBaseline()) {
+        case 0 -> "no organization was selected";
+        case 1 -> "the 1 organization is on the baseline";
+        default -> "all " + s.onBaseline() + " organizations are on the baseline";
+      };
     }
-    return s.drifted()
-        + " organizations off the baseline ("
-        + s.differences()
-        + " settings), "
+    return Counts.organizations(s.drifted())
+        + " off the baseline ("
+        + Counts.of(s.differences(), "setting", "settings")
+        + "), "
         + s.onBaseline()
         + " on it, "
         + s.notRead()

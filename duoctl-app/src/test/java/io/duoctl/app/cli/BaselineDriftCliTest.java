@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.app.PlannedSettingsPost;
 import io.duoctl.app.cli.CliHarness.Result;
 import io.duoctl.emulator.admin.settings.AccountSettings;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
@@ -137,15 +138,10 @@ class BaselineDriftCliTest {
     Map<String, Map<String, List<String>>> planned = new TreeMap<>();
     for (JsonNode row : JSON.readTree(plan.out())) {
       for (JsonNode request : row.path("planned_requests")) {
-        assertThat(request.path("method").asText()).isEqualTo("POST");
-        assertThat(request.path("path").asText()).isEqualTo("/admin/v1/settings");
-        Map<String, List<String>> params = new TreeMap<>();
-        request
-            .path("parameters")
-            .properties()
-            .forEach(p -> params.put(p.getKey(), List.of(p.getValue().get(0).asText())));
-        params.remove("account_id");
-        assertThat(planned.put(row.path("organization").asText(), params)).isNull();
+        assertThat(
+                planned.put(
+                    row.path("organization").asText(), PlannedSettingsPost.parameters(request)))
+            .isNull();
       }
     }
     Map<String, Map<String, List<String>>> expected =
@@ -191,6 +187,17 @@ class BaselineDriftCliTest {
     assertThat(drift.code()).isEqualTo(1);
     assertThat(drift.out()).contains("Wayne Optics").contains("reading the settings failed");
     assertThat(drift.err()).contains("1 not read");
+  }
+
+  @Test
+  void drift_overOneOrganization_countsInTheSingular() {
+    Result off = cli.run("baseline", "drift", "--org", "Globex");
+    Result on = cli.run("baseline", "drift", "--org", "Harbor Dental");
+
+    assertThat(off.code()).isEqualTo(1);
+    assertThat(off.err()).contains("1 organization off the baseline (1 setting), 0 on it");
+    assertThat(on.code()).as(on.err()).isZero();
+    assertThat(on.err()).contains("the 1 organization is on the baseline");
   }
 
   @Test

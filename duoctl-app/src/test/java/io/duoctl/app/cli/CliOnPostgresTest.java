@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.cli.CliHarness.Result;
-import io.duoctl.core.testing.MissingPostgres;
+import io.duoctl.core.testing.Backend;
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.IntegrationKeys;
 import io.duoctl.emulator.model.Account;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -22,15 +21,8 @@ class CliOnPostgresTest {
 
   @Test
   void setupFlow_onPostgres_savesValidatesAndAuditsLikeOnH2() throws IOException {
-    EmbeddedPostgres pg;
-    try {
-      pg = EmbeddedPostgres.builder().start();
-    } catch (IOException | RuntimeException e) {
-      MissingPostgres.skipOrFail(e.toString());
-      return;
-    }
-    try (pg;
-        DuoEmulator duo = DuoEmulator.builder().seed(31).build().start()) {
+    String database = Backend.freshPostgresDatabase();
+    try (DuoEmulator duo = DuoEmulator.builder().seed(31).build().start()) {
       Account msp = duo.givenParentAccount("PG MSP");
       IntegrationKeys accounts = duo.givenAccountsApi(msp);
       duo.givenChildAccount(msp, "Acme Corporation");
@@ -39,12 +31,7 @@ class CliOnPostgresTest {
               .with(
                   c ->
                       new AppConfig(
-                          c.dataDir(),
-                          pg.getJdbcUrl("postgres", "postgres"),
-                          "postgres",
-                          "postgres",
-                          null,
-                          c.actor()));
+                          c.dataDir(), database, "postgres", "postgres", null, c.actor()));
 
       Result set =
           cli.runWithStdin(

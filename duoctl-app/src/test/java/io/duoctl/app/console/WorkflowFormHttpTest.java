@@ -3,6 +3,7 @@ package io.duoctl.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.workflows.connections.NewConnection;
 import io.duoctl.core.workflows.runs.RunFilter;
 import io.duoctl.core.workflows.runs.WorkflowRun;
 import io.duoctl.emulator.admin.users.User;
@@ -71,6 +72,56 @@ class WorkflowFormHttpTest {
         .contains("<code>user</code> <span class=\"hint\">user, required</span>")
         .contains("One of: disable, delete.")
         .contains("href=\"/console/workflow-runs?workflow=offboard-everywhere\"");
+  }
+
+  @Test
+  void aSavedWorkflow_isListedAsSaved_andItsFormSaysWhatItsWaitAndHttpStepsDo() {
+    console
+        .app
+        .connections()
+        .create(
+            new NewConnection("psa", "https://psa.example.com/api", Map.of(), "The PSA"),
+            "cli:tester");
+    console
+        .app
+        .workflows()
+        .save(
+            """
+            name: pause-then-note
+            title: Pause, then note the ticket
+            version: 1
+            inputs:
+              ticket:
+                type: string
+                required: true
+                description: The ticket
+            steps:
+              - id: pause
+                name: Let the user read their mail
+                wait: 10m
+              - id: note
+                name: Note the ticket
+                http:
+                  connection: psa
+                  method: POST
+                  path: ${{ "/tickets/" + inputs.ticket + "/notes" }}
+                  body:
+                    text: done
+            """,
+            "cli:tester");
+
+    String list = console.get("/console/workflows", "Cookie", cookie).body();
+    String form = console.get("/console/workflows/pause-then-note", "Cookie", cookie).body();
+
+    assertThat(list)
+        .contains("href=\"/console/workflows/pause-then-note?config=default\">Pause, then note")
+        .contains("<code class=\"hint\">pause-then-note</code> <span class=\"hint\">saved</span>")
+        .doesNotContain("<code class=\"hint\">onboard-user</code> <span class=\"hint\">saved");
+    assertThat(form)
+        .contains("Let the user read their mail <span class=\"hint\">(waits <code>10m</code>)")
+        .contains(
+            "Note the ticket <span class=\"hint\">(<code>POST psa ${{ \"/tickets/\" + inputs.ticket")
+        .doesNotContain("null");
   }
 
   @Test

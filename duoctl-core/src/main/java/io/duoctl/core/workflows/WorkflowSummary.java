@@ -25,8 +25,12 @@ public record WorkflowSummary(
   /**
    * A step.
    *
-   * @param action the action id, or null for a workflow step
-   * @param workflow the workflow name, or null for an action step
+   * @param kind {@code action}, {@code workflow}, {@code wait} or {@code http}
+   * @param action the action id, or null for another kind of step
+   * @param workflow the workflow name, or null for another kind of step
+   * @param duration how long a wait step waits (a duration or an expression), or null
+   * @param request what an http step sends, e.g. {@code POST psa /tickets/${{ inputs.ticket }}}, or
+   *     null
    * @param forEach what it repeats over, e.g. {@code organizations: all}, or null
    * @param condition the {@code if} expression, or null
    * @param onError {@code stop}, {@code continue}, {@code retry (3 attempts, backoff 10s)} or
@@ -35,8 +39,11 @@ public record WorkflowSummary(
   public record Step(
       String id,
       String name,
+      String kind,
       String action,
       String workflow,
+      String duration,
+      String request,
       String forEach,
       String condition,
       String onError) {}
@@ -77,23 +84,33 @@ public record WorkflowSummary(
     return new Step(
         s.id(),
         s.name(),
+        switch (s.call()) {
+          case WorkflowStep.Action a -> "action";
+          case WorkflowStep.Workflow w -> "workflow";
+          case WorkflowStep.Wait w -> "wait";
+          case WorkflowStep.Http h -> "http";
+        },
         s.call() instanceof WorkflowStep.Action a ? a.target() : null,
         s.call() instanceof WorkflowStep.Workflow w ? w.target() : null,
+        s.call() instanceof WorkflowStep.Wait w ? text(w.duration()) : null,
+        s.call() instanceof WorkflowStep.Http h
+            ? h.method() + " " + h.connection() + " " + text(h.path())
+            : null,
         s.repeat().map(WorkflowSummary::forEach).orElse(null),
         s.when().map(WorkflowValue.Expression::toString).orElse(null),
         onError(s.onError()));
   }
 
   private static String forEach(ForEach each) {
-    String values =
-        switch (each.values()) {
-          case WorkflowValue.Literal literal ->
-              literal.value().isTextual()
-                  ? literal.value().textValue()
-                  : literal.value().toString();
-          case WorkflowValue.Expression expression -> expression.toString();
-        };
-    return WireNames.of(each.over()) + ": " + values;
+    return WireNames.of(each.over()) + ": " + text(each.values());
+  }
+
+  private static String text(WorkflowValue value) {
+    return switch (value) {
+      case WorkflowValue.Literal literal ->
+          literal.value().isTextual() ? literal.value().textValue() : literal.value().toString();
+      case WorkflowValue.Expression expression -> expression.toString();
+    };
   }
 
   private static String onError(ErrorPolicy policy) {

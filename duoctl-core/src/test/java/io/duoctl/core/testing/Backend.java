@@ -21,15 +21,22 @@ public enum Backend {
   POSTGRES {
     @Override
     public Database open(Path tempDir) {
-      EmbeddedPostgres pg = SharedPostgres.get();
-      String name = SharedPostgres.freshDatabase(pg);
-      return Database.open(
-          DatabaseConfig.jdbc(pg.getJdbcUrl("postgres", name), "postgres", "postgres"));
+      return Database.open(DatabaseConfig.jdbc(freshPostgresDatabase(), "postgres", "postgres"));
     }
   };
 
   /** A fresh, migrated, empty database. */
   public abstract Database open(Path tempDir);
+
+  /**
+   * The JDBC URL of a new, empty database (not migrated) on this JVM's embedded PostgreSQL, for
+   * user {@code postgres} with password {@code postgres}; skips the test, or fails it in CI, when
+   * no PostgreSQL can start here.
+   */
+  public static String freshPostgresDatabase() {
+    EmbeddedPostgres pg = SharedPostgres.get();
+    return pg.getJdbcUrl("postgres", SharedPostgres.freshDatabase(pg));
+  }
 
   /**
    * One embedded PostgreSQL (the server major comes from the binaries BOM in the root pom) per test

@@ -138,10 +138,21 @@ public final class BodyFields {
    * {@code all_organizations: true}; null after rejecting anything else.
    */
   public OrganizationSelection organizationSelection() {
+    return organizationSelection(null);
+  }
+
+  /**
+   * Like {@link #organizationSelection()}, but a body choosing none of the three has {@code
+   * otherwise}; null: one must be chosen.
+   */
+  public OrganizationSelection organizationSelection(OrganizationSelection otherwise) {
     List<String> organizations = textList("organizations", "[\"Acme\", \"Globex\"]");
     Optional<String> tag = optionalText("tag", "\"dental\"");
     boolean all = bool("all_organizations", false);
     int chosen = (has("organizations") ? 1 : 0) + (has("tag") ? 1 : 0) + (all ? 1 : 0);
+    if (chosen == 0 && otherwise != null) {
+      return otherwise;
+    }
     if (chosen != 1) {
       reject(
           "organizations",

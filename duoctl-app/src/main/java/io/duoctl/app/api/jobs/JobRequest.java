@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The body of {@code POST /api/v1/jobs}: one action over a list of organizations, a tag, or every
@@ -30,16 +32,13 @@ record JobRequest(
     OptionalInt confirm,
     String configuration) {
 
+  /** The fields of a body whose action and input are given otherwise. */
+  static final Set<String> TARGET_FIELDS =
+      Set.of("organizations", "tag", "all_organizations", "dry_run", "confirm", "configuration");
+
   static final Set<String> FIELDS =
-      Set.of(
-          "action",
-          "organizations",
-          "tag",
-          "all_organizations",
-          "input",
-          "dry_run",
-          "confirm",
-          "configuration");
+      Stream.concat(TARGET_FIELDS.stream(), Stream.of("action", "input"))
+          .collect(Collectors.toUnmodifiableSet());
 
   JobRequest {
     Objects.requireNonNull(action, "action");
@@ -72,27 +71,84 @@ record JobRequest(
       fields.reject("action", "no action " + actionId + "; GET /api/v1/actions lists them");
     }
     ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
-    boolean dryRun = fields.bool("dry_run", false);
-    OptionalInt confirm = fields.positiveInt("confirm", "3");
-    String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
-    OrganizationSelection selection = fields.organizationSelection();
+    Target target = Target.read(fields, null);
     if (action != null) {
       fields.rejectAll("input.", inputErrors.apply(action, input));
     }
     fields.throwIfInvalid("invalid job request");
-    return new JobRequest(action, selection, input, dryRun, confirm, configuration);
+    return target.of(action, input);
+  }
+
+  /**
+   * Reads the body of a job whose action is fixed and whose input comes from the configuration it
+   * names, e.g. the baseline's fix: the fields of {@link #TARGET_FIELDS}; none of organizations,
+   * tag and all_organizations means every organization.
+   *
+   * @param inputOf the action's input for a configuration (null: the default one)
+   * @throws io.duoctl.app.api.ApiException 400 naming every bad field
+   */
+  static JobRequest readTarget(
+      JsonNode body, ActionDefinition action, Function<String, ObjectNode> inputOf) {
+    BodyFields fields = new BodyFields(body, TARGET_FIELDS);
+    Target target = Target.read(fields, OrganizationSelection.allMapped());
+    fields.throwIfInvalid("invalid request");
+    return target.of(action, inputOf.apply(target.configuration()));
+  }
+
+  /** The fields of a body but the action and its input. */
+  private record Target(
+      OrganizationSelection selection, boolean dryRun, OptionalInt confirm, String configuration) {
+
+    /**
+     * @param otherwise the selection when no field chooses one; null: one must
+     */
+    static Target read(BodyFields fields, OrganizationSelection otherwise) {
+      OrganizationSelection selection = fields.organizationSelection(otherwise);
+      boolean dryRun = fields.bool("dry_run", false);
+      OptionalInt confirm = fields.positiveInt("confirm", "3");
+      String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
+      return new Target(selection, dryRun, confirm, configuration);
+    }
+
+    JobRequest of(ActionDefinition action, ObjectNode input) {
+      return new JobRequest(action, selection, input, dryRun, confirm, configuration);
+    }
   }
 
   /** The request body's schema. */
   static ObjectNode schema() {
-    return JsonSchemas.object()
-        .description(
-            "Run one action over many organizations: give exactly one of organizations, tag and"
-                + " all_organizations")
-        .required("action", JsonSchemas.string("The action id, e.g. users.list"))
+    JsonSchemas.ObjectSchema schema =
+        JsonSchemas.object()
+            .description(
+                "Run one action over many organizations: give exactly one of organizations, tag"
+                    + " and all_organizations")
+            .required("action", JsonSchemas.string("The action id, e.g. users.list"))
+            .optional(
+                "input",
+                JsonSchemas.anyObject(
+                    "The action's input; its schema is in GET /api/v1/actions/{id} and in the"
+                        + " action's run operation"));
+    return targetProperties(schema, "").closed();
+  }
+
+  /**
+   * The schema of a {@link #readTarget} body.
+   *
+   * @param description what the job does
+   */
+  static ObjectNode targetSchema(String description) {
+    return targetProperties(
+            JsonSchemas.object().description(description),
+            " (none of organizations, tag and all_organizations: every organization)")
+        .closed();
+  }
+
+  private static JsonSchemas.ObjectSchema targetProperties(
+      JsonSchemas.ObjectSchema schema, String whenNone) {
+    return schema
         .optional(
             "organizations",
-            JsonSchemas.array("Organizations by id or name", JsonSchemas.string())
+            JsonSchemas.array("Organizations by id or name" + whenNone, JsonSchemas.string())
                 .put("minItems", 1))
         .optional(
             "tag",
@@ -106,11 +162,6 @@ record JobRequest(
                         + " job's skipped")
                 .put("default", false))
         .optional(
-            "input",
-            JsonSchemas.anyObject(
-                "The action's input; its schema is in GET /api/v1/actions/{id} and in the"
-                    + " action's run operation"))
-        .optional(
             "dry_run",
             JsonSchemas.bool("Mutating actions only show the requests they would send")
                 .put("default", false))
@@ -123,7 +174,6 @@ record JobRequest(
                         + " the organizations' count and names; nothing runs. A dry run needs no"
                         + " confirmation.")
                 .put("minimum", 1))
-        .optional("configuration", RunChecks.configurationSchema())
-        .closed();
+        .optional("configuration", RunChecks.configurationSchema());
   }
 }

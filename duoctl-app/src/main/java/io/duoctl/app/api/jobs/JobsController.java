@@ -34,11 +34,16 @@ final class JobsController {
 
   ApiResponse create(ApiCall call) {
     JsonNode body = call.body(JsonNode.class);
-    JobRequest request =
+    return start(
+        call,
         JobRequest.read(
             body,
             duoctl.actions()::find,
-            (action, input) -> RunChecks.inputErrors(validator, action, input));
+            (action, input) -> RunChecks.inputErrors(validator, action, input)));
+  }
+
+  /** Starts {@code request} for the caller: 202 with the job and its Location. */
+  ApiResponse start(ApiCall call, JobRequest request) {
     ActionScopes.check(request.action(), call.token().scope());
     Job job;
     try {

@@ -195,8 +195,14 @@ public final class WorkflowRoutes {
         JsonSchemas.object()
             .required("id", JsonSchemas.string("The step's id"))
             .required("name", JsonSchemas.string("For people; may be empty"))
+            .required("kind", JsonSchemas.string("action, workflow, wait or http"))
             .optional("action", JsonSchemas.string("The action id, for an action step"))
             .optional("workflow", JsonSchemas.string("The workflow's name, for a workflow step"))
+            .optional(
+                "duration",
+                JsonSchemas.string("How long a wait step waits: a duration or expression"))
+            .optional(
+                "http", JsonSchemas.string("What an http step sends: method, connection and path"))
             .optional(
                 "for_each", JsonSchemas.string("What it repeats over, e.g. organizations: all"))
             .optional("condition", JsonSchemas.string("Its if: expression"))

@@ -2,13 +2,12 @@ package io.duoctl.app.console.schedules;
 
 import io.duoctl.app.console.UtcTimes;
 import io.duoctl.app.console.workflows.WorkflowsController;
-import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.schedules.Schedule;
 
 /**
  * A schedule as the list and its page show it.
  *
- * @param workflowLink the workflow's console page, or null for a saved workflow (it has none)
+ * @param workflowLink the workflow's console page
  * @param when the cron expression in words, or null when it is not a common shape
  * @param nextRunAt the next due time, or null when disabled
  * @param lastLaunch the latest due time a node took up, or null
@@ -29,9 +28,7 @@ public record ScheduleLine(
     return new ScheduleLine(
         schedule.name(),
         schedule.workflow(),
-        Workflows.BUILT_IN.contains(schedule.workflow())
-            ? WorkflowsController.PATH + "/" + schedule.workflow()
-            : null,
+        WorkflowsController.PATH + "/" + schedule.workflow(),
         schedule.cron(),
         schedule.timeZone().getId(),
         CronWords.of(schedule.cron()),

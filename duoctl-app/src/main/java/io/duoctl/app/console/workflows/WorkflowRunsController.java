@@ -42,7 +42,7 @@ public final class WorkflowRunsController {
     this.app = app;
     this.pages = pages;
     this.history = app.workflowRuns().history();
-    this.workflows = new Workflows(app.actions(), app.clock());
+    this.workflows = app.workflows();
   }
 
   /** The pages' routes: anyone signed in follows runs. */
@@ -67,7 +67,7 @@ public final class WorkflowRunsController {
         "view",
         new RunsView(
             pages.frame(ctx, "Workflow runs", "workflows"),
-            List.copyOf(workflows.builtIns().keySet()),
+            List.copyOf(workflows.all().keySet()),
             OrganizationNames.byId(app),
             workflow,
             organization,
@@ -99,7 +99,7 @@ public final class WorkflowRunsController {
             .orElseThrow(
                 () ->
                     new NotFoundResponse("no workflow run " + id + "; see " + PATH + " for runs"));
-    WorkflowDefinition workflow = workflows.builtIns().get(run.workflow());
+    WorkflowDefinition workflow = workflows.all().get(run.workflow());
     String title = workflow == null ? run.workflow() : WorkflowsController.title(workflow);
     return RunView.of(
         pages.frame(ctx, "Workflow run", "workflows"),

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workflows pages: the workflows with their inputs, and each one's form, generated from its
@@ -43,7 +44,7 @@ public final class WorkflowsController {
   public WorkflowsController(Duoctl app, Pages pages) {
     this.app = app;
     this.pages = pages;
-    this.workflows = new Workflows(app.actions(), app.clock());
+    this.workflows = app.workflows();
   }
 
   /**
@@ -65,7 +66,7 @@ public final class WorkflowsController {
         new WorkflowsView(
             pages.frame(ctx, "Workflows", "workflows").withConfiguration(choice.selected()),
             choice.query(),
-            workflows.builtIns().values().stream().map(WorkflowsView.Entry::of).toList()));
+            entries()));
     pages.render(ctx, "workflows/workflows.jte", params);
   }
 
@@ -153,11 +154,19 @@ public final class WorkflowsController {
    */
   private WorkflowDefinition find(Context ctx) {
     String name = ctx.pathParam("name");
-    WorkflowDefinition workflow = workflows.builtIns().get(name);
+    WorkflowDefinition workflow = workflows.all().get(name);
     if (workflow == null) {
       throw new UnknownWorkflowException(name);
     }
     return workflow;
+  }
+
+  /** The built-ins, then the saved workflows, each marked as which. */
+  private List<WorkflowsView.Entry> entries() {
+    Set<String> builtIns = workflows.builtIns().keySet();
+    return workflows.all().values().stream()
+        .map(w -> WorkflowsView.Entry.of(w, builtIns.contains(w.name())))
+        .toList();
   }
 
   /** The workflow's title, or its name when it has none. */

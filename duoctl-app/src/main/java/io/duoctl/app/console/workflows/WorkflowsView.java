@@ -18,13 +18,19 @@ public record WorkflowsView(Frame frame, String query, List<Entry> workflows) {
     workflows = List.copyOf(workflows);
   }
 
-  /** One workflow. */
-  public record Entry(String name, String title, String description, List<Input> inputs) {
-    static Entry of(WorkflowDefinition workflow) {
+  /**
+   * One workflow.
+   *
+   * @param builtIn shipped with duoctl, rather than saved by an operator
+   */
+  public record Entry(
+      String name, String title, String description, boolean builtIn, List<Input> inputs) {
+    static Entry of(WorkflowDefinition workflow, boolean builtIn) {
       return new Entry(
           workflow.name(),
           WorkflowsController.title(workflow),
           workflow.description(),
+          builtIn,
           workflow.inputs().values().stream().map(Input::of).toList());
     }
   }
