@@ -38,6 +38,9 @@ import io.duoctl.core.orgs.OrganizationKeyService;
 import io.duoctl.core.orgs.OrganizationKeysImport;
 import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.orgs.check.OrganizationCheck;
+import io.duoctl.core.reports.ReportCatalog;
+import io.duoctl.core.reports.ReportRunner;
+import io.duoctl.core.reports.standard.StandardReports;
 import io.duoctl.core.secrets.InvalidMasterKeyException;
 import io.duoctl.core.secrets.MasterKeyFile;
 import io.duoctl.core.secrets.MasterKeyRotation;
@@ -117,6 +120,7 @@ public final class Duoctl implements AutoCloseable {
   private final ApiValidator validator;
   private final MasterKeyRotation masterKeyRotation;
   private final ActionCatalog actions;
+  private final ReportCatalog reports;
   private final JobStore jobs;
   private final JobHistory jobHistory;
   private final JobKeeper jobKeeper;
@@ -146,7 +150,8 @@ public final class Duoctl implements AutoCloseable {
       ActionRunner runner,
       FanOut fanOut,
       FanOut attendedFanOut,
-      RunEnvironment workflowEnvironment) {
+      RunEnvironment workflowEnvironment,
+      ReportRunner reports) {
 
     Stream<FanOut> fanOuts() {
       return Stream.of(fanOut, attendedFanOut);
@@ -179,6 +184,7 @@ public final class Duoctl implements AutoCloseable {
     this.organizationCheck = new OrganizationCheck(settings, organizations, targets, duoValidator);
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
+    this.reports = StandardReports.catalog();
     this.jobs = new JobStore(jdbi, JobLease.forThisProcess(config.jobLease()));
     this.jobHistory = new NamedJobHistory(jobs, organizations);
     this.jobKeeper =
@@ -396,6 +402,23 @@ public final class Duoctl implements AutoCloseable {
     return actionsFor(configurationName).runner();
   }
 
+  /** The catalog of every report duoctl can run. */
+  public ReportCatalog reports() {
+    return reports;
+  }
+
+  /**
+   * Runs reports over the organizations of a configuration (null: the default) while someone waits,
+   * within the slots of its attended fan-out and through its paced Duo client; built once per
+   * configuration.
+   *
+   * @throws io.duoctl.core.settings.ConfigurationNotFoundException if there is no such
+   *     configuration
+   */
+  public ReportRunner reportRunner(String configurationName) {
+    return actionsFor(configurationName).reports();
+  }
+
   /**
    * Runs actions over many organizations of a configuration (null: the default); built once per
    * configuration and shut down by {@link #close()}.
@@ -482,8 +505,15 @@ public final class Duoctl implements AutoCloseable {
           var fanOut = new FanOut(jobRunner, resolver, directory, jobs, limits, meterHooks, clock);
           var attended = new FanOut(runner, resolver, directory, jobs, limits, meterHooks, clock);
           jobKeeper.keepLeases();
+          var reportRunner =
+              new ReportRunner(reports, attended, resolver, client.syncTransport(), trail, clock);
           return new Actions(
-              client, runner, fanOut, attended, new RunEnvironment(jobRunner, directory));
+              client,
+              runner,
+              fanOut,
+              attended,
+              new RunEnvironment(jobRunner, directory),
+              reportRunner);
         });
   }
 

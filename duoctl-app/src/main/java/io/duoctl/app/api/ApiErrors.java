@@ -20,6 +20,7 @@ import io.duoctl.core.mapping.OrganizationNotMappedException;
 import io.duoctl.core.mapping.StaleMappingException;
 import io.duoctl.core.orgs.DuplicateOrganizationException;
 import io.duoctl.core.orgs.OrganizationNotFoundException;
+import io.duoctl.core.reports.UnknownReportException;
 import io.duoctl.core.settings.ConfigurationInUseException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
@@ -74,6 +75,7 @@ public final class ApiErrors {
         || failure instanceof OrganizationNotFoundException
         || failure instanceof DuoAccountNotFoundException
         || failure instanceof UnknownActionException
+        || failure instanceof UnknownReportException
         || failure instanceof UnknownWorkflowException
         || failure instanceof UnknownConnectionException
         || failure instanceof ApiTokenNotFoundException

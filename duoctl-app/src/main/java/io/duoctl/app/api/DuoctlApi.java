@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
+import io.duoctl.app.api.reports.ReportRoutes;
 import io.duoctl.app.api.schedules.ScheduleRoutes;
 import io.duoctl.app.api.webhooks.WebhookRoutes;
 import io.duoctl.app.api.workflows.WorkflowRoutes;
@@ -53,6 +54,7 @@ public final class DuoctlApi {
     routes.addAll(new TokenRoutes(duoctl.apiTokens(), duoctl.clock()).routes());
     routes.addAll(ActionRoutes.routes(duoctl));
     routes.addAll(JobRoutes.routes(duoctl));
+    routes.addAll(ReportRoutes.routes(duoctl));
     routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.addAll(ScheduleRoutes.routes(duoctl));
     routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());

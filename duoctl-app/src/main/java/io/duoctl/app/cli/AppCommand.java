@@ -18,6 +18,9 @@ abstract class AppCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    if (options.output == AppOptions.Format.xlsx && !acceptsXlsx()) {
+      throw AppOptions.xlsxRefused();
+    }
     DuoctlCommand root = (DuoctlCommand) spec.root().userObject();
     try (Duoctl app = root.open(options)) {
       return run(app);
@@ -25,6 +28,11 @@ abstract class AppCommand implements Callable<Integer> {
   }
 
   abstract int run(Duoctl app);
+
+  /** Whether the command writes {@code -o xlsx}; the others refuse it before opening anything. */
+  boolean acceptsXlsx() {
+    return false;
+  }
 
   PrintWriter out() {
     return spec.commandLine().getOut();

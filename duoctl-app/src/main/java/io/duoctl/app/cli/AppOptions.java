@@ -10,7 +10,14 @@ final class AppOptions {
     table,
     json,
     jsonl,
-    csv
+    csv,
+    /** An Excel workbook: {@code reports run} only ({@link AppCommand#acceptsXlsx()}). */
+    xlsx
+  }
+
+  /** The refusal of {@code -o xlsx} by a command that prints no report. */
+  static UsageException xlsxRefused() {
+    return new UsageException("-o xlsx is for `duoctl reports run`; use table, json, jsonl or csv");
   }
 
   @Option(

@@ -5,6 +5,7 @@ import io.duoctl.core.actions.InvalidActionInputException;
 import io.duoctl.core.actions.UnknownActionException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
+import io.duoctl.core.reports.UnknownReportException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -42,7 +43,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.flush();
       return USAGE;
     }
-    if (e instanceof UnknownActionException) {
+    if (e instanceof UnknownActionException || e instanceof UnknownReportException) {
       err.println("duoctl: " + e.getMessage());
       err.flush();
       return USAGE;

@@ -150,6 +150,7 @@ final class JobsCommand {
     int run(Duoctl app, JobSummary job) {
       switch (options.output) {
         case json -> printJson(app, job.id());
+        case xlsx -> throw AppOptions.xlsxRefused();
         case jsonl -> {
           ResultPrinter printer = new ResultPrinter(out(), options.output);
           app.jobs()

@@ -50,6 +50,7 @@ final class ResultPrinter {
         }
         case csv -> out.print(ResultCsv.of(results.stream().map(OrganizationOutcome::of).toList()));
         case table -> out.print(table(results).render(format));
+        case xlsx -> throw AppOptions.xlsxRefused();
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);

@@ -47,6 +47,7 @@ final class Table {
       case json -> json();
       case jsonl -> jsonLines();
       case csv -> csv();
+      case xlsx -> throw AppOptions.xlsxRefused();
     };
   }
 

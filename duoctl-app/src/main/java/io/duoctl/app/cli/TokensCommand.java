@@ -94,6 +94,7 @@ final class TokensCommand {
                   "Copy it now: it will not be shown again. Send it as 'Authorization: Bearer <token>'.");
           out().flush();
         }
+        case xlsx -> throw AppOptions.xlsxRefused();
         case json, jsonl -> {
           say("Copy the token now: it will not be shown again.");
           out().println(json(created, options.output == AppOptions.Format.json));

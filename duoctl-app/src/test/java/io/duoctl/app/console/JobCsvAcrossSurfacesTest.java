@@ -2,31 +2,22 @@ package io.duoctl.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.duoctl.app.AppConfig;
-import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.MspApi;
 import io.duoctl.app.api.actions.MspApi.Reply;
-import io.duoctl.app.cli.DuoctlCommand;
-import io.duoctl.app.cli.Terminal;
+import io.duoctl.app.cli.CliRun;
 import io.duoctl.core.access.ApiScope;
-import io.duoctl.core.settings.DuoClientFactory;
 import io.duoctl.emulator.junit.DuoEmulatorExtension;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** One job's CSV from the REST API, the console's export link and {@code duoctl jobs rows}. */
 class JobCsvAcrossSurfacesTest {
@@ -127,21 +118,6 @@ class JobCsvAcrossSurfacesTest {
   }
 
   private String cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command =
-        DuoctlCommand.commandLine(
-            new DuoctlCommand(
-                new AppConfig(dataDir, null, null, null, null, "cli:tester"),
-                new Terminal(new ByteArrayInputStream(new byte[0]), null),
-                config ->
-                    Duoctl.start(
-                        config,
-                        Clock.systemUTC(),
-                        new DuoClientFactory(Clock.systemUTC(), d -> {}))));
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    assertThat(command.execute(args)).as(err.toString()).isZero();
-    return out.toString();
+    return CliRun.output(dataDir, args);
   }
 }

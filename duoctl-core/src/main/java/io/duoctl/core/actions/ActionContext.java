@@ -32,6 +32,15 @@ public final class ActionContext {
     this.now = now;
   }
 
+  /**
+   * The context of work that only reads, outside an action run (a report's organization): calls go
+   * straight through {@code transport}.
+   */
+  public static ActionContext reading(
+      ResolvedOrganization organization, Transport transport, Instant now) {
+    return new ActionContext(organization, transport, now);
+  }
+
   public ResolvedOrganization organization() {
     return organization;
   }

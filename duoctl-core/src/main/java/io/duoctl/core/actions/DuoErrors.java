@@ -14,7 +14,7 @@ import io.duoctl.core.settings.DuoApi;
 import java.util.List;
 
 /** Duo's error replies as {@link ActionError}s, keeping Duo's code and message_detail. */
-final class DuoErrors {
+public final class DuoErrors {
 
   private DuoErrors() {}
 
@@ -29,7 +29,7 @@ final class DuoErrors {
    * @param org the organization the call was made for, or null when none was resolved
    * @param api the API the call went to, or null when unknown
    */
-  static ActionError toError(DuoApiException e, ResolvedOrganization org, DuoApi api) {
+  public static ActionError toError(DuoApiException e, ResolvedOrganization org, DuoApi api) {
     return toError(e, org == null || api == null ? null : keysHint(e, org, api));
   }
 

@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +43,9 @@ public final class FanOut implements AutoCloseable {
   private final OrganizationResolver resolver;
   private final OrganizationDirectory directory;
   private final JobStore store;
-  private final FanOutLimits limits;
   private final JobObserver observer;
   private final Clock clock;
-  private final Semaphore overall;
-  private final Map<String, Semaphore> perAccount = new ConcurrentHashMap<>();
+  private final OrganizationSlots slots;
   private final Map<String, Job> live = new ConcurrentHashMap<>();
 
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -76,10 +73,9 @@ public final class FanOut implements AutoCloseable {
     this.resolver = resolver;
     this.directory = directory;
     this.store = store;
-    this.limits = limits;
     this.observer = Objects.requireNonNull(observer, "observer");
     this.clock = clock;
-    this.overall = new Semaphore(limits.overall());
+    this.slots = new OrganizationSlots(limits);
   }
 
   /**
@@ -131,12 +127,8 @@ public final class FanOut implements AutoCloseable {
     if (action.handsOutSecrets() && !options.dryRun() && !options.resultsInHand()) {
       throw new SecretsInJobException(action);
     }
-    List<String> selected = directory.select(selection);
     List<SkippedOrganization> skipped = new ArrayList<>();
-    List<String> organizations =
-        selection.kind() == OrganizationSelection.Kind.LIST
-            ? selected
-            : reachable(selected, action, skipped);
+    List<String> organizations = organizations(selection, action.api(), skipped);
     if (action.destructive()
         && !options.dryRun()
         && organizations.size() > 1
@@ -305,20 +297,28 @@ public final class FanOut implements AutoCloseable {
   }
 
   /**
-   * The organizations of a tag or "all" that can be reached for the action's API; the others go to
-   * {@code skipped} with the reason, so they are named instead of failing or vanishing.
+   * The organizations a run over {@code selection} that calls {@code api} runs for, as a job picks
+   * them: a list as given (an organization that does not exist is kept, so that its row reports
+   * it); of a tag or "all", those that can be reached for {@code api}, the others going to {@code
+   * skipped} with the reason, so they are named instead of failing or vanishing.
+   *
+   * @throws NoOrganizationTaggedException for a tag no organization has
    */
-  private List<String> reachable(
-      List<String> selected, ActionDefinition action, List<SkippedOrganization> skipped) {
+  public List<String> organizations(
+      OrganizationSelection selection, DuoApi api, List<SkippedOrganization> skipped) {
+    List<String> selected = directory.select(selection);
+    if (selection.kind() == OrganizationSelection.Kind.LIST) {
+      return selected;
+    }
     List<String> reachable = new ArrayList<>();
     for (String organization : selected) {
-      ResolvedOrganization resolved = named(organization, action.api());
+      ResolvedOrganization resolved = named(organization, api);
       if (resolved == null) {
         reachable.add(organization);
         continue;
       }
       try {
-        resolved.target(action.api());
+        resolved.target(api);
         reachable.add(organization);
       } catch (OrganizationUnavailableException unreachable) {
         skipped.add(
@@ -371,27 +371,18 @@ public final class FanOut implements AutoCloseable {
     RunAwaitingAudit run;
     try {
       ResolvedOrganization named = named(organization, action.api());
-      Semaphore account =
-          perAccount.computeIfAbsent(
-              named == null ? "unresolved" : named.accountKey(action.api()),
-              key -> new Semaphore(limits.perAccount()));
-      account.acquireUninterruptibly();
-      try {
-        overall.acquireUninterruptibly();
-        try {
-          if (!job.isCancelled() && store.cancelRequested(job.id())) {
-            job.cancel();
-          }
-          run = runOrSettle(job, action, index, organization, named, input, options, resume);
-          if (run == null) {
-            handOver(job);
-            return;
-          }
-        } finally {
-          overall.release();
-        }
-      } finally {
-        account.release();
+      run =
+          slots.hold(
+              accountKey(named, action.api()),
+              () -> {
+                if (!job.isCancelled() && store.cancelRequested(job.id())) {
+                  job.cancel();
+                }
+                return runOrSettle(job, action, index, organization, named, input, options, resume);
+              });
+      if (run == null) {
+        handOver(job);
+        return;
       }
     } catch (RuntimeException e) {
       run =
@@ -514,6 +505,19 @@ public final class FanOut implements AutoCloseable {
   private String nameOf(String organization, ActionDefinition action) {
     ResolvedOrganization named = named(organization, action.api());
     return named == null ? organization : named.name();
+  }
+
+  /**
+   * The slots this fan-out's jobs hold while an organization runs; a report run over its
+   * organizations holds the same ones.
+   */
+  public OrganizationSlots slots() {
+    return slots;
+  }
+
+  /** The key of the slots an organization holds ({@code unresolved} when it could not be found). */
+  public static String accountKey(ResolvedOrganization organization, DuoApi api) {
+    return organization == null ? "unresolved" : organization.accountKey(api);
   }
 
   /** The organization's id and name for a row of a run that never started. */

@@ -102,7 +102,7 @@ public final class ResultCsv {
     }
 
     /** Writes one line of cells, one per column. */
-    void line(List<String> cells) {
+    public void line(List<String> cells) {
       try {
         writer.write(cells);
       } catch (IOException e) {

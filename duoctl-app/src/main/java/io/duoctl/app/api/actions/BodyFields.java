@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.api.ApiErrorCode;
 import io.duoctl.app.api.ApiException;
 import io.duoctl.core.errors.FieldError;
+import io.duoctl.core.jobs.OrganizationSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,6 +131,44 @@ public final class BodyFields {
     }
     errors.add(new FieldError(name, "must be a list of non-blank strings, e.g. " + example));
     return List.of();
+  }
+
+  /**
+   * The organizations chosen by exactly one of {@code organizations} (a list), {@code tag} and
+   * {@code all_organizations: true}; null after rejecting anything else.
+   */
+  public OrganizationSelection organizationSelection() {
+    return organizationSelection(null);
+  }
+
+  /**
+   * Like {@link #organizationSelection()}, but a body choosing none of the three has {@code
+   * otherwise}; null: one must be chosen.
+   */
+  public OrganizationSelection organizationSelection(OrganizationSelection otherwise) {
+    List<String> organizations = textList("organizations", "[\"Acme\", \"Globex\"]");
+    Optional<String> tag = optionalText("tag", "\"dental\"");
+    boolean all = bool("all_organizations", false);
+    int chosen = (has("organizations") ? 1 : 0) + (has("tag") ? 1 : 0) + (all ? 1 : 0);
+    if (chosen == 0 && otherwise != null) {
+      return otherwise;
+    }
+    if (chosen != 1) {
+      reject(
+          "organizations",
+          chosen == 0
+              ? "choose the organizations: organizations (a list), tag, or all_organizations: true"
+              : "choose only one of organizations, tag and all_organizations");
+      return null;
+    }
+    if (has("organizations")) {
+      if (organizations.isEmpty()) {
+        reject("organizations", "must name at least one organization");
+        return null;
+      }
+      return OrganizationSelection.of(organizations);
+    }
+    return tag.map(OrganizationSelection::tagged).orElseGet(OrganizationSelection::allMapped);
   }
 
   /** Whether the body has this field (not null). */

@@ -103,51 +103,16 @@ record JobRequest(
      * @param otherwise the selection when no field chooses one; null: one must
      */
     static Target read(BodyFields fields, OrganizationSelection otherwise) {
-      List<String> organizations = fields.textList("organizations", "[\"Acme\", \"Globex\"]");
-      Optional<String> tag = fields.optionalText("tag", "\"dental\"");
-      boolean all = fields.bool("all_organizations", false);
+      OrganizationSelection selection = fields.organizationSelection(otherwise);
       boolean dryRun = fields.bool("dry_run", false);
       OptionalInt confirm = fields.positiveInt("confirm", "3");
       String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
-      return new Target(
-          JobRequest.selection(fields, organizations, tag, all, otherwise),
-          dryRun,
-          confirm,
-          configuration);
+      return new Target(selection, dryRun, confirm, configuration);
     }
 
     JobRequest of(ActionDefinition action, ObjectNode input) {
       return new JobRequest(action, selection, input, dryRun, confirm, configuration);
     }
-  }
-
-  private static OrganizationSelection selection(
-      BodyFields fields,
-      List<String> organizations,
-      Optional<String> tag,
-      boolean all,
-      OrganizationSelection otherwise) {
-    int chosen =
-        (fields.has("organizations") ? 1 : 0) + (fields.has("tag") ? 1 : 0) + (all ? 1 : 0);
-    if (chosen == 0 && otherwise != null) {
-      return otherwise;
-    }
-    if (chosen != 1) {
-      fields.reject(
-          "organizations",
-          chosen == 0
-              ? "choose the organizations: organizations (a list), tag, or all_organizations: true"
-              : "choose only one of organizations, tag and all_organizations");
-      return null;
-    }
-    if (fields.has("organizations")) {
-      if (organizations.isEmpty()) {
-        fields.reject("organizations", "must name at least one organization");
-        return null;
-      }
-      return OrganizationSelection.of(organizations);
-    }
-    return tag.map(OrganizationSelection::tagged).orElseGet(OrganizationSelection::allMapped);
   }
 
   /** The request body's schema. */

@@ -115,15 +115,27 @@ public final class MspApi implements AutoCloseable {
     IntegrationKeys keys = duo.givenAccountsApi(parent);
     Map<String, Account> children = new LinkedHashMap<>();
     organizations.forEach(org -> children.put(org, duo.givenChildAccount(parent, org)));
+    configure(duoctl, duo, name, keys.apiHostname(), keys.integrationKey(), keys.secretKey());
+    return children;
+  }
+
+  /**
+   * Saves configuration {@code name} of {@code duoctl} with a parent account's Accounts API keys,
+   * reached through {@code duo}'s proxy over plain HTTP, then fetches its child accounts and
+   * imports and maps each one as an organization.
+   */
+  public static void configure(
+      Duoctl duoctl,
+      DuoEmulator duo,
+      String name,
+      String apiHostname,
+      String integrationKey,
+      String secretKey) {
     duoctl
         .settings()
         .save(
             ConfigurationUpdate.named(name)
-                .withApi(
-                    DuoApi.ACCOUNTS,
-                    keys.apiHostname(),
-                    keys.integrationKey(),
-                    Secret.of(keys.secretKey()))
+                .withApi(DuoApi.ACCOUNTS, apiHostname, integrationKey, Secret.of(secretKey))
                 .withAdvanced(
                     AdvancedSettings.defaults()
                         .withAllowPlainHttp(true)
@@ -133,7 +145,6 @@ public final class MspApi implements AutoCloseable {
             "cli:tester");
     duoctl.mapping().refreshAccounts(name, duoctl.accountDirectory(), "cli:tester");
     duoctl.organizationsFromDuo().importUnmapped(name, "cli:tester");
-    return children;
   }
 
   private static synchronized int nextParent() {

@@ -1,0 +1,76 @@
+package io.duoctl.app.api.reports;
+
+import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.ApiRoute;
+import io.duoctl.app.api.JsonSchemas;
+import io.duoctl.app.api.actions.RunChecks;
+import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.reports.output.ReportFormat;
+import java.util.List;
+
+/**
+ * The report catalog and report runs: {@code GET /api/v1/reports}, {@code GET
+ * /api/v1/reports/{name}} and {@code POST /api/v1/reports/{name}/runs}, whose answer streams the
+ * rows in the format asked for.
+ */
+public final class ReportRoutes {
+
+  /** Where the catalog lives. */
+  public static final String REPORTS = "/api/v1/reports";
+
+  private ReportRoutes() {}
+
+  public static List<ApiRoute> routes(Duoctl duoctl) {
+    ReportsController reports = new ReportsController(duoctl);
+    return List.of(
+        ApiRoute.get(REPORTS, ApiScope.READ)
+            .operationId("listReports")
+            .summary("The report catalog")
+            .description("Every report with its input schema and the columns of its rows.")
+            .tag("reports")
+            .response(ReportJson.listSchema())
+            .handle(call -> reports.list()),
+        ApiRoute.get(REPORTS + "/{name}", ApiScope.READ)
+            .operationId("getReport")
+            .summary("One report")
+            .tag("reports")
+            .pathParam("name", "The report's name, e.g. mfa_coverage")
+            .response(ReportJson.reportSchema())
+            .handle(call -> reports.describe(call.pathParam("name"))),
+        ApiRoute.post(REPORTS + "/{name}/runs", ApiScope.READ)
+            .operationId("runReport")
+            .summary("Run a report over organizations")
+            .description(
+                "Reads every chosen organization (as a job chooses them: of a tag or all, those"
+                    + " that cannot be reached are rows with error code organization_unavailable)"
+                    + " and streams the rows as organizations finish, in organization order. The"
+                    + " format is format=, else the Accept header, else json: table (text/plain),"
+                    + " csv, json (an array of items), jsonl (application/x-ndjson) or xlsx. Each"
+                    + " line starts with organization, organization_id and ok; an organization"
+                    + " that failed has one line with its error. The same bytes as `duoctl"
+                    + " reports run NAME -o FORMAT`. 400 names every bad field; 404 an unknown"
+                    + " report or configuration.")
+            .tag("reports")
+            .pathParam("name", "The report's name, e.g. mfa_coverage")
+            .query(
+                "format",
+                "table, csv, json (default), jsonl or xlsx",
+                JsonSchemas.oneOf("Answer format", ReportFormat.class))
+            .body(
+                JsonSchemas.object()
+                    .optional(
+                        "organizations",
+                        JsonSchemas.array(
+                            "These organizations, names or ids", JsonSchemas.string()))
+                    .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
+                    .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
+                    .optional("input", JsonSchemas.anyObject("The report's input fields"))
+                    .optional("configuration", RunChecks.configurationSchema())
+                    .closed())
+            .response(
+                JsonSchemas.array(
+                    "One item per row (json); other formats carry the same cells",
+                    JsonSchemas.anyObject("organization, organization_id, ok, then the columns")))
+            .handle(call -> reports.run(call.pathParam("name"), call)));
+  }
+}
