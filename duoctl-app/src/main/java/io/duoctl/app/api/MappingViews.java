@@ -14,7 +14,7 @@ import io.duoctl.core.vocabulary.WireNames;
 import java.util.List;
 
 /** Duo accounts, suggestions, mapping health and imports as the API shows them, with schemas. */
-final class MappingViews {
+public final class MappingViews {
   private MappingViews() {}
 
   record AccountView(
@@ -47,7 +47,8 @@ final class MappingViews {
   record MissingKeysView(
       String organizationId, String organizationName, String api, String reason) {}
 
-  record HealthView(
+  /** A configuration's mapping health as the API shows it. */
+  public record HealthView(
       String configuration,
       boolean healthy,
       String accountsRefreshedAt,
@@ -91,7 +92,8 @@ final class MappingViews {
         i.skipped().stream().map(a -> of(a, null)).toList());
   }
 
-  static HealthView of(MappingHealth h) {
+  /** {@code h} as the API shows it. */
+  public static HealthView of(MappingHealth h) {
     return new HealthView(
         h.configurationName(),
         h.healthy(),

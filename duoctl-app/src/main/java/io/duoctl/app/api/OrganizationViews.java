@@ -15,10 +15,11 @@ import java.util.Set;
  * Organizations as the API shows them: own secret keys and the directory key never, only whether
  * they are set. Also their JSON Schemas.
  */
-final class OrganizationViews {
+public final class OrganizationViews {
   private OrganizationViews() {}
 
-  record OrganizationView(
+  /** One organization as the API shows it. */
+  public record OrganizationView(
       String id,
       String configuration,
       String name,
@@ -79,7 +80,8 @@ final class OrganizationViews {
   record PageView(
       List<OrganizationView> organizations, long total, int offset, int limit, boolean hasMore) {}
 
-  static OrganizationView of(Organization o) {
+  /** {@code o} as the API shows it. */
+  public static OrganizationView of(Organization o) {
     Map<String, KeysView> keys = new LinkedHashMap<>();
     o.ownKeys()
         .forEach(

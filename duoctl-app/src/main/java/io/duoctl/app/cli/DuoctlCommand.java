@@ -49,6 +49,7 @@ public final class DuoctlCommand implements Runnable {
           OperatorsCommand.class,
           MasterKeyCommand.class,
           ServeCommand.class,
+          McpCommand.class,
           DemoCommand.class,
           EmulatorCommand.class);
 

@@ -8,6 +8,7 @@ import io.duoctl.app.api.ApiModule;
 import io.duoctl.app.api.DuoctlApi;
 import io.duoctl.app.api.docs.ApiDocs;
 import io.duoctl.app.console.ConsoleModule;
+import io.duoctl.app.mcp.McpHttpModule;
 import java.util.List;
 
 /** Assembles the modules duoctl's server runs with. */
@@ -17,7 +18,7 @@ public final class WebModules {
   /**
    * Every module served over {@code duoctl}, in install order: the REST API (with {@code /health},
    * {@code /health/ready} and {@code /metrics}), its explorer (under {@code /api/docs}) and the web
-   * console (under {@code /console}).
+   * console (under {@code /console}) and the MCP server (at {@code /mcp}).
    */
   public static List<WebModule> forDuoctl(Duoctl duoctl, WebServerOptions options) {
     ObjectMapper mapper = jsonMapper();
@@ -32,7 +33,8 @@ public final class WebModules {
             mapper,
             options.maxRequestBytes()),
         new ApiDocs(),
-        new ConsoleModule(duoctl));
+        new ConsoleModule(duoctl),
+        new McpHttpModule(duoctl));
   }
 
   /**

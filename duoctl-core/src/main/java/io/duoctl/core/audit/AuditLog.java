@@ -54,6 +54,11 @@ public final class AuditLog {
         .execute();
   }
 
+  /** Records {@code event} in a transaction of its own, as {@link #append(Handle, AuditEvent)}. */
+  public void append(AuditEvent event) {
+    jdbi.useHandle(handle -> append(handle, event));
+  }
+
   /**
    * The action recorded for a run of the catalog action {@code actionId}, e.g. {@code
    * run:users.update}. A query for an action id finds its runs too.

@@ -22,5 +22,10 @@ public enum AuditSubject {
   /** A signed webhook that starts workflow runs (subject id: the webhook id). */
   WEBHOOK,
   /** The baseline of Duo account settings of a configuration (subject id: its name). */
-  BASELINE
+  BASELINE,
+  /**
+   * A call of duoctl's MCP server by an AI assistant: a tool called or a resource read (subject id:
+   * the tool's name or the resource's URI).
+   */
+  MCP
 }

@@ -49,6 +49,20 @@ public final class RunChecks {
     }
   }
 
+  /**
+   * The fan-out of the configuration a request names (null: the default) for a caller who waits on
+   * the job ({@link Duoctl#attendedFanOut}).
+   *
+   * @throws ApiException 404 naming the configuration when there is none of that name
+   */
+  public static FanOut attendedFanOutOf(Duoctl duoctl, String configuration) {
+    try {
+      return duoctl.attendedFanOut(configuration);
+    } catch (ConfigurationNotFoundException e) {
+      throw unknownConfiguration(e);
+    }
+  }
+
   /** The schema of the optional {@code configuration} field of run and job requests. */
   public static ObjectNode configurationSchema() {
     return JsonSchemas.string(

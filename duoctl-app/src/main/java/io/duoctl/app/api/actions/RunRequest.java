@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The body of {@code POST /api/v1/actions/{id}/run}.
+ * The body of {@code POST /api/v1/actions/{id}/run}, and the arguments of every other front end
+ * that runs one action once (an MCP tool of a parent-level action).
  *
  * @param organization the organization's id or name; null for a parent-level action (the runner
  *     checks which it needs)
@@ -21,11 +22,12 @@ import java.util.function.Function;
  * @param dryRun whether a mutating action only shows the requests it would send
  * @param configuration the named configuration the organization belongs to, or null for the default
  */
-record RunRequest(String organization, ObjectNode input, boolean dryRun, String configuration) {
+public record RunRequest(
+    String organization, ObjectNode input, boolean dryRun, String configuration) {
 
   static final Set<String> FIELDS = Set.of("organization", "input", "dry_run", "configuration");
 
-  RunRequest {
+  public RunRequest {
     Objects.requireNonNull(input, "input");
   }
 
@@ -36,7 +38,7 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun, String 
    * @throws io.duoctl.app.api.ApiException 400 naming every bad field, input fields as {@code
    *     input.<name>}
    */
-  static RunRequest read(
+  public static RunRequest read(
       JsonNode body, ActionDefinition action, Function<ObjectNode, List<FieldError>> inputErrors) {
     BodyFields fields = new BodyFields(body, FIELDS);
     String organization = fields.optionalText("organization", "\"Acme\"").orElse(null);
@@ -58,7 +60,7 @@ record RunRequest(String organization, ObjectNode input, boolean dryRun, String 
    * organization} required for an organization-level action, absent for a parent-level one, and
    * optional when the action is picked at run time ({@code level} null).
    */
-  static ObjectNode schema(JsonNode inputSchema, ActionLevel level) {
+  public static ObjectNode schema(JsonNode inputSchema, ActionLevel level) {
     ObjectNode input = inputSchema.deepCopy();
     input.remove("$schema");
     ObjectNode organization =

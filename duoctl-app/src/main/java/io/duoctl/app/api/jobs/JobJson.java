@@ -20,15 +20,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Jobs and their rows as the REST API shows them, and the JSON Schemas of those shapes. */
-final class JobJson {
+/**
+ * Jobs and their rows as the REST API shows them (and every front end that shows them as JSON), and
+ * the JSON Schemas of those shapes.
+ */
+public final class JobJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JobJson() {}
 
   /** A stored job with its progress (live while it runs here). */
-  static ObjectNode job(JobSummary job, JobProgress progress) {
+  public static ObjectNode job(JobSummary job, JobProgress progress) {
     ObjectNode json = NODES.objectNode();
     json.put("id", job.id())
         .put("action", job.actionId())
@@ -67,7 +70,7 @@ final class JobJson {
   }
 
   /** One organization's outcome, secrets already redacted by the store. */
-  static ObjectNode row(JobRow row) {
+  public static ObjectNode row(JobRow row) {
     ObjectNode json = NODES.objectNode();
     json.put("index", row.index())
         .put("organization_id", row.organizationId())

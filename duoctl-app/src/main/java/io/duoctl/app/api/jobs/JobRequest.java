@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 
 /**
  * The body of {@code POST /api/v1/jobs}: one action over a list of organizations, a tag, or every
- * mapped organization, of the named configuration ({@code configuration}, null: the default).
+ * mapped organization, of the named configuration ({@code configuration}, null: the default). Also
+ * the arguments of every other front end that starts such a job for an action it names itself (an
+ * MCP tool), so that all of them read one shape with the same checks.
  */
-record JobRequest(
+public record JobRequest(
     ActionDefinition action,
     OrganizationSelection selection,
     ObjectNode input,
@@ -40,7 +42,12 @@ record JobRequest(
       Stream.concat(TARGET_FIELDS.stream(), Stream.of("action", "input"))
           .collect(Collectors.toUnmodifiableSet());
 
-  JobRequest {
+  /** The fields of a body whose action is given otherwise. */
+  private static final Set<String> ACTION_GIVEN_FIELDS =
+      Stream.concat(TARGET_FIELDS.stream(), Stream.of("input"))
+          .collect(Collectors.toUnmodifiableSet());
+
+  public JobRequest {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(input, "input");
@@ -48,7 +55,7 @@ record JobRequest(
   }
 
   /** How the job runs for {@code actor} with {@code scope}. */
-  RunOptions options(String actor, ApiScope scope) {
+  public RunOptions options(String actor, ApiScope scope) {
     RunOptions options = RunOptions.as(actor, scope).withDryRun(dryRun);
     return confirm.isPresent() ? options.confirmed(confirm.getAsInt()) : options;
   }
@@ -77,6 +84,54 @@ record JobRequest(
     }
     fields.throwIfInvalid("invalid job request");
     return target.of(action, input);
+  }
+
+  /**
+   * Reads the arguments of a job of {@code action}: the fields of a body but {@code action}, one of
+   * organizations, tag and all_organizations required.
+   *
+   * @param inputErrors checks the action's input
+   * @throws io.duoctl.app.api.ApiException 400 naming every bad field, input fields as {@code
+   *     input.<name>}
+   */
+  public static JobRequest readFor(
+      JsonNode body, ActionDefinition action, Function<ObjectNode, List<FieldError>> inputErrors) {
+    BodyFields fields = new BodyFields(body, ACTION_GIVEN_FIELDS);
+    ObjectNode input = fields.object("input", "{\"username\": \"jdoe\"}");
+    Target target = Target.read(fields, null);
+    fields.rejectAll("input.", inputErrors.apply(input));
+    fields.throwIfInvalid("invalid arguments");
+    return target.of(action, input);
+  }
+
+  /**
+   * The schema of {@link #readFor}'s arguments for {@code action}: its own input schema as {@code
+   * input} (required when the action requires a field), {@code dry_run} only for a mutating action
+   * and {@code confirm} only for a destructive one.
+   */
+  public static ObjectNode schemaFor(ActionDefinition action) {
+    ObjectNode input = action.input().json().deepCopy();
+    input.remove("$schema");
+    JsonSchemas.ObjectSchema schema =
+        JsonSchemas.object()
+            .description(
+                action.title()
+                    + " in each organization chosen: give exactly one of organizations, tag and"
+                    + " all_organizations");
+    if (input.has("required")) {
+      schema.required("input", input);
+    } else {
+      schema.optional("input", input);
+    }
+    ObjectNode json = targetProperties(schema, "").closed();
+    ObjectNode properties = (ObjectNode) json.get("properties");
+    if (action.readOnly()) {
+      properties.remove("dry_run");
+    }
+    if (!action.destructive()) {
+      properties.remove("confirm");
+    }
+    return json;
   }
 
   /**
