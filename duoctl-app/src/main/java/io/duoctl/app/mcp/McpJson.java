@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.app.web.WebModules;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -29,6 +30,11 @@ final class McpJson {
   /** {@code value} (a REST view or a JSON tree) as the REST API writes it. */
   static JsonNode tree(Object value) {
     return VIEWS.valueToTree(value);
+  }
+
+  /** JSON text (as the REST API writes it) read back as a tree. */
+  static JsonNode parse(byte[] json) throws IOException {
+    return VIEWS.readTree(json);
   }
 
   /** {@code json}, an object, as the SDK takes one. */

@@ -14,16 +14,17 @@ final class McpPrompts {
         prompt(
             "users_in_bypass",
             "Who is in bypass across all customers?",
-            "Call the tool users_list with {\"all_organizations\": true, \"input\": {\"status\":"
-                + " \"bypass\"}}. Answer with one line per organization that has such users: the"
-                + " organization, then each user's username, email and last login. Name the"
-                + " organizations whose row failed, with the error, and those the job skipped."),
+            "Call the tool report_users_in_bypass with {\"all_organizations\": true}. Answer with"
+                + " one line per organization that has such users: the organization, then each"
+                + " user's username, email and last login. Name the organizations whose item has"
+                + " ok false, with its error."),
         prompt(
-            "unenrolled_users",
-            "Who has not enrolled in Duo yet, per customer?",
-            "Call the tool users_list with {\"all_organizations\": true, \"input\": {\"enrolled\":"
-                + " false}}. Answer with the count per organization, then the usernames and"
-                + " emails; name the organizations whose row failed or that were skipped."),
+            "mfa_coverage",
+            "How well is each customer covered by MFA, worst first?",
+            "Call the tool report_mfa_coverage with {\"all_organizations\": true}. Answer with"
+                + " the organizations sorted by percent enrolled, lowest first: percent enrolled,"
+                + " users not enrolled, users in bypass, users locked out; then name the"
+                + " organizations whose item has ok false, with its error."),
         prompt(
             "mapping_problems",
             "Which customers can duoctl not reach, and why?",

@@ -21,8 +21,10 @@ public final class McpServers {
 
   static final String INSTRUCTIONS =
       "duoctl manages Cisco Duo for every customer organization of an MSP. Tools run one catalog"
-          + " action over the organizations you choose (organizations, tag or all_organizations)"
-          + " and answer with one row per organization. Read the resource "
+          + " action, or one report (the report_ tools: MFA coverage, users in bypass, inactive"
+          + " users, weak factors, administrators, accounts, authentication outcomes), over the"
+          + " organizations you choose (organizations, tag or all_organizations) and answer with"
+          + " rows per organization. Read the resource "
           + McpResources.ORGANIZATIONS
           + " for the organizations and "
           + McpResources.MAPPING_HEALTH
@@ -49,9 +51,9 @@ public final class McpServers {
     return build(McpServer.sync(transport), duoctl, McpServers::httpCaller);
   }
 
-  /** Every family of tools; the report catalog's source goes here. */
+  /** Every family of tools: the action catalog's and the report catalog's. */
   static List<ToolSource> sources(Duoctl duoctl) {
-    return List.of(new ActionTools(duoctl));
+    return List.of(new ActionTools(duoctl), new ReportTools(duoctl));
   }
 
   private static McpCaller httpCaller(McpTransportContext context) {

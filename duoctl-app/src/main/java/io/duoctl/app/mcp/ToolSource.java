@@ -3,9 +3,8 @@ package io.duoctl.app.mcp;
 import java.util.List;
 
 /**
- * A family of duoctl's MCP tools. The action catalog is one ({@link ActionTools}); the report
- * catalog ({@code io.duoctl.core.reports}) is to be the next, as a source of its own added in
- * {@link McpServers#sources}.
+ * A family of duoctl's MCP tools: the action catalog ({@link ActionTools}) and the report catalog
+ * ({@link ReportTools}), listed in {@link McpServers#sources}.
  */
 interface ToolSource {
 

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +73,7 @@ class McpServerTest {
         connect(new StdioClientTransport(server, new JacksonMcpJsonMapper(new ObjectMapper())))) {
       readSession(client);
     }
+    awaitChildProcessesGone();
 
     assertThat(cli.ok("audit", "list", "--subject", "mcp", "-o", "json").out())
         .contains("mcp:duoctl-test/1.0 via cli:", "users_list", "users_update");
@@ -140,8 +142,17 @@ class McpServerTest {
   private static void readSession(McpSyncClient client) {
     assertThat(client.listTools().tools())
         .extracting(McpSchema.Tool::name)
-        .contains("users_list", "info_summary")
+        .contains("users_list", "info_summary", "report_mfa_coverage", "report_users_in_bypass")
         .doesNotContain("users_update", "users_delete", "bypass_codes_create", "raw_admin");
+
+    McpSchema.CallToolResult coverage =
+        client.callTool(request("report_mfa_coverage", Map.of("all_organizations", true)));
+    assertThat(coverage.isError()).as(text(coverage)).isFalse();
+    assertThat(text(coverage))
+        .contains("\"report\":\"mfa_coverage\"")
+        .contains("\"organization\":\"Acme\"", "\"organization\":\"Globex\"")
+        .contains("\"ok\":true")
+        .doesNotContain("\"ok\":false");
 
     McpSchema.CallToolResult everywhere =
         client.callTool(request("users_list", Map.of("all_organizations", true)));
@@ -169,6 +180,17 @@ class McpServerTest {
     McpSchema.CallToolResult invalid = client.callTool(request("users_list", Map.of("tag", 7)));
     assertThat(invalid.isError()).isTrue();
     assertThat(text(invalid)).contains("tag").doesNotContain("Exception", "at io.");
+  }
+
+  /**
+   * Waits until the {@code duoctl mcp} process the client started has exited: while it lives it
+   * serves the embedded database to other processes, and a command that opens it just as it exits
+   * loses its connection.
+   */
+  private static void awaitChildProcessesGone() {
+    ProcessHandle.current()
+        .children()
+        .forEach(child -> child.onExit().orTimeout(30, TimeUnit.SECONDS).join());
   }
 
   private static McpSyncClient connect(McpClientTransport transport) {

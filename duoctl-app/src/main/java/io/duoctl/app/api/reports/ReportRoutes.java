@@ -3,7 +3,6 @@ package io.duoctl.app.api.reports;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiRoute;
 import io.duoctl.app.api.JsonSchemas;
-import io.duoctl.app.api.actions.RunChecks;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.reports.output.ReportFormat;
 import java.util.List;
@@ -56,17 +55,7 @@ public final class ReportRoutes {
                 "format",
                 "table, csv, json (default), jsonl or xlsx",
                 JsonSchemas.oneOf("Answer format", ReportFormat.class))
-            .body(
-                JsonSchemas.object()
-                    .optional(
-                        "organizations",
-                        JsonSchemas.array(
-                            "These organizations, names or ids", JsonSchemas.string()))
-                    .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
-                    .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
-                    .optional("input", JsonSchemas.anyObject("The report's input fields"))
-                    .optional("configuration", RunChecks.configurationSchema())
-                    .closed())
+            .body(ReportRunRequest.schema(JsonSchemas.anyObject("The report's input fields")))
             .response(
                 JsonSchemas.array(
                     "One item per row (json); other formats carry the same cells",

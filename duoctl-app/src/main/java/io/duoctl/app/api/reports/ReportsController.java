@@ -5,19 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.ApiCall;
 import io.duoctl.app.api.ApiStream;
-import io.duoctl.app.api.actions.BodyFields;
-import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.reports.ReportRequest;
 import io.duoctl.core.reports.ReportRunner;
 import io.duoctl.core.reports.output.ReportFormat;
 import io.duoctl.core.reports.output.ReportOutput;
-import java.util.Set;
 
 /** Lists, describes and runs reports. */
 final class ReportsController {
-
-  private static final Set<String> FIELDS =
-      Set.of("organizations", "tag", "all_organizations", "input", "configuration");
 
   private final Duoctl duoctl;
 
@@ -36,14 +30,10 @@ final class ReportsController {
   ApiStream run(String name, ApiCall call) {
     duoctl.reports().require(name);
     ReportFormat format = format(call);
-    JsonNode body = call.body(JsonNode.class);
-    BodyFields fields = new BodyFields(body, FIELDS);
-    OrganizationSelection selection = fields.organizationSelection();
-    ObjectNode input = fields.object("input", "{\"days\": 90}");
-    String configuration = fields.optionalText("configuration", "\"eu\"").orElse(null);
-    fields.throwIfInvalid("invalid report run");
-    ReportRunner runner = duoctl.reportRunner(configuration);
-    ReportRequest<?> request = runner.prepare(name, input, selection, call.token().scope());
+    ReportRunRequest asked = ReportRunRequest.read(call.body(JsonNode.class));
+    ReportRunner runner = duoctl.reportRunner(asked.configuration());
+    ReportRequest<?> request =
+        runner.prepare(name, asked.input(), asked.selection(), call.token().scope());
     return new ApiStream(
         format.contentType(), out -> ReportOutput.run(runner, request, call.actor(), format, out));
   }
