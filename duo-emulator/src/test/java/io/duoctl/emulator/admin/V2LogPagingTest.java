@@ -6,13 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.emulator.admin.AdminClient.Reply;
-import io.duoctl.emulator.admin.activity.ActivityEntry;
-import io.duoctl.emulator.admin.activity.ActivityLog;
-import io.duoctl.emulator.admin.authlog.AuthLog;
-import io.duoctl.emulator.admin.authlog.AuthLogEntry;
-import io.duoctl.emulator.admin.logs.TelephonyLog;
-import io.duoctl.emulator.model.Account;
-import io.duoctl.emulator.model.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,68 +28,15 @@ class V2LogPagingTest {
     bed.close();
   }
 
-  /** One v2 log: its path, where its items are, and how to add an entry. */
-  enum V2Log {
-    AUTHENTICATION("/admin/v2/logs/authentication", "authlogs", "txid"),
-    TELEPHONY("/admin/v2/logs/telephony", "items", "telephony_id"),
-    ACTIVITY("/admin/v2/logs/activity", "items", "activity_id");
-
-    final String path;
-    final String items;
-    final String id;
-
-    V2Log(String path, String items, String id) {
-      this.path = path;
-      this.items = items;
-      this.id = id;
-    }
-
-    void add(World world, Account account, Instant at, int n) {
-      String id = String.format("00000000-0000-4000-8000-%012d", n);
-      switch (this) {
-        case AUTHENTICATION ->
-            AuthLog.of(account)
-                .record(
-                    new AuthLogEntry(
-                        id,
-                        at,
-                        "authentication",
-                        "duo_push",
-                        "success",
-                        "user_approved",
-                        new AuthLogEntry.Subject("DU1", "alice", List.of(), List.of()),
-                        new AuthLogEntry.Party("DI1", "VPN"),
-                        new AuthLogEntry.AccessDevice("192.0.2.1", "ws", null, "Chrome", "Windows"),
-                        null,
-                        "",
-                        "alice"));
-        case TELEPHONY ->
-            TelephonyLog.of(world, account).record(at, "authentication", "sms", "+15555550100", 1);
-        case ACTIVITY ->
-            ActivityLog.of(account)
-                .record(
-                    new ActivityEntry(
-                        id,
-                        at,
-                        account.id(),
-                        "user_update",
-                        "SUCCESS",
-                        new ActivityEntry.Party("DI1", "API (x)", "integration"),
-                        null,
-                        ""));
-      }
-    }
-  }
-
-  private void seed(V2Log log, int count) {
+  private void seed(V2LogKind log, int count) {
     Instant start = AdminTestBed.NOW.minus(Duration.ofHours(1));
     for (int i = 0; i < count; i++) {
       // pairs share a millisecond so the id decides their order
-      log.add(bed.world(), bed.account, start.plusMillis(1000L * (i / 2)), i);
+      log.add(bed.world(), bed.account, start.plusMillis(1000L * (i / 2)), id(i));
     }
   }
 
-  private Reply page(V2Log log, int limit, List<String> cursor) {
+  private Reply page(V2LogKind log, int limit, List<String> cursor) {
     List<String> params = new ArrayList<>();
     params.addAll(List.of("mintime", ms(AdminTestBed.NOW.minus(Duration.ofDays(1)))));
     params.addAll(List.of("maxtime", ms(AdminTestBed.NOW)));
@@ -105,6 +45,10 @@ class V2LogPagingTest {
       params.addAll(List.of("next_offset", part));
     }
     return bed.admin.get(log.path, params.toArray(String[]::new));
+  }
+
+  private static String id(int n) {
+    return String.format("00000000-0000-4000-8000-%012d", n);
   }
 
   private static String ms(Instant at) {
@@ -119,8 +63,8 @@ class V2LogPagingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(V2Log.class)
-  void partlyFilledLastPage_hasNullNextOffset(V2Log log) {
+  @EnumSource(V2LogKind.class)
+  void partlyFilledLastPage_hasNullNextOffset(V2LogKind log) {
     seed(log, 5);
 
     Reply first = page(log, 3, List.of());
@@ -133,8 +77,8 @@ class V2LogPagingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(V2Log.class)
-  void exactlyFullLastPage_andEmptyAnswer_haveNullNextOffset(V2Log log) {
+  @EnumSource(V2LogKind.class)
+  void exactlyFullLastPage_andEmptyAnswer_haveNullNextOffset(V2LogKind log) {
     Reply empty = page(log, 3, List.of());
     seed(log, 3);
     Reply full = page(log, 3, List.of());
@@ -146,8 +90,8 @@ class V2LogPagingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(V2Log.class)
-  void cursorOfAnyEntry_resumesRightAfterIt_evenOnceNewEntriesArrive(V2Log log) {
+  @EnumSource(V2LogKind.class)
+  void cursorOfAnyEntry_resumesRightAfterIt_evenOnceNewEntriesArrive(V2LogKind log) {
     seed(log, 4);
     JsonNode all = page(log, 10, List.of()).response().get(log.items);
     JsonNode last = all.get(3);
@@ -156,7 +100,7 @@ class V2LogPagingTest {
     List<String> resume = List.of(lastTs + "," + last.get(log.id).asText());
 
     Reply nothingYet = page(log, 10, resume);
-    log.add(bed.world(), bed.account, AdminTestBed.NOW.minus(Duration.ofMinutes(30)), 99);
+    log.add(bed.world(), bed.account, AdminTestBed.NOW.minus(Duration.ofMinutes(30)), id(99));
     Reply newer = page(log, 10, resume);
 
     assertThat(nothingYet.response().get(log.items)).isEmpty();
@@ -165,8 +109,8 @@ class V2LogPagingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(V2Log.class)
-  void validation_namesTheParameter_40002(V2Log log) {
+  @EnumSource(V2LogKind.class)
+  void validation_namesTheParameter_40002(V2LogKind log) {
     assertInvalid(bed.admin.get(log.path, "maxtime", ms(AdminTestBed.NOW)), "mintime");
     assertInvalid(bed.admin.get(log.path, "mintime", ms(AdminTestBed.NOW)), "maxtime");
     String min = ms(AdminTestBed.NOW.minusSeconds(60));
@@ -182,9 +126,9 @@ class V2LogPagingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(V2Log.class)
-  void shortenedLogDelay_showsYoungerEntries_notDuo(V2Log log) {
-    log.add(bed.world(), bed.account, AdminTestBed.NOW.minusSeconds(30), 1);
+  @EnumSource(V2LogKind.class)
+  void shortenedLogDelay_showsYoungerEntries_notDuo(V2LogKind log) {
+    log.add(bed.world(), bed.account, AdminTestBed.NOW.minusSeconds(30), id(1));
     Reply hidden = page(log, 10, List.of());
     bed.world().logDelay(Duration.ofSeconds(10));
     Reply shown = page(log, 10, List.of());
