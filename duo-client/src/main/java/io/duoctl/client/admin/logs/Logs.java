@@ -92,37 +92,40 @@ public final class Logs {
    */
   public LogBatch<AuthLogEntry, LogCursor> authenticationAfter(
       LogCursor after, Instant now, int limit) {
-    return v2Reader(
-            "/admin/v2/logs/authentication", "authlogs", AuthLogEntry.class, AuthLogEntry::position)
-        .read(
-            Objects.requireNonNull(after, "after"),
-            Objects.requireNonNull(now, "now"),
-            Require.range(limit, 1, V2_PAGE_SIZE, "limit"));
+    return readV2(
+        "/admin/v2/logs/authentication",
+        "authlogs",
+        AuthLogEntry.class,
+        AuthLogEntry::position,
+        after,
+        now,
+        limit);
   }
 
   /** As {@link #authenticationAfter}, for the telephony log (v2). */
   public LogBatch<TelephonyLogEntry, LogCursor> telephonyAfter(
       LogCursor after, Instant now, int limit) {
-    return v2Reader(
-            "/admin/v2/logs/telephony",
-            "items",
-            TelephonyLogEntry.class,
-            TelephonyLogEntry::position)
-        .read(
-            Objects.requireNonNull(after, "after"),
-            Objects.requireNonNull(now, "now"),
-            Require.range(limit, 1, V2_PAGE_SIZE, "limit"));
+    return readV2(
+        "/admin/v2/logs/telephony",
+        "items",
+        TelephonyLogEntry.class,
+        TelephonyLogEntry::position,
+        after,
+        now,
+        limit);
   }
 
   /** As {@link #authenticationAfter}, for the activity log. */
   public LogBatch<ActivityLogEntry, LogCursor> activityAfter(
       LogCursor after, Instant now, int limit) {
-    return v2Reader(
-            "/admin/v2/logs/activity", "items", ActivityLogEntry.class, ActivityLogEntry::position)
-        .read(
-            Objects.requireNonNull(after, "after"),
-            Objects.requireNonNull(now, "now"),
-            Require.range(limit, 1, V2_PAGE_SIZE, "limit"));
+    return readV2(
+        "/admin/v2/logs/activity",
+        "items",
+        ActivityLogEntry.class,
+        ActivityLogEntry::position,
+        after,
+        now,
+        limit);
   }
 
   /**
@@ -135,9 +138,19 @@ public final class Logs {
     return new AdminLogReader(api).read(Objects.requireNonNull(after, "after"));
   }
 
-  private <T> V2LogReader<T> v2Reader(
-      String path, String items, Class<T> type, Function<T, LogCursor> at) {
-    return new V2LogReader<>(api, path, items, type, at);
+  private <T> LogBatch<T, LogCursor> readV2(
+      String path,
+      String items,
+      Class<T> type,
+      Function<T, LogCursor> position,
+      LogCursor after,
+      Instant now,
+      int limit) {
+    return new V2LogReader<>(api, path, items, type, position)
+        .read(
+            Objects.requireNonNull(after, "after"),
+            Objects.requireNonNull(now, "now"),
+            Require.range(limit, 1, V2_PAGE_SIZE, "limit"));
   }
 
   private Paged<TrustMonitorEvent> trustMonitor(DuoRequest first) {
