@@ -69,6 +69,7 @@ public final class DuoEmulator implements AutoCloseable {
   DuoEmulator(DuoEmulatorBuilder builder) {
     this.config = builder.settings();
     this.world = new World(builder.clock, new Ids(builder.seed));
+    this.world.logDelay(config.logDelay());
     this.faults = new Faults(builder.seed);
     this.faults.latency(config.latency());
     this.journal = new RequestJournal(builder.journalCapacity);
@@ -299,6 +300,7 @@ public final class DuoEmulator implements AutoCloseable {
     rateLimiter.limits(config.rateLimits());
     rateLimiter.scope(config.rateLimitScope());
     world.clock().reset();
+    world.logDelay(config.logDelay());
     seeders.forEach(seeder -> seeder.accept(this));
   }
 

@@ -32,6 +32,7 @@ public final class DuoEmulatorBuilder {
   Latency latency = Latency.NONE;
   Sleeper sleeper = Sleeper.REAL;
   boolean recordRequests = true;
+  Duration logDelay = Duration.ofMinutes(2);
   int journalCapacity = 10_000;
   String controlToken = newToken();
   final List<RouteModule> modules = new ArrayList<>(DuoApis.all());
@@ -162,6 +163,18 @@ public final class DuoEmulatorBuilder {
     return this;
   }
 
+  /**
+   * How old a log event must be before the log endpoints show it. Duo always waits two minutes (the
+   * default); a shorter delay is not Duo's behaviour and only lets tests run faster.
+   */
+  public DuoEmulatorBuilder logDelay(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("logDelay must not be negative");
+    }
+    this.logDelay = delay;
+    return this;
+  }
+
   /** The emulator, not yet started. */
   public DuoEmulator build() {
     return new DuoEmulator(this);
@@ -180,7 +193,8 @@ public final class DuoEmulatorBuilder {
         rateLimitScope,
         latency,
         sleeper,
-        controlToken);
+        controlToken,
+        logDelay);
   }
 
   record Settings(
@@ -194,7 +208,8 @@ public final class DuoEmulatorBuilder {
       RateLimitScope rateLimitScope,
       Latency latency,
       Sleeper sleeper,
-      String controlToken) {
+      String controlToken,
+      Duration logDelay) {
 
     @Override
     public String toString() {

@@ -157,4 +157,27 @@ class RateLimitTest {
     assertThat(edition(accounts).status()).isEqualTo(200);
     assertThat(duo.rateLimits().perMinute()).isEqualTo(Map.of());
   }
+
+  @Test
+  void eachLogEndpoint_hasItsOwnTwoPerMinute_section4() {
+    IntegrationKeys admin = duo.givenAdminApi(child);
+    long now = Instant.parse("2026-05-01T00:00:00Z").toEpochMilli();
+    java.util.function.Function<String, Reply> read =
+        path ->
+            path.startsWith("/admin/v1/")
+                ? SignedCall.get(duo, admin, path).param("mintime", "0").send()
+                : SignedCall.get(duo, admin, path)
+                    .param("mintime", Long.toString(now - 3_600_000))
+                    .param("maxtime", Long.toString(now))
+                    .send();
+
+    assertThat(read.apply("/admin/v2/logs/authentication").status()).isEqualTo(200);
+    assertThat(read.apply("/admin/v2/logs/authentication").status()).isEqualTo(200);
+    assertThat(read.apply("/admin/v2/logs/authentication").status()).isEqualTo(429);
+    assertThat(read.apply("/admin/v2/logs/telephony").status()).isEqualTo(200);
+    assertThat(read.apply("/admin/v2/logs/activity").status()).isEqualTo(200);
+    assertThat(read.apply("/admin/v1/logs/administrator").status()).isEqualTo(200);
+    duo.clock().advance(Duration.ofSeconds(30));
+    assertThat(read.apply("/admin/v2/logs/authentication").status()).isEqualTo(200);
+  }
 }

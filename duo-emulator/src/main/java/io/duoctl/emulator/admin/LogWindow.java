@@ -36,9 +36,31 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
    *     is not before {@code maxtime}
    */
   public static LogWindow millis(ApiCall call) {
+    return millis(call, DELAY);
+  }
+
+  /**
+   * As {@link #millis(ApiCall)}, showing events once they are {@code delay} old (the emulator's
+   * {@code logDelay}; Duo's is always two minutes).
+   */
+  public static LogWindow millis(ApiCall call, Duration delay) {
     long min = required(call, "mintime");
     long max = required(call, "maxtime");
-    return of(call.now(), Instant.ofEpochMilli(min), Instant.ofEpochMilli(max));
+    return of(call.now(), Instant.ofEpochMilli(min), Instant.ofEpochMilli(max), delay);
+  }
+
+  /**
+   * The window of a v1 log ({@code /admin/v1/logs/*}): {@code mintime} in Unix seconds, optional
+   * (default 0, raised to 180 days ago), up to the events {@code delay} old.
+   *
+   * @throws DuoError 400 40002 {@code mintime} when it is not a whole number of seconds
+   */
+  public static LogWindow v1(ApiCall call, Duration delay) {
+    Instant now = call.now();
+    Instant oldest = now.minus(RETENTION);
+    Instant from = Instant.ofEpochSecond(ParamValues.integer(call, "mintime", 0, LATEST_SECOND, 0));
+    Instant visible = now.minus(delay);
+    return new LogWindow(from.isBefore(oldest) ? oldest : from, visible, visible);
   }
 
   /**
@@ -54,10 +76,10 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
     long maxSecond = ParamValues.integer(call, "maxtime", 0, LATEST_SECOND, now.getEpochSecond());
     // maxtime names a whole second: events later within that second are inside the window
     Instant max = Instant.ofEpochSecond(maxSecond + 1).minusNanos(1);
-    return of(now, min, max);
+    return of(now, min, max, DELAY);
   }
 
-  private static LogWindow of(Instant now, Instant min, Instant max) {
+  private static LogWindow of(Instant now, Instant min, Instant max, Duration delay) {
     if (min.isBefore(now.minus(RETENTION).minusSeconds(60))) {
       throw new DuoError(
           400, 40002, "Invalid request parameters", "mintime must be within the past 180 days");
@@ -66,7 +88,7 @@ public record LogWindow(Instant from, Instant to, Instant visibleUntil) {
       throw new DuoError(
           400, 40002, "Invalid request parameters", "mintime must be earlier than maxtime");
     }
-    Instant delayed = now.minus(DELAY);
+    Instant delayed = now.minus(delay);
     return new LogWindow(min, max, max.isBefore(delayed) ? max : delayed);
   }
 

@@ -66,7 +66,7 @@ public final class ApiPipeline {
       account = world.accountByHostname(request.hostname()).orElse(null);
     } else {
       account = authorization.authorize(route, integration, request.hostname(), params);
-      rateLimiter.acquire(integration, account, route.rateClass());
+      rateLimiter.acquire(integration, account, route.rateClass(), route.pattern());
     }
     return route
         .handler()

@@ -13,7 +13,10 @@ public enum RateClass {
   GET_PAGE,
   /** Reading all objects without paging: 40 per minute. */
   GET_ALL,
-  /** Authentication, telephony and administrator logs: 2 per minute. */
+  /**
+   * Authentication, telephony and administrator logs: 2 per minute for each log endpoint (the
+   * activity log is counted the same way; Duo published no figure for it).
+   */
   LOGS,
   /** Auth API calls (authentications); not limited by default. */
   AUTH;

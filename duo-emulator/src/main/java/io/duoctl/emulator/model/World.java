@@ -1,5 +1,6 @@
 package io.duoctl.emulator.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class World {
   private final ConcurrentMap<String, Integration> integrations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final Object lock = new Object();
+  private volatile Duration logDelay = Duration.ofMinutes(2);
 
   public World(EmulatorClock clock, Ids ids) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,6 +47,22 @@ public final class World {
   /** The emulator's current time. */
   public Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * How old a log event must be before the log endpoints show it: two minutes, as Duo; tests may
+   * shorten it ({@link #logDelay(Duration)}), which Duo never does.
+   */
+  public Duration logDelay() {
+    return logDelay;
+  }
+
+  /** Replaces the log delay (not Duo's behaviour: Duo always waits two minutes). */
+  public void logDelay(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("log delay must not be negative");
+    }
+    this.logDelay = delay;
   }
 
   /** The seeded generator for IDs, keys and hostnames. */

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * One token bucket per integration (or, with {@link RateLimitScope#ACCOUNT}, per account) and rate
- * class: a bucket holds a minute's allowance and refills continuously at that rate by the
- * emulator's clock (so advancing the clock refills it). An empty bucket answers 429 42901 without
- * {@code Retry-After}, as Duo does (signing-auth-accounts.md §3).
+ * class, and for {@link RateClass#LOGS} per log endpoint as well: a bucket holds a minute's
+ * allowance and refills continuously at that rate by the emulator's clock (so advancing the clock
+ * refills it). An empty bucket answers 429 42901 without {@code Retry-After}, as Duo does
+ * (signing-auth-accounts.md §3).
  *
  * <p>Thread-safe; limits and scope can be replaced at run time, which empties the history.
  */
@@ -61,7 +62,8 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
   @Override
   @SuppressWarnings("EnumOrdinal") // one bucket per rate class, indexed in a fixed-size array
-  public void acquire(Integration integration, Account account, RateClass rateClass) {
+  public void acquire(
+      Integration integration, Account account, RateClass rateClass, String endpoint) {
     int perMinute = limits.limitOf(rateClass);
     if (perMinute == 0) {
       return;
@@ -70,6 +72,11 @@ public final class TokenBucketRateLimiter implements RateLimiter {
         scope == RateLimitScope.ACCOUNT && account != null
             ? "account " + account.id()
             : "integration " + integration.integrationKey();
+    if (rateClass == RateClass.LOGS) {
+      // Duo counts each log endpoint on its own (2/min for authentication, telephony,
+      // administrator)
+      counted += " " + endpoint;
+    }
     Bucket[] forCounted = buckets.computeIfAbsent(counted, k -> new Bucket[CLASSES.length]);
     Bucket bucket;
     synchronized (forCounted) {

@@ -198,7 +198,7 @@ class LogsApiTest {
             String.valueOf(nowMs()),
             "maxtime",
             String.valueOf(nowMs())),
-        "maxtime");
+        "mintime must be earlier than maxtime");
     long tooOld = AdminTestBed.NOW.minus(Duration.ofDays(181)).toEpochMilli();
     Reply old =
         admin.get(
@@ -208,7 +208,7 @@ class LogsApiTest {
             "maxtime",
             String.valueOf(nowMs()));
     assertThat(old.status()).isEqualTo(400);
-    assertThat(old.json().get("message").asText())
+    assertThat(old.json().get("message_detail").asText())
         .isEqualTo("mintime must be within the past 180 days");
   }
 

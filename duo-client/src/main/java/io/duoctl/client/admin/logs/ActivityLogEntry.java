@@ -43,4 +43,14 @@ public record ActivityLogEntry(
   public String result() {
     return outcome == null ? null : outcome.path("result").textValue();
   }
+
+  /**
+   * This entry's place in the log, as a cursor that resumes right after it: the millisecond of
+   * {@code ts} and the {@code activity_id}.
+   *
+   * @throws IllegalStateException if Duo sent no id or no time
+   */
+  public LogCursor position() {
+    return LogTimes.position(ts, null, activityId);
+  }
 }

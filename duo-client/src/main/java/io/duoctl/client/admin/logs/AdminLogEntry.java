@@ -29,4 +29,19 @@ public record AdminLogEntry(
   public AdminLogEntry {
     extra = Copies.map(extra);
   }
+
+  /**
+   * A key for dropping repeats: the entry has no id of its own, so this joins every field Duo
+   * sends. Two genuinely distinct entries share it only when the same actor did the same thing to
+   * the same object with the same details in the same second.
+   */
+  public String key() {
+    return String.join(
+        "\u001f",
+        Long.toString(timestamp),
+        String.valueOf(username),
+        String.valueOf(action),
+        String.valueOf(object),
+        String.valueOf(description));
+  }
 }

@@ -44,4 +44,14 @@ public record AuthLogEntry(
   public AuthLogEntry {
     extra = Copies.map(extra);
   }
+
+  /**
+   * This entry's place in the log, as a cursor that resumes right after it: the millisecond of
+   * {@code isotimestamp} (or of {@code timestamp} without it) and the {@code txid}.
+   *
+   * @throws IllegalStateException if Duo sent no txid or no time
+   */
+  public LogCursor position() {
+    return LogTimes.position(isotimestamp, timestamp, txid);
+  }
 }

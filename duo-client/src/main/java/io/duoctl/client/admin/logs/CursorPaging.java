@@ -61,7 +61,7 @@ final class CursorPaging {
     return Params.of("offset", joined(nextOffset));
   }
 
-  private static String joined(JsonNode value) {
+  static String joined(JsonNode value) {
     if (!value.isArray()) {
       return value.asText();
     }

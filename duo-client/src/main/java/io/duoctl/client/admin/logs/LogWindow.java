@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param from the start, inclusive
  * @param to the end; after {@code from}
- * @param sort the order, or null for Duo's default (newest first, except the authentication log)
+ * @param sort the order, or null for Duo's default (newest first)
  */
 public record LogWindow(Instant from, Instant to, LogSort sort) {
 

@@ -7,6 +7,7 @@ import io.duoctl.client.internal.Require;
 import io.duoctl.client.paging.Paged;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Duo's logs and Trust Monitor events; needs the "Grant read log" permission. Every list is lazy:
@@ -77,6 +78,79 @@ public final class Logs {
     return trustMonitor(
         v2Request("/admin/v1/trust_monitor/events", window, TRUST_MONITOR_PAGE_SIZE)
             .param("type", Require.text(type, "type")));
+  }
+
+  /**
+   * For an exporter that checkpoints: up to {@code limit} authentication log entries right after
+   * {@code after}, oldest first, as Duo shows them at {@code now} (nothing younger than about two
+   * minutes), with the cursor that resumes right after them. Resuming from any cursor a batch
+   * returned never repeats nor skips an entry, also when new entries arrived in between and after
+   * Duo's last page (whose {@code next_offset} is null; the cursor is then the last entry's own
+   * position). One request per call.
+   *
+   * @param limit 1–1000
+   */
+  public LogBatch<AuthLogEntry, LogCursor> authenticationAfter(
+      LogCursor after, Instant now, int limit) {
+    return readV2(
+        "/admin/v2/logs/authentication",
+        "authlogs",
+        AuthLogEntry.class,
+        AuthLogEntry::position,
+        after,
+        now,
+        limit);
+  }
+
+  /** As {@link #authenticationAfter}, for the telephony log (v2). */
+  public LogBatch<TelephonyLogEntry, LogCursor> telephonyAfter(
+      LogCursor after, Instant now, int limit) {
+    return readV2(
+        "/admin/v2/logs/telephony",
+        "items",
+        TelephonyLogEntry.class,
+        TelephonyLogEntry::position,
+        after,
+        now,
+        limit);
+  }
+
+  /** As {@link #authenticationAfter}, for the activity log. */
+  public LogBatch<ActivityLogEntry, LogCursor> activityAfter(
+      LogCursor after, Instant now, int limit) {
+    return readV2(
+        "/admin/v2/logs/activity",
+        "items",
+        ActivityLogEntry.class,
+        ActivityLogEntry::position,
+        after,
+        now,
+        limit);
+  }
+
+  /**
+   * For an exporter that checkpoints: the administrator log entries right after {@code after} (Duo
+   * answers up to 1000 at a time), oldest first, with the cursor that resumes right after them. The
+   * v1 log has no ids, so see {@link AdminLogCursor} for what the cursor relies on and deduplicate
+   * by {@link AdminLogEntry#key()}. One request per call.
+   */
+  public LogBatch<AdminLogEntry, AdminLogCursor> administratorAfter(AdminLogCursor after) {
+    return new AdminLogReader(api).read(Objects.requireNonNull(after, "after"));
+  }
+
+  private <T> LogBatch<T, LogCursor> readV2(
+      String path,
+      String items,
+      Class<T> type,
+      Function<T, LogCursor> position,
+      LogCursor after,
+      Instant now,
+      int limit) {
+    return new V2LogReader<>(api, path, items, type, position)
+        .read(
+            Objects.requireNonNull(after, "after"),
+            Objects.requireNonNull(now, "now"),
+            Require.range(limit, 1, V2_PAGE_SIZE, "limit"));
   }
 
   private Paged<TrustMonitorEvent> trustMonitor(DuoRequest first) {

@@ -30,4 +30,14 @@ public record TelephonyLogEntry(
   public TelephonyLogEntry {
     extra = Copies.map(extra);
   }
+
+  /**
+   * This entry's place in the log, as a cursor that resumes right after it: the millisecond of
+   * {@code ts} and the {@code telephony_id}.
+   *
+   * @throws IllegalStateException if Duo sent no id or no time
+   */
+  public LogCursor position() {
+    return LogTimes.position(ts, null, telephonyId);
+  }
 }

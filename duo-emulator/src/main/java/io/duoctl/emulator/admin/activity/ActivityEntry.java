@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin.activity;
 
+import io.duoctl.emulator.admin.LogCursor;
 import io.duoctl.emulator.admin.internal.Timestamps;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,6 +37,11 @@ public record ActivityEntry(
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(actor, "actor");
     details = details == null ? "" : details;
+  }
+
+  /** This entry's place in the log: its millisecond and {@code activity_id}. */
+  public LogCursor position() {
+    return new LogCursor(time.toEpochMilli(), activityId);
   }
 
   /** Duo's JSON item, keys in alphabetical order. */

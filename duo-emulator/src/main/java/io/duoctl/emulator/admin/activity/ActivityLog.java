@@ -1,10 +1,10 @@
 package io.duoctl.emulator.admin.activity;
 
+import io.duoctl.emulator.admin.LogWindow;
 import io.duoctl.emulator.admin.activity.ActivityEntry.Party;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 import io.duoctl.emulator.model.World;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +18,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
  */
 public final class ActivityLog {
 
-  static final Comparator<ActivityEntry> ORDER =
-      Comparator.comparingLong((ActivityEntry e) -> e.time().toEpochMilli())
-          .thenComparing(ActivityEntry::activityId);
+  static final Comparator<ActivityEntry> ORDER = Comparator.comparing(ActivityEntry::position);
 
   private final NavigableSet<ActivityEntry> entries = new ConcurrentSkipListSet<>(ORDER);
 
@@ -75,7 +73,7 @@ public final class ActivityLog {
         + hex.substring(20);
   }
 
-  List<ActivityEntry> between(Instant from, Instant to) {
-    return entries.stream().filter(e -> !e.time().isBefore(from) && !e.time().isAfter(to)).toList();
+  List<ActivityEntry> between(LogWindow window) {
+    return entries.stream().filter(e -> window.shows(e.time())).toList();
   }
 }

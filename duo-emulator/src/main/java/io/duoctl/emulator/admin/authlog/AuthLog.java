@@ -18,8 +18,7 @@ import java.util.function.Predicate;
 public final class AuthLog {
 
   /** (millisecond time, txid): the order of Duo's v2 cursor. */
-  static final Comparator<AuthLogEntry> ORDER =
-      Comparator.comparingLong(AuthLogEntry::epochMilli).thenComparing(AuthLogEntry::txid);
+  static final Comparator<AuthLogEntry> ORDER = Comparator.comparing(AuthLogEntry::position);
 
   private final NavigableSet<AuthLogEntry> entries = new ConcurrentSkipListSet<>(ORDER);
   private final List<Pending> pending = new ArrayList<>();

@@ -10,7 +10,7 @@ public final class AuthLogApi implements RouteModule {
 
   @Override
   public void register(Routes routes, World world) {
-    AuthLogController logs = new AuthLogController();
+    AuthLogController logs = new AuthLogController(world);
     routes
         .get("/admin/v2/logs/authentication", Permission.ADMIN_READ_LOG, logs::v2)
         .get("/admin/v1/logs/authentication", Permission.ADMIN_READ_LOG, logs::v1);

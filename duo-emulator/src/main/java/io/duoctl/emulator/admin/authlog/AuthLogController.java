@@ -1,12 +1,10 @@
 package io.duoctl.emulator.admin.authlog;
 
+import io.duoctl.emulator.admin.LogPage;
 import io.duoctl.emulator.admin.LogWindow;
-import io.duoctl.emulator.admin.internal.ParamValues;
 import io.duoctl.emulator.http.ApiCall;
 import io.duoctl.emulator.http.ApiResult;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.duoctl.emulator.model.World;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,43 +18,33 @@ final class AuthLogController {
 
   private static final int V1_PAGE = 1000;
 
+  private final World world;
+
+  AuthLogController(World world) {
+    this.world = world;
+  }
+
   ApiResult v2(ApiCall call) {
-    AuthLogQuery query = AuthLogQuery.parse(call);
-    LogWindow window = query.window();
+    AuthLogQuery query = AuthLogQuery.parse(call, world.logDelay());
+    LogWindow window = query.paging().window();
     AuthLog log = AuthLog.of(call.account());
     log.settle(call.now());
     List<AuthLogEntry> matching = log.between(window.from(), window.visibleUntil(), query.filter());
-    List<AuthLogEntry> ordered = new ArrayList<>(matching);
-    if (query.descending()) {
-      Collections.reverse(ordered);
-    }
-    List<AuthLogEntry> rest = ordered.stream().filter(query::afterCursor).toList();
-    List<AuthLogEntry> page = rest.subList(0, Math.min(query.limit(), rest.size()));
-    Object nextOffset = null;
-    if (page.size() < rest.size()) {
-      AuthLogEntry last = page.get(page.size() - 1);
-      nextOffset = List.of(Long.toString(last.epochMilli()), last.txid());
-    }
+    LogPage<AuthLogEntry> page = LogPage.of(matching, AuthLogEntry::position, query.paging());
     Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("next_offset", nextOffset);
-    metadata.put("total_objects", matching.size());
+    metadata.put("next_offset", page.next() == null ? null : page.next().pair());
+    metadata.put("total_objects", page.total());
     Map<String, Object> response = new LinkedHashMap<>();
-    response.put("authlogs", page.stream().map(AuthLogEntry::view).toList());
+    response.put("authlogs", page.items().stream().map(AuthLogEntry::view).toList());
     response.put("metadata", metadata);
     return ApiResult.ok(response);
   }
 
   ApiResult v1(ApiCall call) {
-    Instant now = call.now();
-    Instant oldest = now.minus(LogWindow.RETENTION);
-    Instant from =
-        Instant.ofEpochSecond(ParamValues.integer(call, "mintime", 0, Long.MAX_VALUE, 0));
-    if (from.isBefore(oldest)) {
-      from = oldest;
-    }
+    LogWindow window = LogWindow.v1(call, world.logDelay());
     AuthLog log = AuthLog.of(call.account());
-    log.settle(now);
-    List<AuthLogEntry> entries = log.between(from, now.minus(LogWindow.DELAY), e -> true);
+    log.settle(call.now());
+    List<AuthLogEntry> entries = log.between(window.from(), window.visibleUntil(), e -> true);
     return ApiResult.ok(
         entries.subList(0, Math.min(V1_PAGE, entries.size())).stream()
             .map(AuthLogController::v1View)

@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin.authlog;
 
+import io.duoctl.emulator.admin.LogCursor;
 import io.duoctl.emulator.admin.internal.Timestamps;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,6 +56,11 @@ public record AuthLogEntry(
   /** Milliseconds since the epoch, as the v2 cursor carries it. */
   public long epochMilli() {
     return time.toEpochMilli();
+  }
+
+  /** This entry's place in the v2 log: its millisecond and {@code txid}. */
+  public LogCursor position() {
+    return new LogCursor(epochMilli(), txid);
   }
 
   /** The v2 JSON entry, keys in alphabetical order. */

@@ -14,7 +14,15 @@ public final class Timestamps {
   private static final DateTimeFormatter ISO_MICROS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter ISO_SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
+
   private Timestamps() {}
+
+  /** {@code time} as Duo writes the v1 logs' {@code isotimestamp}: whole seconds, UTC. */
+  public static String isoSeconds(Instant time) {
+    return ISO_SECONDS.format(time);
+  }
 
   /** {@code time} as Duo writes it in log entries. */
   public static String isoMicros(Instant time) {

@@ -10,7 +10,7 @@ public final class LogsApi implements RouteModule {
 
   @Override
   public void register(Routes routes, World world) {
-    AdminLogController admin = new AdminLogController();
+    AdminLogController admin = new AdminLogController(world);
     TelephonyLogController telephony = new TelephonyLogController(world);
     routes
         .get("/admin/v1/logs/administrator", Permission.ADMIN_READ_LOG, admin::list)

@@ -1,5 +1,6 @@
 package io.duoctl.emulator.admin.logs;
 
+import io.duoctl.emulator.admin.LogCursor;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,5 +31,10 @@ public record TelephonyEntry(
     if (!type.equals("sms") && !type.equals("phone")) {
       throw new IllegalArgumentException("telephony type is sms or phone, not " + type);
     }
+  }
+
+  /** This entry's place in the v2 log: its millisecond and {@code telephony_id}. */
+  public LogCursor position() {
+    return new LogCursor(ts.toEpochMilli(), telephonyId);
   }
 }

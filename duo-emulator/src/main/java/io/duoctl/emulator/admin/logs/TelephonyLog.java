@@ -70,8 +70,7 @@ public final class TelephonyLog {
   public List<TelephonyEntry> entries() {
     synchronized (entries) {
       List<TelephonyEntry> copy = new ArrayList<>(entries);
-      copy.sort(
-          Comparator.comparing(TelephonyEntry::ts).thenComparing(TelephonyEntry::telephonyId));
+      copy.sort(Comparator.comparing(TelephonyEntry::position));
       return copy;
     }
   }
