@@ -9,7 +9,6 @@ import io.duoctl.core.logexport.sinks.syslog.SyslogSinkConfig.Payload;
 import io.duoctl.core.logexport.sinks.syslog.SyslogSinkConfig.Transport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,6 +34,7 @@ public final class SyslogSink implements Sink {
 
   private final SyslogSinkConfig config;
   private final SSLContext tls;
+  private final String localHostname;
   private final ReentrantLock lock = new ReentrantLock();
   private Rfc5424 format;
   private SyslogConnection connection;
@@ -43,9 +43,11 @@ public final class SyslogSink implements Sink {
   /**
    * @param tls the TLS context to connect with ({@link
    *     io.duoctl.core.logexport.sinks.tls.TlsTrust#sslContext}); ignored for TCP
+   * @param localHostname the HOSTNAME sent when the config names none ({@code -} if unknown)
    */
-  public SyslogSink(SyslogSinkConfig config, SSLContext tls) {
+  public SyslogSink(SyslogSinkConfig config, SSLContext tls, String localHostname) {
     this.config = config;
+    this.localHostname = localHostname;
     this.tls = config.transport() == Transport.TLS ? tls : null;
   }
 
@@ -128,20 +130,11 @@ public final class SyslogSink implements Sink {
 
   private Rfc5424 format() {
     if (format == null) {
-      String hostname = config.hostname() != null ? config.hostname() : localHostname();
+      String hostname = config.hostname() != null ? config.hostname() : localHostname;
       format =
           new Rfc5424(config.facility(), hostname, Long.toString(ProcessHandle.current().pid()));
     }
     return format;
-  }
-
-  private static String localHostname() {
-    try {
-      String name = InetAddress.getLocalHost().getCanonicalHostName();
-      return name.chars().allMatch(c -> c > ' ' && c < 127) && !name.isEmpty() ? name : "-";
-    } catch (IOException e) {
-      return "-";
-    }
   }
 
   private void disconnect() {

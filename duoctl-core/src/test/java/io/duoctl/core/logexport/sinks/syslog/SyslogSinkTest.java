@@ -152,7 +152,7 @@ class SyslogSinkTest {
   private static SyslogSink tcpSink(SyslogReceiver receiver) {
     SyslogSinkConfig config =
         SyslogSinkConfig.tcp("siem", "127.0.0.1", receiver.port()).withHostname("duoctl-test");
-    return new SyslogSink(config, null);
+    return new SyslogSink(config, null, "-");
   }
 
   private static SyslogSink tlsSink(SyslogReceiver receiver, String host, Payload payload) {
@@ -163,6 +163,6 @@ class SyslogSinkTest {
             .withPayload(payload)
             .withHostname("duoctl-test");
     SSLContext context = trust.sslContext(config.name());
-    return new SyslogSink(config, context);
+    return new SyslogSink(config, context, "-");
   }
 }
