@@ -27,7 +27,8 @@ final class SyslogReceiver implements AutoCloseable {
   private final SSLContext tls;
   private final BlockingQueue<byte[]> messages = new LinkedBlockingQueue<>();
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
-  private volatile int cutOffFrames;
+  private final java.util.concurrent.atomic.AtomicInteger cutOffFrames =
+      new java.util.concurrent.atomic.AtomicInteger();
   private volatile int port;
   private ServerSocket server;
 
@@ -82,7 +83,7 @@ final class SyslogReceiver implements AutoCloseable {
   }
 
   int cutOffFrames() {
-    return cutOffFrames;
+    return cutOffFrames.get();
   }
 
   private void accept(ServerSocket listening) {
@@ -107,7 +108,7 @@ final class SyslogReceiver implements AutoCloseable {
         }
         byte[] message = in.readNBytes(length);
         if (message.length < length) {
-          cutOffFrames++;
+          cutOffFrames.incrementAndGet();
           return;
         }
         messages.add(message);
@@ -123,7 +124,7 @@ final class SyslogReceiver implements AutoCloseable {
     for (int b = in.read(); b != ' '; b = in.read()) {
       if (b < 0) {
         if (digits.size() > 0) {
-          cutOffFrames++;
+          cutOffFrames.incrementAndGet();
         }
         return -1;
       }
