@@ -1,0 +1,34 @@
+package io.duoctl.core.logexport;
+
+import java.util.List;
+
+/**
+ * A receiver of exported events: a file, a syslog server, an HTTP endpoint.
+ *
+ * <p>{@link #deliver} returns only once the receiver holds the whole batch as far as its protocol
+ * can tell; only then may the caller advance its checkpoint. Delivery is at least once: after a
+ * failure some events of the batch may have arrived, and delivering the batch again may repeat them
+ * (each carries its {@link ExportedEvent#key()} to deduplicate by). A sink that failed reconnects
+ * (reopens) by itself on the next {@code deliver}.
+ *
+ * <p>Implementations are thread-safe: concurrent deliveries to one sink run one after another.
+ */
+public interface Sink extends AutoCloseable {
+
+  /** The sink's name as configured, used in every message about it. */
+  String name();
+
+  /**
+   * Hands over {@code batch}, in order; an empty batch sends nothing.
+   *
+   * @throws SinkUnavailableException when the receiver could not be reached or asked to wait (retry
+   *     later, possibly after {@link SinkUnavailableException#retryAfter()})
+   * @throws SinkRejectedException when the receiver refused the batch in a way a retry cannot fix
+   *     (credentials, mapping, format); the message names the fix
+   */
+  void deliver(List<ExportedEvent> batch);
+
+  /** Releases the connection or file; a closed sink delivers nothing more. */
+  @Override
+  void close();
+}
