@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,8 +57,7 @@ record SplunkHecFormat(SplunkHecSinkConfig config, String localHost) implements 
   }
 
   private static BigDecimal seconds(ExportedEvent event) {
-    return BigDecimal.valueOf(event.timestamp().getEpochSecond())
-        .add(BigDecimal.valueOf(event.timestamp().getNano() / 1000, 6))
-        .stripTrailingZeros();
+    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, event.timestamp());
+    return BigDecimal.valueOf(micros, 6).stripTrailingZeros();
   }
 }
