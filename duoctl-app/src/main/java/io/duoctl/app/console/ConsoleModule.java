@@ -4,12 +4,15 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
+import io.duoctl.app.console.reports.LastReports;
+import io.duoctl.app.console.reports.ReportsController;
 import io.duoctl.app.console.schedules.ScheduleFormController;
 import io.duoctl.app.console.schedules.SchedulesController;
 import io.duoctl.app.console.workflows.WorkflowRunsController;
 import io.duoctl.app.console.workflows.WorkflowsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.reports.UnknownReportException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
 import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
@@ -54,6 +57,7 @@ public final class ConsoleModule implements WebModule {
 
   private final Duoctl app;
   private final Pages pages;
+  private final LastReports lastReports = new LastReports();
 
   /**
    * The console of {@code app}. The server should print {@code
@@ -108,6 +112,7 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new WorkflowRunsController(app, pages).routes());
     table.addAll(new SchedulesController(app, pages).routes());
     table.addAll(new ScheduleFormController(app, pages).routes());
+    table.addAll(new ReportsController(app, pages, lastReports).routes());
     return List.copyOf(table);
   }
 
@@ -134,7 +139,8 @@ public final class ConsoleModule implements WebModule {
         renderError(ctx, e.getMessage());
       } catch (ConfigurationNotFoundException
           | UnknownWorkflowException
-          | ScheduleNotFoundException e) {
+          | ScheduleNotFoundException
+          | UnknownReportException e) {
         ctx.status(HttpStatus.NOT_FOUND);
         renderError(ctx, e.getMessage());
       } catch (RuntimeException e) {

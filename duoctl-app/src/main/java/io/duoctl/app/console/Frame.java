@@ -28,6 +28,7 @@ public record Frame(
           new NavItem("organizations", "Organizations", ConsoleModule.ROOT + "/organizations"),
           new NavItem("actions", "Actions", ConsoleModule.ROOT + "/actions"),
           new NavItem("jobs", "Jobs", ConsoleModule.ROOT + "/jobs"),
+          new NavItem("reports", "Reports", ConsoleModule.ROOT + "/reports"),
           new NavItem("workflows", "Workflows", ConsoleModule.ROOT + "/workflows"),
           new NavItem("schedules", "Schedules", ConsoleModule.ROOT + "/schedules"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
@@ -43,7 +44,8 @@ public record Frame(
     boolean takesOne =
         item.key().equals("organizations")
             || item.key().equals("actions")
-            || item.key().equals("workflows");
+            || item.key().equals("workflows")
+            || item.key().equals("reports");
     return takesOne && configuration != null
         ? item.path()
             + "?"
