@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
+import io.duoctl.app.console.reports.DashboardController;
 import io.duoctl.app.console.reports.LastReports;
 import io.duoctl.app.console.reports.ReportsController;
 import io.duoctl.app.console.schedules.ScheduleFormController;
@@ -12,6 +13,7 @@ import io.duoctl.app.console.workflows.WorkflowRunsController;
 import io.duoctl.app.console.workflows.WorkflowsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.actions.ActionNotAllowedException;
 import io.duoctl.core.reports.UnknownReportException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
@@ -48,7 +50,7 @@ public final class ConsoleModule implements WebModule {
   /** Where the console lives. */
   public static final String ROOT = "/console";
 
-  static final String HOME = ROOT + "/integration";
+  static final String HOME = DashboardController.PATH;
   static final String SIGN_IN = ROOT + "/sign-in";
   static final String SETUP = ROOT + "/setup";
   static final String ASSETS = ROOT + "/assets/";
@@ -112,6 +114,7 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new WorkflowRunsController(app, pages).routes());
     table.addAll(new SchedulesController(app, pages).routes());
     table.addAll(new ScheduleFormController(app, pages).routes());
+    table.addAll(new DashboardController(app, pages, lastReports).routes());
     table.addAll(new ReportsController(app, pages, lastReports).routes());
     return List.copyOf(table);
   }
@@ -134,7 +137,7 @@ public final class ConsoleModule implements WebModule {
         route.handler().handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
-      } catch (Pages.RoleTooLowException e) {
+      } catch (Pages.RoleTooLowException | ActionNotAllowedException e) {
         ctx.status(HttpStatus.FORBIDDEN);
         renderError(ctx, e.getMessage());
       } catch (ConfigurationNotFoundException

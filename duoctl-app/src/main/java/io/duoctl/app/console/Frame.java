@@ -24,6 +24,7 @@ public record Frame(
   /** The console's pages, in nav order. */
   public static final List<NavItem> NAV =
       List.of(
+          new NavItem("dashboard", "Dashboard", ConsoleModule.ROOT + "/dashboard"),
           new NavItem("integration", "Integration", ConsoleModule.ROOT + "/integration"),
           new NavItem("organizations", "Organizations", ConsoleModule.ROOT + "/organizations"),
           new NavItem("actions", "Actions", ConsoleModule.ROOT + "/actions"),
@@ -45,7 +46,8 @@ public record Frame(
         item.key().equals("organizations")
             || item.key().equals("actions")
             || item.key().equals("workflows")
-            || item.key().equals("reports");
+            || item.key().equals("reports")
+            || item.key().equals("dashboard");
     return takesOne && configuration != null
         ? item.path()
             + "?"

@@ -7,7 +7,10 @@ import io.duoctl.core.reports.output.ReportOutput;
 import io.duoctl.core.reports.output.ReportWriter;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One finished report run as the console keeps it: what was asked, every organization's part in
@@ -34,6 +37,30 @@ record ReportRun<R>(
   void writeTo(ReportFormat format, OutputStream out) {
     try (ReportWriter<R> writer = ReportOutput.open(format, report, out)) {
       organizations.forEach(writer::write);
+    }
+  }
+
+  /** The rows of the organizations that were read, each as its values by column name. */
+  List<NamedRow> namedRows() {
+    List<NamedRow> named = new ArrayList<>();
+    for (OrganizationReport<R> org : organizations) {
+      for (R row : org.rows()) {
+        Map<String, Object> values = new HashMap<>();
+        report.columns().forEach(c -> values.put(c.name(), c.of(row)));
+        named.add(new NamedRow(org.organization(), values));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * One row by column name: a value is a {@link Long}, {@link Double}, {@link Instant}, ... or
+   * null.
+   */
+  record NamedRow(String organization, Map<String, Object> values) {
+
+    long integer(String column) {
+      return values.get(column) instanceof Long n ? n : 0;
     }
   }
 
