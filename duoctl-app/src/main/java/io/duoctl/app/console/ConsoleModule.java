@@ -2,6 +2,7 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
+import io.duoctl.app.console.baseline.BaselineController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
 import io.duoctl.app.console.reports.DashboardController;
@@ -115,6 +116,7 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new SchedulesController(app, pages).routes());
     table.addAll(new ScheduleFormController(app, pages).routes());
     table.addAll(new DashboardController(app, pages, lastReports).routes());
+    table.addAll(new BaselineController(app, pages).routes());
     table.addAll(new ReportsController(app, pages, lastReports).routes());
     return List.copyOf(table);
   }

@@ -20,7 +20,7 @@ public record ReportScope(String target, String organization, String tag) {
   static final ReportScope ALL = new ReportScope("all", "", "");
 
   /** The scope the parameters name; every mapped organization when they name none. */
-  static ReportScope of(Map<String, List<String>> params) {
+  public static ReportScope of(Map<String, List<String>> params) {
     String target = first(params, "target");
     return switch (target) {
       case "org" -> new ReportScope("org", first(params, "org"), "");
@@ -39,7 +39,7 @@ public record ReportScope(String target, String organization, String tag) {
    *
    * @throws IllegalArgumentException naming what is missing (an organization, a tag)
    */
-  OrganizationSelection selection() {
+  public OrganizationSelection selection() {
     return switch (target) {
       case "org" -> {
         if (organization.isBlank()) {
@@ -75,7 +75,7 @@ public record ReportScope(String target, String organization, String tag) {
     };
   }
 
-  static String encode(String text) {
+  public static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
