@@ -2,14 +2,20 @@ package io.duoctl.app.console;
 
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
+import io.duoctl.app.console.baseline.BaselineController;
 import io.duoctl.app.console.jobs.JobsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
+import io.duoctl.app.console.reports.DashboardController;
+import io.duoctl.app.console.reports.LastReports;
+import io.duoctl.app.console.reports.ReportsController;
 import io.duoctl.app.console.schedules.ScheduleFormController;
 import io.duoctl.app.console.schedules.SchedulesController;
 import io.duoctl.app.console.workflows.WorkflowRunsController;
 import io.duoctl.app.console.workflows.WorkflowsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiScope;
+import io.duoctl.core.actions.ActionNotAllowedException;
+import io.duoctl.core.reports.UnknownReportException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
 import io.duoctl.core.workflows.schedules.ScheduleNotFoundException;
@@ -45,7 +51,7 @@ public final class ConsoleModule implements WebModule {
   /** Where the console lives. */
   public static final String ROOT = "/console";
 
-  static final String HOME = ROOT + "/integration";
+  static final String HOME = DashboardController.PATH;
   static final String SIGN_IN = ROOT + "/sign-in";
   static final String SETUP = ROOT + "/setup";
   static final String ASSETS = ROOT + "/assets/";
@@ -54,6 +60,7 @@ public final class ConsoleModule implements WebModule {
 
   private final Duoctl app;
   private final Pages pages;
+  private final LastReports lastReports = new LastReports();
 
   /**
    * The console of {@code app}. The server should print {@code
@@ -108,6 +115,9 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new WorkflowRunsController(app, pages).routes());
     table.addAll(new SchedulesController(app, pages).routes());
     table.addAll(new ScheduleFormController(app, pages).routes());
+    table.addAll(new DashboardController(app, pages, lastReports).routes());
+    table.addAll(new BaselineController(app, pages).routes());
+    table.addAll(new ReportsController(app, pages, lastReports).routes());
     return List.copyOf(table);
   }
 
@@ -129,12 +139,13 @@ public final class ConsoleModule implements WebModule {
         route.handler().handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
-      } catch (Pages.RoleTooLowException e) {
+      } catch (Pages.RoleTooLowException | ActionNotAllowedException e) {
         ctx.status(HttpStatus.FORBIDDEN);
         renderError(ctx, e.getMessage());
       } catch (ConfigurationNotFoundException
           | UnknownWorkflowException
-          | ScheduleNotFoundException e) {
+          | ScheduleNotFoundException
+          | UnknownReportException e) {
         ctx.status(HttpStatus.NOT_FOUND);
         renderError(ctx, e.getMessage());
       } catch (RuntimeException e) {

@@ -24,10 +24,12 @@ public record Frame(
   /** The console's pages, in nav order. */
   public static final List<NavItem> NAV =
       List.of(
+          new NavItem("dashboard", "Dashboard", ConsoleModule.ROOT + "/dashboard"),
           new NavItem("integration", "Integration", ConsoleModule.ROOT + "/integration"),
           new NavItem("organizations", "Organizations", ConsoleModule.ROOT + "/organizations"),
           new NavItem("actions", "Actions", ConsoleModule.ROOT + "/actions"),
           new NavItem("jobs", "Jobs", ConsoleModule.ROOT + "/jobs"),
+          new NavItem("reports", "Reports", ConsoleModule.ROOT + "/reports"),
           new NavItem("workflows", "Workflows", ConsoleModule.ROOT + "/workflows"),
           new NavItem("schedules", "Schedules", ConsoleModule.ROOT + "/schedules"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
@@ -43,7 +45,9 @@ public record Frame(
     boolean takesOne =
         item.key().equals("organizations")
             || item.key().equals("actions")
-            || item.key().equals("workflows");
+            || item.key().equals("workflows")
+            || item.key().equals("reports")
+            || item.key().equals("dashboard");
     return takesOne && configuration != null
         ? item.path()
             + "?"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
+import io.duoctl.app.api.actions.MspApi;
 import io.duoctl.app.web.WebServer;
 import io.duoctl.app.web.WebServerOptions;
 import io.duoctl.core.jobs.JobLease;
@@ -215,6 +216,26 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
                         .withAllowPlainHttp(true)),
             "test:setup");
     app.settings().makeDefault("demo", "test:setup");
+  }
+
+  /**
+   * Generates an MSP of {@code customers} with {@code users} each into the emulator and makes it
+   * the default configuration {@code default}, every customer imported and mapped; returns the
+   * parent account's fixture JSON (its customers under {@code children}).
+   */
+  JsonNode useGeneratedMsp(int customers, int users, long seed) {
+    Fixture generated = Fixture.generate(customers, users, seed);
+    generated.applyTo(duo.world());
+    JsonNode parent = generated.json().path("accounts").get(0);
+    JsonNode accountsApi = parent.path("integrations").get(0);
+    MspApi.configure(
+        app,
+        duo,
+        "default",
+        parent.path("api_hostname").asText(),
+        accountsApi.path("integration_key").asText(),
+        accountsApi.path("secret_key").asText());
+    return parent;
   }
 
   /** Signs out whoever is signed in and signs in as {@code username} on the sign-in page. */

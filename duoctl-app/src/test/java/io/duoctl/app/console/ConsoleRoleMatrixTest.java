@@ -48,6 +48,11 @@ class ConsoleRoleMatrixTest {
     DECLARED.put("POST /console/jobs/{id}/cancel", Optional.of(ApiScope.RUN));
     // the route admits every operator; core decides by the actions the workflow may run
     DECLARED.put("POST /console/workflows/{name}/run", Optional.of(ApiScope.READ));
+    // every operator reads reports; core checks each report's scope
+    DECLARED.put("POST /console/dashboard/refresh", Optional.of(ApiScope.READ));
+    DECLARED.put("POST /console/reports/{name}/run", Optional.of(ApiScope.READ));
+    DECLARED.put("POST /console/baseline/drift", Optional.of(ApiScope.READ));
+    DECLARED.put("POST /console/baseline/fix", Optional.of(ApiScope.RUN));
     DECLARED.put("POST /console/new-schedule", Optional.of(ApiScope.ADMIN));
     DECLARED.put("POST /console/schedules/{name}/edit", Optional.of(ApiScope.ADMIN));
     DECLARED.put("POST /console/schedules/{name}/enable", Optional.of(ApiScope.ADMIN));
@@ -95,6 +100,9 @@ class ConsoleRoleMatrixTest {
               "action=users.list&mode=run&target=orgs&orgs=Acme",
               ApiScope.READ),
           new Probe("/console/jobs/matrix-nope/cancel", "", ApiScope.RUN),
+          new Probe("/console/reports/inactive_users/run", "target=all&in.days=0", ApiScope.READ),
+          new Probe("/console/baseline/drift", "target=tag&tag=matrix-nope", ApiScope.READ),
+          new Probe("/console/baseline/fix", "target=all&mode=dry-run", ApiScope.RUN),
           new Probe(
               "/console/workflows/offboard-everywhere/run",
               "mode=dry-run&in.user=jdoe",

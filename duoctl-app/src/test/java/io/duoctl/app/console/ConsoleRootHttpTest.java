@@ -32,7 +32,7 @@ class ConsoleRootHttpTest {
   }
 
   @Test
-  void signedIn_theRootLandsOnAConsolePage() {
+  void signedIn_withoutDuoConfigured_theRootLandsOnTheIntegrationPage() {
     String cookie = console.signedIn("alice", ApiScope.READ);
 
     for (String root : ROOTS) {
@@ -40,6 +40,20 @@ class ConsoleRootHttpTest {
 
       assertThat(landing.status()).as(root + " via " + landing.hops()).isEqualTo(200);
       assertThat(landing.path()).as(root).isEqualTo("/console/integration");
+    }
+  }
+
+  @Test
+  void signedIn_withDuoConfigured_theRootLandsOnTheDashboard() {
+    console.saveConfiguration("default");
+    String cookie = console.signedIn("alice", ApiScope.READ);
+
+    for (String root : ROOTS) {
+      Landing landing = follow(root, cookie);
+
+      assertThat(landing.status()).as(root + " via " + landing.hops()).isEqualTo(200);
+      assertThat(landing.path()).as(root).isEqualTo("/console/dashboard");
+      assertThat(landing.body()).contains("MFA coverage per customer", "Trends");
     }
   }
 

@@ -73,7 +73,7 @@ class ConsoleSecurityTest {
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(accepted.statusCode()).isEqualTo(303);
-    assertThat(accepted.headers().firstValue("Location")).contains("/console/integration");
+    assertThat(accepted.headers().firstValue("Location")).contains("/console/dashboard");
   }
 
   @Test
