@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -146,7 +147,12 @@ public final class Snapshots {
 
   /** The daily snapshot's task on another schedule (for tests). */
   RecurringTask<Void> task(Schedule schedule) {
+    return task(schedule, this::takeDaily);
+  }
+
+  /** A task by the daily snapshot's name that hands each due time to {@code daily}. */
+  static RecurringTask<Void> task(Schedule schedule, Consumer<Instant> daily) {
     return Tasks.recurring(TASK, schedule)
-        .execute((instance, context) -> takeDaily(context.getExecution().executionTime));
+        .execute((instance, context) -> daily.accept(context.getExecution().executionTime));
   }
 }
