@@ -265,6 +265,20 @@ public record AppConfig(
         snapshots);
   }
 
+  /** This configuration with other daily snapshot settings. */
+  public AppConfig withSnapshots(SnapshotSettings value) {
+    return new AppConfig(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll,
+        value);
+  }
+
   /** The database to open: the URL when given, else H2 in the data directory. */
   public DatabaseConfig database() {
     return databaseUrl != null

@@ -111,6 +111,34 @@ final class ReportsMsp implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code method path} with {@code body} (null: none) and the read token: the answer's status and
+   * text, after asserting the status.
+   */
+  String call(String method, String path, String body, int status) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+              .header("Authorization", "Bearer " + token);
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** {@link #runBytes} as UTF-8 text. */
   String run(String report, String format, String body) {
     return new String(runBytes(report, format, body), StandardCharsets.UTF_8);

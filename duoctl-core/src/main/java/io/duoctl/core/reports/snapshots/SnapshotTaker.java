@@ -42,7 +42,7 @@ final class SnapshotTaker {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, CoverageFigures> coverage = new HashMap<>();
     Map<String, AccountFigures> accounts = new HashMap<>();
-    List<SnapshotFailure> failures = new ArrayList<>();
+    Map<String, SnapshotFailure> failures = new LinkedHashMap<>();
     read(
         runner,
         coverageRequest,
@@ -51,7 +51,7 @@ final class SnapshotTaker {
           names.putIfAbsent(organization.organizationId(), organization.organization());
           coverage.put(organization.organizationId(), CoverageFigures.fromColumns(row));
         },
-        organization -> failures.add(failure(organization, List.of("coverage", "billing"))));
+        organization -> failed(failures, organization, List.of("coverage", "billing")));
     read(
         runner,
         accountsRequest,
@@ -60,7 +60,7 @@ final class SnapshotTaker {
           names.putIfAbsent(organization.organizationId(), organization.organization());
           accounts.put(organization.organizationId(), AccountFigures.fromColumns(row));
         },
-        organization -> failures.add(failure(organization, List.of("accounts"))));
+        organization -> failed(failures, organization, List.of("accounts")));
     List<Snapshot> stored = new ArrayList<>();
     names.forEach(
         (id, name) -> {
@@ -68,12 +68,24 @@ final class SnapshotTaker {
           store.save(snapshot);
           stored.add(snapshot);
         });
-    return new SnapshotRun(day, now, stored, failures);
+    return new SnapshotRun(day, now, stored, List.copyOf(failures.values()));
   }
 
-  private static SnapshotFailure failure(OrganizationReport<?> organization, List<String> sets) {
-    return new SnapshotFailure(
-        organization.organizationId(), organization.organization(), sets, organization.error());
+  /** One failure per organization: its first error, with every figure set it lacks. */
+  private static void failed(
+      Map<String, SnapshotFailure> failures,
+      OrganizationReport<?> organization,
+      List<String> sets) {
+    failures.merge(
+        organization.organizationId(),
+        new SnapshotFailure(
+            organization.organizationId(), organization.organization(), sets, organization.error()),
+        (first, next) -> {
+          List<String> missing = new ArrayList<>(first.missing());
+          missing.addAll(next.missing());
+          return new SnapshotFailure(
+              first.organizationId(), first.organization(), missing, first.error());
+        });
   }
 
   private static <R> void read(
