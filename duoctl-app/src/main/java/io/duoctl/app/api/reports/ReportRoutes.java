@@ -54,16 +54,7 @@ public final class ReportRoutes {
                     + " of each organization read. An organization that could not be read gets no"
                     + " row and is listed in failures. The same as `duoctl reports snapshot`.")
             .tag("reports")
-            .body(
-                JsonSchemas.object()
-                    .optional(
-                        "organizations",
-                        JsonSchemas.array(
-                            "These organizations, names or ids", JsonSchemas.string()))
-                    .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
-                    .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
-                    .optional("configuration", RunChecks.configurationSchema())
-                    .closed())
+            .body(selection().closed())
             .response(SnapshotJson.runSchema())
             .handle(snapshots::take),
         ApiRoute.get(REPORTS, ApiScope.READ)
@@ -100,20 +91,24 @@ public final class ReportRoutes {
                 "table, csv, json (default), jsonl or xlsx",
                 JsonSchemas.oneOf("Answer format", ReportFormat.class))
             .body(
-                JsonSchemas.object()
-                    .optional(
-                        "organizations",
-                        JsonSchemas.array(
-                            "These organizations, names or ids", JsonSchemas.string()))
-                    .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
-                    .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
+                selection()
                     .optional("input", JsonSchemas.anyObject("The report's input fields"))
-                    .optional("configuration", RunChecks.configurationSchema())
                     .closed())
             .response(
                 JsonSchemas.array(
                     "One item per row (json); other formats carry the same cells",
                     JsonSchemas.anyObject("organization, organization_id, ok, then the columns")))
             .handle(call -> reports.run(call.pathParam("name"), call)));
+  }
+
+  /** A body choosing organizations of a configuration, as a job chooses them. */
+  private static JsonSchemas.ObjectSchema selection() {
+    return JsonSchemas.object()
+        .optional(
+            "organizations",
+            JsonSchemas.array("These organizations, names or ids", JsonSchemas.string()))
+        .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
+        .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
+        .optional("configuration", RunChecks.configurationSchema());
   }
 }

@@ -52,18 +52,7 @@ class DailySnapshotEndToEndTest {
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     Map<String, String> expected = new LinkedHashMap<>();
     for (JsonNode child : msp.customers()) {
-      long[] c = new long[7];
-      for (JsonNode user : child.path("users")) {
-        c[0]++;
-        switch (user.path("status").asText()) {
-          case "active" -> c[1]++;
-          case "bypass" -> c[2]++;
-          case "disabled" -> c[3]++;
-          case "locked out" -> c[4]++;
-          default -> c[5]++;
-        }
-        c[6] += user.path("phones").isEmpty() ? 0 : 1;
-      }
+      long[] c = ReportsMsp.userCounts(child);
       expected.put(
           child.path("name").asText(),
           String.join(
