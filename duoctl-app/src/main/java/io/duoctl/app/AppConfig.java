@@ -2,6 +2,7 @@ package io.duoctl.app;
 
 import io.duoctl.core.db.DatabaseConfig;
 import io.duoctl.core.jobs.JobLease;
+import io.duoctl.core.reports.snapshots.SnapshotSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.Objects;
  *     server once it lapses
  * @param schedulePoll how often a server looks for due schedules ({@code DUOCTL_SCHEDULE_POLL},
  *     seconds; default 10)
+ * @param snapshots when the daily report snapshot is taken and how long snapshots are kept ({@code
+ *     DUOCTL_SNAPSHOT_TIME}, {@code DUOCTL_SNAPSHOT_ZONE}, {@code DUOCTL_SNAPSHOT_RETENTION_DAYS})
  */
 public record AppConfig(
     Path dataDir,
@@ -33,7 +36,8 @@ public record AppConfig(
     String masterKey,
     String actor,
     Duration jobLease,
-    Duration schedulePoll) {
+    Duration schedulePoll,
+    SnapshotSettings snapshots) {
   /** The data directory variable. */
   public static final String DATA_DIR_VARIABLE = "DUOCTL_DATA";
 
@@ -83,9 +87,32 @@ public record AppConfig(
         DEFAULT_SCHEDULE_POLL);
   }
 
+  /** A configuration with the default snapshot settings. */
+  public AppConfig(
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      String masterKey,
+      String actor,
+      Duration jobLease,
+      Duration schedulePoll) {
+    this(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll,
+        SnapshotSettings.defaults());
+  }
+
   public AppConfig {
     Objects.requireNonNull(jobLease, "jobLease");
     Objects.requireNonNull(schedulePoll, "schedulePoll");
+    Objects.requireNonNull(snapshots, "snapshots");
     if (schedulePoll.compareTo(MIN_SCHEDULE_POLL) < 0) {
       throw new IllegalArgumentException(
           "schedulePoll must be at least "
@@ -109,7 +136,8 @@ public record AppConfig(
    * The configuration the environment describes: {@code DUOCTL_DATA} (default {@code
    * <home>/.duoctl}), {@code DUOCTL_DB_URL}, {@code DUOCTL_DB_USER}, {@code DUOCTL_DB_PASSWORD},
    * {@code DUOCTL_MASTER_KEY}, {@code DUOCTL_ACTOR} (default {@code cli:<user>}), {@code
-   * DUOCTL_JOB_LEASE} and {@code DUOCTL_SCHEDULE_POLL}.
+   * DUOCTL_JOB_LEASE}, {@code DUOCTL_SCHEDULE_POLL} and the snapshot settings ({@link
+   * SnapshotVariables}).
    *
    * @param env the environment, as {@link System#getenv()} gives it
    * @param userHome the user's home directory
@@ -131,7 +159,8 @@ public record AppConfig(
         env.get(MASTER_KEY_VARIABLE),
         actor,
         jobLease(blankToNull(env.get(JOB_LEASE_VARIABLE))),
-        schedulePoll(blankToNull(env.get(SCHEDULE_POLL_VARIABLE))));
+        schedulePoll(blankToNull(env.get(SCHEDULE_POLL_VARIABLE))),
+        SnapshotVariables.read(env));
   }
 
   private static Duration jobLease(String seconds) {
@@ -176,7 +205,8 @@ public record AppConfig(
         masterKey,
         actor,
         jobLease,
-        schedulePoll);
+        schedulePoll,
+        snapshots);
   }
 
   /** This configuration with a database URL (and user, when not null). */
@@ -189,7 +219,8 @@ public record AppConfig(
         masterKey,
         actor,
         jobLease,
-        schedulePoll);
+        schedulePoll,
+        snapshots);
   }
 
   /** This configuration with another master key (base64), or null for the key file. */
@@ -202,7 +233,8 @@ public record AppConfig(
         base64,
         actor,
         jobLease,
-        schedulePoll);
+        schedulePoll,
+        snapshots);
   }
 
   /** This configuration with another actor. */
@@ -215,13 +247,36 @@ public record AppConfig(
         masterKey,
         value,
         jobLease,
-        schedulePoll);
+        schedulePoll,
+        snapshots);
   }
 
   /** This configuration with servers looking for due schedules every {@code value}. */
   public AppConfig withSchedulePoll(Duration value) {
     return new AppConfig(
-        dataDir, databaseUrl, databaseUser, databasePassword, masterKey, actor, jobLease, value);
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        value,
+        snapshots);
+  }
+
+  /** This configuration with other daily snapshot settings. */
+  public AppConfig withSnapshots(SnapshotSettings value) {
+    return new AppConfig(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll,
+        value);
   }
 
   /** The database to open: the URL when given, else H2 in the data directory. */

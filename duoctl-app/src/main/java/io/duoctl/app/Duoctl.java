@@ -40,6 +40,9 @@ import io.duoctl.core.orgs.OrganizationService;
 import io.duoctl.core.orgs.check.OrganizationCheck;
 import io.duoctl.core.reports.ReportCatalog;
 import io.duoctl.core.reports.ReportRunner;
+import io.duoctl.core.reports.snapshots.BillingReport;
+import io.duoctl.core.reports.snapshots.SnapshotStore;
+import io.duoctl.core.reports.snapshots.Snapshots;
 import io.duoctl.core.reports.standard.StandardReports;
 import io.duoctl.core.secrets.InvalidMasterKeyException;
 import io.duoctl.core.secrets.MasterKeyFile;
@@ -49,6 +52,7 @@ import io.duoctl.core.secrets.MissingMasterKeyException;
 import io.duoctl.core.secrets.SecretVault;
 import io.duoctl.core.secrets.WrongMasterKeyException;
 import io.duoctl.core.settings.ApiValidator;
+import io.duoctl.core.settings.Configuration;
 import io.duoctl.core.settings.ConfiguredDuoClient;
 import io.duoctl.core.settings.DuoApiValidator;
 import io.duoctl.core.settings.DuoClientFactory;
@@ -121,6 +125,7 @@ public final class Duoctl implements AutoCloseable {
   private final MasterKeyRotation masterKeyRotation;
   private final ActionCatalog actions;
   private final ReportCatalog reports;
+  private final Snapshots snapshots;
   private final JobStore jobs;
   private final JobHistory jobHistory;
   private final JobKeeper jobKeeper;
@@ -184,7 +189,17 @@ public final class Duoctl implements AutoCloseable {
     this.organizationCheck = new OrganizationCheck(settings, organizations, targets, duoValidator);
     this.masterKeyRotation = new MasterKeyRotation(jdbi, vault, audit);
     this.actions = StandardActions.catalog();
-    this.reports = StandardReports.catalog();
+    SnapshotStore snapshotStore = new SnapshotStore(jdbi);
+    this.reports =
+        StandardReports.catalog(
+            List.of(BillingReport.definition(snapshotStore, config.snapshots())));
+    this.snapshots =
+        new Snapshots(
+            snapshotStore,
+            this::reportRunner,
+            () -> settings.list().stream().map(Configuration::name).toList(),
+            config.snapshots(),
+            clock);
     this.jobs = new JobStore(jdbi, JobLease.forThisProcess(config.jobLease()));
     this.jobHistory = new NamedJobHistory(jobs, organizations);
     this.jobKeeper =
@@ -420,6 +435,14 @@ public final class Duoctl implements AutoCloseable {
   }
 
   /**
+   * The daily snapshots of every organization's coverage, accounts and billing figures: taken on
+   * demand, by a server once a day ({@link #runSchedules()}), and read as trends.
+   */
+  public Snapshots snapshots() {
+    return snapshots;
+  }
+
+  /**
    * Runs actions over many organizations of a configuration (null: the default); built once per
    * configuration and shut down by {@link #close()}.
    */
@@ -621,7 +644,8 @@ public final class Duoctl implements AutoCloseable {
    * Runs the schedules of every node on this database in this process from now on, until {@link
    * #close()}: a server calls it once at start (the CLI never does). Of all the processes running
    * them, exactly one launches each due time; one that stops gives its due time up after {@code
-   * DUOCTL_JOB_LEASE}.
+   * DUOCTL_JOB_LEASE}. The same scheduler takes the daily report snapshot ({@link #snapshots()}),
+   * each day on one node.
    */
   public synchronized ScheduleRunner runSchedules() {
     if (scheduleRunner == null) {
@@ -631,7 +655,8 @@ public final class Duoctl implements AutoCloseable {
                   database.dataSource(),
                   jobs.lease().node(),
                   config.schedulePoll(),
-                  config.jobLease());
+                  config.jobLease(),
+                  List.of(snapshots.dailyTask()));
       scheduleRunner.start();
     }
     return scheduleRunner;

@@ -22,11 +22,14 @@ import picocli.CommandLine.Parameters;
 /** {@code duoctl reports list|describe|run}: the report catalog and report runs. */
 @Command(
     name = "reports",
-    description = "Reports across organizations: MFA coverage, bypass, inactive users and more.",
+    description =
+        "Reports across organizations: MFA coverage, bypass, inactive users, billing and more;"
+            + " daily snapshots of the figures.",
     subcommands = {
       ReportsCommand.ListReports.class,
       ReportsCommand.Describe.class,
-      ReportsCommand.Run.class
+      ReportsCommand.Run.class,
+      ReportsSnapshotCommand.class
     })
 final class ReportsCommand {
   private ReportsCommand() {}

@@ -10,18 +10,52 @@ import java.util.List;
 /**
  * The report catalog and report runs: {@code GET /api/v1/reports}, {@code GET
  * /api/v1/reports/{name}} and {@code POST /api/v1/reports/{name}/runs}, whose answer streams the
- * rows in the format asked for.
+ * rows in the format asked for; the daily snapshots: {@code GET|POST /api/v1/reports/snapshots}.
  */
 public final class ReportRoutes {
 
   /** Where the catalog lives. */
   public static final String REPORTS = "/api/v1/reports";
 
+  /** Where the snapshots live. */
+  public static final String SNAPSHOTS = REPORTS + "/snapshots";
+
   private ReportRoutes() {}
 
   public static List<ApiRoute> routes(Duoctl duoctl) {
     ReportsController reports = new ReportsController(duoctl);
+    SnapshotsController snapshots = new SnapshotsController(duoctl);
     return List.of(
+        ApiRoute.get(SNAPSHOTS, ApiScope.READ)
+            .operationId("getSnapshotTrends")
+            .summary("Trends from the daily snapshots")
+            .description(
+                "Per day from from to to (both included; default the 30 days to today in the"
+                    + " snapshot zone): the figures summed over the organizations with a snapshot"
+                    + " that day (overall), and each organization's series. A day an organization"
+                    + " could not be read is missing from its series, never zero. 400 names a bad"
+                    + " date.")
+            .tag("reports")
+            .query("from", "The first day, e.g. 2026-11-01", JsonSchemas.string())
+            .query("to", "The last day, e.g. 2026-11-30", JsonSchemas.string())
+            .query(
+                "organization",
+                "Only this organization (its id, or its name when the snapshots were taken)",
+                JsonSchemas.string())
+            .response(SnapshotJson.trendsSchema())
+            .handle(snapshots::trends),
+        ApiRoute.post(SNAPSHOTS, ApiScope.READ)
+            .operationId("takeSnapshot")
+            .summary("Take today's snapshot now")
+            .description(
+                "Reads the coverage and accounts of the chosen organizations (default: every"
+                    + " mapped one) and stores today's snapshot of each, replacing today's figures"
+                    + " of each organization read. An organization that could not be read gets no"
+                    + " row and is listed in failures. The same as `duoctl reports snapshot`.")
+            .tag("reports")
+            .body(ReportRunRequest.organizationsSchema().closed())
+            .response(SnapshotJson.runSchema())
+            .handle(snapshots::take),
         ApiRoute.get(REPORTS, ApiScope.READ)
             .operationId("listReports")
             .summary("The report catalog")

@@ -41,14 +41,17 @@ public record ReportRunRequest(
    * @param input the schema of the report's input
    */
   public static ObjectNode schema(ObjectNode input) {
+    return organizationsSchema().optional("input", input).closed();
+  }
+
+  /** The schema of the fields that choose the organizations and the configuration. */
+  public static JsonSchemas.ObjectSchema organizationsSchema() {
     return JsonSchemas.object()
         .optional(
             "organizations",
             JsonSchemas.array("These organizations, names or ids", JsonSchemas.string()))
         .optional("tag", JsonSchemas.string("Every mapped organization with this tag"))
         .optional("all_organizations", JsonSchemas.bool("Every mapped organization"))
-        .optional("input", input)
-        .optional("configuration", RunChecks.configurationSchema())
-        .closed();
+        .optional("configuration", RunChecks.configurationSchema());
   }
 }

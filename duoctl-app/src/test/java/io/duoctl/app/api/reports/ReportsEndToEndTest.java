@@ -46,18 +46,7 @@ class ReportsEndToEndTest {
 
     Map<String, List<Long>> expected = new LinkedHashMap<>();
     for (JsonNode child : fixture.path("children")) {
-      long[] c = new long[7];
-      for (JsonNode user : child.path("users")) {
-        c[0]++;
-        switch (user.path("status").asText()) {
-          case "active" -> c[1]++;
-          case "bypass" -> c[2]++;
-          case "disabled" -> c[3]++;
-          case "locked out" -> c[4]++;
-          default -> c[5]++;
-        }
-        c[6] += user.path("phones").isEmpty() ? 0 : 1;
-      }
+      long[] c = ReportsMsp.userCounts(child);
       expected.put(child.path("name").asText(), List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
     }
     Map<String, List<Long>> actual = new LinkedHashMap<>();

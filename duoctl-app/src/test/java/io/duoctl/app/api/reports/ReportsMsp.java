@@ -75,6 +75,26 @@ final class ReportsMsp implements AutoCloseable {
     server = WebServer.forDuoctl(duoctl, WebServerOptions.defaults().withPort(0));
   }
 
+  /**
+   * A customer's users counted from the fixture itself: every user, then by status (active, bypass,
+   * disabled, locked out, pending deletion), then those with a phone (enrolled).
+   */
+  static long[] userCounts(JsonNode customer) {
+    long[] c = new long[7];
+    for (JsonNode user : customer.path("users")) {
+      c[0]++;
+      switch (user.path("status").asText()) {
+        case "active" -> c[1]++;
+        case "bypass" -> c[2]++;
+        case "disabled" -> c[3]++;
+        case "locked out" -> c[4]++;
+        default -> c[5]++;
+      }
+      c[6] += user.path("phones").isEmpty() ? 0 : 1;
+    }
+    return c;
+  }
+
   /** The customers (child accounts) of the fixture. */
   JsonNode customers() {
     return fixture.path("children");
@@ -84,24 +104,34 @@ final class ReportsMsp implements AutoCloseable {
    * {@code POST /api/v1/reports/{report}/runs?format=...} with {@code body}: the answer's bytes.
    */
   byte[] runBytes(String report, String format, String body) {
+    return send("POST", "/api/v1/reports/" + report + "/runs?format=" + format, body, 200);
+  }
+
+  /**
+   * {@code method path} with {@code body} (null: none) and the read token: the answer's text, after
+   * asserting its status.
+   */
+  String call(String method, String path, String body, int status) {
+    return new String(send(method, path, body, status), StandardCharsets.UTF_8);
+  }
+
+  private byte[] send(String method, String path, String body, int status) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+              .header("Authorization", "Bearer " + token);
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
       HttpResponse<byte[]> response =
-          HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          server.baseUri()
-                              + "/api/v1/reports/"
-                              + report
-                              + "/runs?format="
-                              + format))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       assertThat(response.statusCode())
           .as(new String(response.body(), StandardCharsets.UTF_8))
-          .isEqualTo(200);
+          .isEqualTo(status);
       return response.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

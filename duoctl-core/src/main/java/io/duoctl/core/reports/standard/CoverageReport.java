@@ -3,26 +3,18 @@ package io.duoctl.core.reports.standard;
 import io.duoctl.client.admin.users.User;
 import io.duoctl.core.reports.Column;
 import io.duoctl.core.reports.ReportDefinition;
+import io.duoctl.core.reports.snapshots.CoverageFigures;
 import java.util.List;
 
-/** MFA coverage: per organization, users by status and by enrollment, and the share enrolled. */
+/**
+ * MFA coverage: per organization, users by status and by enrollment, and the share enrolled (the
+ * figures a daily snapshot keeps).
+ */
 final class CoverageReport {
-
-  /** One organization's figures. */
-  record Row(
-      long users,
-      long active,
-      long bypass,
-      long disabled,
-      long lockedOut,
-      long pendingDeletion,
-      long enrolled,
-      long notEnrolled,
-      Double percentEnrolled) {}
 
   private CoverageReport() {}
 
-  static ReportDefinition<Row> definition() {
+  static ReportDefinition<CoverageFigures> definition() {
     return ReportDefinition.of(
         "mfa_coverage",
         "MFA coverage",
@@ -30,20 +22,26 @@ final class CoverageReport {
             + " deletion) and by enrollment (is_enrolled), and the percent enrolled.",
         List.of(),
         List.of(
-            Column.integer("users", "Every user, pending deletion included", Row::users),
-            Column.integer("active", "Users with status active", Row::active),
             Column.integer(
-                "bypass", "Users in bypass: they log in without a second factor", Row::bypass),
-            Column.integer("disabled", "Users with status disabled", Row::disabled),
-            Column.integer("locked_out", "Users locked out", Row::lockedOut),
-            Column.integer("pending_deletion", "Users pending deletion", Row::pendingDeletion),
+                "users", "Every user, pending deletion included", CoverageFigures::users),
+            Column.integer("active", "Users with status active", CoverageFigures::active),
             Column.integer(
-                "enrolled", "Users with an enrolled phone, token or WebAuthn key", Row::enrolled),
-            Column.integer("not_enrolled", "Users without any", Row::notEnrolled),
+                "bypass",
+                "Users in bypass: they log in without a second factor",
+                CoverageFigures::bypass),
+            Column.integer("disabled", "Users with status disabled", CoverageFigures::disabled),
+            Column.integer("locked_out", "Users locked out", CoverageFigures::lockedOut),
+            Column.integer(
+                "pending_deletion", "Users pending deletion", CoverageFigures::pendingDeletion),
+            Column.integer(
+                "enrolled",
+                "Users with an enrolled phone, token or WebAuthn key",
+                CoverageFigures::enrolled),
+            Column.integer("not_enrolled", "Users without any", CoverageFigures::notEnrolled),
             Column.percent(
                 "percent_enrolled",
                 "enrolled of users, in percent; empty without users",
-                Row::percentEnrolled)),
+                CoverageFigures::percentEnrolled)),
         (context, input, rows) -> {
           long[] counts = new long[7];
           for (User user : context.admin().users().list()) {
@@ -63,21 +61,8 @@ final class CoverageReport {
             }
           }
           rows.accept(
-              new Row(
-                  counts[0],
-                  counts[1],
-                  counts[2],
-                  counts[3],
-                  counts[4],
-                  counts[5],
-                  counts[6],
-                  counts[0] - counts[6],
-                  percent(counts[6], counts[0])));
+              new CoverageFigures(
+                  counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]));
         });
-  }
-
-  /** {@code part} of {@code whole} in percent with one decimal; null for nothing of nothing. */
-  static Double percent(long part, long whole) {
-    return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
   }
 }

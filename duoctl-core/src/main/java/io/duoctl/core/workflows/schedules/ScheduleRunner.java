@@ -2,8 +2,10 @@ package io.duoctl.core.workflows.schedules;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -11,9 +13,10 @@ import javax.sql.DataSource;
  * Runs the schedules on this node: db-scheduler's scheduler, polling the database for due
  * schedules; of all the nodes on one database exactly one picks each due time. A node that stops
  * while running one loses it after the lease (its heartbeat, every sixth of the lease, lapses), and
- * another node runs that due time again, finding its launch record ({@link DueLaunches}). Not
- * started until {@link #start()}; {@link #close()} waits for a run being launched, then stops.
- * Thread-safe.
+ * another node runs that due time again, finding its launch record ({@link DueLaunches}). The same
+ * scheduler runs the node's other recurring tasks (the daily report snapshot), each due time on one
+ * node. Not started until {@link #start()}; {@link #close()} waits for a run being launched, then
+ * stops. Thread-safe.
  */
 public final class ScheduleRunner implements AutoCloseable {
   /** The longest a stop waits for the launches in progress. */
@@ -24,6 +27,7 @@ public final class ScheduleRunner implements AutoCloseable {
 
   private final DataSource dataSource;
   private final ScheduleTask task;
+  private final List<RecurringTask<?>> recurring;
   private final Clock clock;
   private final String node;
   private final Duration pollInterval;
@@ -34,12 +38,14 @@ public final class ScheduleRunner implements AutoCloseable {
   ScheduleRunner(
       DataSource dataSource,
       ScheduleTask task,
+      List<RecurringTask<?>> recurring,
       Clock clock,
       String node,
       Duration pollInterval,
       Duration lease) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.task = task;
+    this.recurring = List.copyOf(recurring);
     this.clock = clock;
     this.node = Objects.requireNonNull(node, "node");
     if (pollInterval.isNegative() || pollInterval.isZero()) {
@@ -57,6 +63,7 @@ public final class ScheduleRunner implements AutoCloseable {
     }
     scheduler =
         Scheduler.create(dataSource, task)
+            .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(node))
             .pollingInterval(pollInterval)
             .heartbeatInterval(heartbeat)

@@ -1,5 +1,6 @@
 package io.duoctl.core.workflows.schedules;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditEvent;
@@ -266,7 +267,21 @@ public final class ScheduleService {
    */
   public ScheduleRunner runner(
       DataSource dataSource, String node, Duration pollInterval, Duration lease) {
-    return new ScheduleRunner(dataSource, task, clock, node, pollInterval, lease);
+    return runner(dataSource, node, pollInterval, lease, List.of());
+  }
+
+  /**
+   * A runner like {@link #runner(DataSource, String, Duration, Duration)} whose db-scheduler also
+   * runs {@code recurring} (e.g. the daily report snapshot): each due time of each on one node of
+   * all those on the database.
+   */
+  public ScheduleRunner runner(
+      DataSource dataSource,
+      String node,
+      Duration pollInterval,
+      Duration lease,
+      List<RecurringTask<?>> recurring) {
+    return new ScheduleRunner(dataSource, task, recurring, clock, node, pollInterval, lease);
   }
 
   private static String either(String given, String current) {
