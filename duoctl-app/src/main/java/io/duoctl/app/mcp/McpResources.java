@@ -10,6 +10,7 @@ import io.duoctl.app.api.ApiException;
 import io.duoctl.app.api.MappingViews;
 import io.duoctl.app.api.OrganizationViews;
 import io.duoctl.app.api.jobs.JobJson;
+import io.duoctl.app.api.reports.SnapshotJson;
 import io.duoctl.core.jobs.JobSummary;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
@@ -34,6 +35,7 @@ final class McpResources {
   static final String ORGANIZATIONS = "duoctl://organizations";
   static final String MAPPING_HEALTH = "duoctl://mapping/health";
   static final String JOBS = "duoctl://jobs";
+  static final String TRENDS = "duoctl://reports/trends";
   private static final String ORGANIZATION = ORGANIZATIONS + "/{organization}";
   private static final String JOB = JOBS + "/{id}";
   private static final int RECENT_JOBS = 20;
@@ -71,7 +73,14 @@ final class McpResources {
             JOBS,
             "recent jobs",
             "The " + RECENT_JOBS + " most recent jobs (one action over many organizations)",
-            uri -> recentJobs()));
+            uri -> recentJobs()),
+        resource(
+            TRENDS,
+            "report trends",
+            "The daily report snapshots of the last 30 days, overall and per organization: MFA"
+                + " coverage, accounts (edition, telephony credits) and billable users; read from"
+                + " duoctl's database, not from Duo",
+            uri -> SnapshotJson.trends(duoctl.snapshots().trends(null, null, null))));
   }
 
   List<SyncResourceTemplateSpecification> templates() {

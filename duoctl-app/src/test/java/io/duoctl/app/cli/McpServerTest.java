@@ -177,6 +177,10 @@ class McpServerTest {
                         Map.of("organizations", List.of("Acme"), "input", Map.of("user", "jdoe")))))
         .hasMessageContaining("Unknown tool");
 
+    assertThat(resource(client, "duoctl://organizations")).contains("Acme", "Globex");
+    assertThat(resource(client, "duoctl://reports/trends"))
+        .contains("\"overall\"", "\"organizations\"");
+
     McpSchema.CallToolResult invalid = client.callTool(request("users_list", Map.of("tag", 7)));
     assertThat(invalid.isError()).isTrue();
     assertThat(text(invalid)).contains("tag").doesNotContain("Exception", "at io.");
@@ -191,6 +195,15 @@ class McpServerTest {
     ProcessHandle.current()
         .children()
         .forEach(child -> child.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+  }
+
+  private static String resource(McpSyncClient client, String uri) {
+    return client
+        .readResource(McpSchema.ReadResourceRequest.builder(uri).build())
+        .contents()
+        .stream()
+        .map(c -> ((McpSchema.TextResourceContents) c).text())
+        .reduce("", String::concat);
   }
 
   private static McpSyncClient connect(McpClientTransport transport) {

@@ -18,7 +18,7 @@ import io.duoctl.core.reports.snapshots.TrendPoint;
  * Snapshot runs and trends as JSON (snake case; a figure set not read is null), and their schemas.
  * Stateless.
  */
-final class SnapshotJson {
+public final class SnapshotJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -58,7 +58,7 @@ final class SnapshotJson {
     return json;
   }
 
-  static ObjectNode trends(SnapshotTrends trends) {
+  public static ObjectNode trends(SnapshotTrends trends) {
     ObjectNode json =
         NODES.objectNode().put("from", trends.from().toString()).put("to", trends.to().toString());
     trends.overall().forEach(point -> json.withArray("overall").add(point(point)));
