@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class LeaseHeartbeat implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LeaseHeartbeat.class);
+  private static final long CLOSE_WAIT_SECONDS = 10;
 
   private final String work;
   private final JobLease lease;
@@ -88,10 +89,22 @@ public final class LeaseHeartbeat implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops beating; a beat under way finishes first. No interrupt: a thread interrupted in the
+   * middle of a write closes the embedded database for every other user of it.
+   */
   @Override
   public synchronized void close() {
-    if (timer != null) {
-      timer.shutdownNow();
+    if (timer == null) {
+      return;
+    }
+    timer.shutdown();
+    try {
+      if (!timer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("{} lease heartbeat still busy after {} s; left to end", work, CLOSE_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
