@@ -193,6 +193,9 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
   }
 
   private synchronized int resumeNow() {
+    if (closed) {
+      return 0;
+    }
     List<StoredRun> claimed = store.claimLapsed(clock.instant());
     int resumed = 0;
     for (StoredRun stored : claimed) {
@@ -376,8 +379,9 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
    * lease, so another node takes them over when it lapses); steps in flight finish.
    */
   @Override
-  public synchronized void close() {
+  public void close() {
     closed = true;
+    // Not holding this object's lock: a beat under way may be waiting for it in resumeNow.
     heartbeat.close();
     // No interrupts: an interrupted thread in the middle of a write closes the embedded database.
     threads.shutdown();
