@@ -254,7 +254,10 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
                 ExpectedConditions.textToBe(By.cssSelector("main h1"), "Sign in")));
   }
 
-  /** Creates the first operator on the setup page and signs in as it (once per test class). */
+  /**
+   * Creates the first operator on the setup page and signs in as it (once per test class); the
+   * console then shows the Integration page, or the Dashboard once Duo is configured.
+   */
   void signInFirstOperator(String username, String password) {
     open(ConsoleModule.SETUP);
     awaitTitle("Create the first operator");
@@ -263,7 +266,11 @@ final class ConsoleBrowserExtension implements BeforeAllCallback, AfterAllCallba
     type("password", password);
     type("password2", password);
     find(By.cssSelector("main button.primary")).click();
-    awaitTitle("Integration");
+    new WebDriverWait(driver, WAIT)
+        .until(
+            ExpectedConditions.not(
+                ExpectedConditions.textToBe(
+                    By.cssSelector("main h1"), "Create the first operator")));
   }
 
   /** Waits until the element's text contains {@code text}; returns the element's text. */

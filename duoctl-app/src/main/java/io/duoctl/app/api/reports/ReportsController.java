@@ -28,9 +28,9 @@ final class ReportsController {
   }
 
   ApiStream run(String name, ApiCall call) {
+    ReportRunRequest asked = ReportRunRequest.read(call.body(JsonNode.class));
     duoctl.reports().require(name);
     ReportFormat format = format(call);
-    ReportRunRequest asked = ReportRunRequest.read(call.body(JsonNode.class));
     ReportRunner runner = duoctl.reportRunner(asked.configuration());
     ReportRequest<?> request =
         runner.prepare(name, asked.input(), asked.selection(), call.token().scope());
