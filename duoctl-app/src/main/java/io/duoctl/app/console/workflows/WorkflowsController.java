@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The workflows pages: the workflows with their inputs, and each one's form, generated from its
@@ -163,9 +162,8 @@ public final class WorkflowsController {
 
   /** The built-ins, then the saved workflows, each marked as which. */
   private List<WorkflowsView.Entry> entries() {
-    Set<String> builtIns = workflows.builtIns().keySet();
     return workflows.all().values().stream()
-        .map(w -> WorkflowsView.Entry.of(w, builtIns.contains(w.name())))
+        .map(w -> WorkflowsView.Entry.of(w, Workflows.BUILT_IN.contains(w.name())))
         .toList();
   }
 
