@@ -7,19 +7,30 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Serves the console's script and style from the classpath: our own CSS and JavaScript, and htmx
- * from its WebJar. Nothing is fetched from elsewhere (the CSP allows only 'self').
+ * Serves the console's script and style from the classpath: our own CSS and JavaScript, htmx and
+ * uPlot (the dashboard's charts) from their WebJars. Nothing is fetched from elsewhere (the CSP
+ * allows only 'self').
  */
 final class Assets {
   private static final String OWN = "io/duoctl/app/console/assets/";
 
-  private record Asset(String resource, String contentType) {}
+  private static final String CSS = "text/css; charset=utf-8";
+  private static final String JS = "text/javascript; charset=utf-8";
+
+  /**
+   * A file of ours ({@code webJar} null, {@code file} under {@link #OWN}) or of a WebJar of group
+   * {@code org.webjars.npm}.
+   */
+  private record Asset(String webJar, String file, String contentType) {}
 
   private static final Map<String, Asset> FILES =
       Map.of(
-          "console.css", new Asset(OWN + "console.css", "text/css; charset=utf-8"),
-          "console.js", new Asset(OWN + "console.js", "text/javascript; charset=utf-8"),
-          "htmx.min.js", new Asset(null, "text/javascript; charset=utf-8"));
+          "console.css", new Asset(null, "console.css", CSS),
+          "console.js", new Asset(null, "console.js", JS),
+          "charts.js", new Asset(null, "charts.js", JS),
+          "htmx.min.js", new Asset("htmx.org", "dist/htmx.min.js", JS),
+          "uPlot.iife.min.js", new Asset("uplot", "dist/uPlot.iife.min.js", JS),
+          "uPlot.min.css", new Asset("uplot", "dist/uPlot.min.css", CSS));
 
   private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
@@ -36,8 +47,8 @@ final class Assets {
   }
 
   private static String resourceOf(Asset asset) {
-    return asset.resource() != null
-        ? asset.resource()
-        : ClasspathFiles.webJarFile("org.webjars.npm", "htmx.org", "dist/htmx.min.js");
+    return asset.webJar() == null
+        ? OWN + asset.file()
+        : ClasspathFiles.webJarFile("org.webjars.npm", asset.webJar(), asset.file());
   }
 }

@@ -9,19 +9,24 @@ import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionJson;
 import io.duoctl.core.jobs.OrganizationSelection;
 import io.duoctl.core.reports.ReportDefinition;
+import io.duoctl.core.reports.snapshots.SnapshotSettings;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The console's home page at {@value #PATH}: MFA coverage per customer, worst first, and the
- * accounts needing attention. It never reads Duo when it is shown: it shows the console's kept runs
- * of its three reports over every organization (made here by <b>Refresh</b>, or on a report page
- * with the same choices), each with the time it was made, so it opens at once for hundreds of
- * organizations.
+ * The console's home page at {@value #PATH}: MFA coverage per customer, worst first, the accounts
+ * needing attention, and trend charts from the daily snapshots. It never reads Duo when it is shown:
+ * it shows the console's kept runs of its three reports over every organization (made here by
+ * <b>Refresh</b>, or on a report page with the same choices), each with the time it was made, and
+ * the stored snapshots of the last {@code days} (7, 30 or 90; default 30) days, so it opens at once
+ * for hundreds of organizations.
  */
 public final class DashboardController {
 
@@ -84,7 +89,28 @@ public final class DashboardController {
                 kept.get(0).map(Coverage::of).orElse(null),
                 Attention.of(kept.get(0), kept.get(1), kept.get(2), app.clock().instant()),
                 sources,
-                ctx.queryParam("refreshed") != null ? "Refreshed." : null)));
+                ctx.queryParam("refreshed") != null ? "Refreshed." : null,
+                trends(days(ctx)))));
+  }
+
+  private TrendCharts trends(int days) {
+    SnapshotSettings settings = app.snapshots().settings();
+    LocalDate today = settings.dayOf(app.clock().instant());
+    return TrendCharts.of(
+        app.snapshots().trends(today.minusDays(days - 1L).toString(), today.toString(), null),
+        days,
+        settings.time() + " " + (settings.zone().equals(ZoneOffset.UTC) ? "UTC" : settings.zone()));
+  }
+
+  private static int days(Context ctx) {
+    String days = ctx.queryParam("days");
+    if (days == null || days.isBlank()) {
+      return TrendCharts.DEFAULT_DAYS;
+    }
+    return TrendCharts.RANGES.stream()
+        .filter(d -> days.strip().equals(String.valueOf(d)))
+        .findFirst()
+        .orElseThrow(() -> new BadRequestResponse("days must be 7, 30 or 90, e.g. days=90"));
   }
 
   /** Runs the dashboard's reports over every organization now, one after the other. */

@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * What {@code dashboard.jte} shows: coverage per customer worst first and the accounts needing
  * attention, from the console's kept runs of {@code mfa_coverage}, {@code accounts} and {@code
- * administrators} over every organization, each with the time it was made.
+ * administrators} over every organization, each with the time it was made; and the trend charts of
+ * the daily snapshots.
  *
  * @param coverage null when the console has no run of {@code mfa_coverage} over every organization
  * @param sources each report the dashboard reads and when it was run ("not run yet" when never)
  * @param notice what the last refresh said, or null
+ * @param trends the charts of the snapshots of the range chosen
  */
 public record DashboardPage(
     Frame frame,
@@ -19,7 +21,8 @@ public record DashboardPage(
     List<Coverage> coverage,
     List<Attention> attention,
     List<Source> sources,
-    String notice) {
+    String notice,
+    TrendCharts trends) {
 
   /** A report the dashboard reads, its page and when its kept run was made. */
   public record Source(String name, String title, String asOf) {}
@@ -37,6 +40,21 @@ public record DashboardPage(
   /** The organization's page in the console. */
   public String organizationPage(String organization) {
     return "/console/organizations?q=" + ReportScope.encode(organization);
+  }
+
+  /** The dashboard with the trends of the last {@code days} days. */
+  public String trendsLink(int days) {
+    String query = configurations.query();
+    return DashboardController.PATH
+        + (query.isEmpty() ? "?" : query + "&")
+        + "days="
+        + days
+        + "#trends";
+  }
+
+  /** {@code page} for the range shown, for {@code aria-current}; null for the others. */
+  public String currentRange(int days) {
+    return trends.days() == days ? "page" : null;
   }
 
   public long lowCredits() {
