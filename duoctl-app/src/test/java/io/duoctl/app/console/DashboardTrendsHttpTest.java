@@ -105,8 +105,16 @@ class DashboardTrendsHttpTest {
         .isEqualTo(billableToday);
     assertThat(response.body())
         .contains(
-            "<td class=\"num\">" + shown(percentEnrolled(written, today())) + " on " + today() + "</td>",
-            "<td class=\"num\">" + shown(percentEnrolled(written, first)) + " on " + first + "</td>");
+            "<td class=\"num\">"
+                + shown(percentEnrolled(written, today()))
+                + " on "
+                + today()
+                + "</td>",
+            "<td class=\"num\">"
+                + shown(percentEnrolled(written, first))
+                + " on "
+                + first
+                + "</td>");
   }
 
   @Test
@@ -141,6 +149,30 @@ class DashboardTrendsHttpTest {
 
     assertThat(page).doesNotContain("</script><b>");
     assertThat(charts.get(0).findValuesAsText("label")).contains(NASTY);
+  }
+
+  @Test
+  void theChartsScripts_areServedByTheConsole_andThePageRunsNoInlineScript() throws Exception {
+    SnapshotHistory.write(
+        console.app.database().jdbi(),
+        List.of(new SnapshotHistory.Organization("org-a", "Harbor Dental")),
+        today(),
+        1);
+
+    String page = dashboard("").body();
+    HttpResponse<String> uplot = console.get("/console/assets/uPlot.iife.min.js");
+    HttpResponse<String> css = console.get("/console/assets/uPlot.min.css");
+    HttpResponse<String> charts = console.get("/console/assets/charts.js");
+
+    Matcher scripts = Pattern.compile("<script[^>]*>").matcher(page);
+    while (scripts.find()) {
+      assertThat(scripts.group()).containsAnyOf(" src=\"/console/assets/", "application/json");
+    }
+    assertThat(page).contains("/console/assets/uPlot.iife.min.js", "/console/assets/charts.js");
+    assertThat(uplot.statusCode()).isEqualTo(200);
+    assertThat(uplot.body()).contains("uPlot");
+    assertThat(css.headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+    assertThat(charts.body()).contains("trend-data");
   }
 
   private static double percentEnrolled(List<Snapshot> written, LocalDate day) {

@@ -22,11 +22,11 @@ import java.util.Optional;
 
 /**
  * The console's home page at {@value #PATH}: MFA coverage per customer, worst first, the accounts
- * needing attention, and trend charts from the daily snapshots. It never reads Duo when it is shown:
- * it shows the console's kept runs of its three reports over every organization (made here by
- * <b>Refresh</b>, or on a report page with the same choices), each with the time it was made, and
- * the stored snapshots of the last {@code days} (7, 30 or 90; default 30) days, so it opens at once
- * for hundreds of organizations.
+ * needing attention, and trend charts from the daily snapshots. It never reads Duo when it is
+ * shown: it shows the console's kept runs of its three reports over every organization (made here
+ * by <b>Refresh</b>, or on a report page with the same choices), each with the time it was made,
+ * and the stored snapshots of the last {@code days} (7, 30 or 90; default 30) days, so it opens at
+ * once for hundreds of organizations.
  */
 public final class DashboardController {
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * One chart of the dashboard's trends: its title, the label of its y axis and its series, each a
- * value per day of the chart's days (null where there is no snapshot), with its first and last value
- * as the chart's text alternative.
+ * value per day of the chart's days (null where there is no snapshot), with its first and last
+ * value as the chart's text alternative.
  *
  * @param id the id of the element the chart is drawn in
  * @param percent whether the values are percents (shown as {@code 83.3 %})
