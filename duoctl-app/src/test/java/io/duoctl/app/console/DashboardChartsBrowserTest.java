@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -67,9 +68,7 @@ class DashboardChartsBrowserTest {
     worst.forEach(name -> assertThat(legend).contains(name));
     assertThat(seriesNames("chart-enrolled"))
         .containsExactlyElementsOf(
-            java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("All customers"), worst.stream())
-                .toList());
+            Stream.concat(Stream.of("All customers"), worst.stream()).toList());
 
     assertThat(row("chart-enrolled", "All customers"))
         .containsExactly(percent(first), percent(last));
