@@ -158,7 +158,7 @@ class LogHistoryAndLiveLogsTest {
           .allSatisfy(
               e ->
                   assertThat(e.time())
-                      .isAfter(NOW.minus(Duration.ofDays(30)))
+                      .isAfter(NOW.minus(Duration.ofMinutes(2)).minus(Duration.ofDays(30)))
                       .isBefore(NOW.minus(Duration.ofMinutes(2))));
     }
     JsonNode call = phone.get(0);

@@ -204,8 +204,14 @@ final class AccountEvents {
     return values.get(random.nextInt(values.size()));
   }
 
+  /** A private address with enough spread that two logins in one second rarely share it. */
   private static String ip(Random random) {
-    return "198.51.100." + (1 + random.nextInt(254));
+    return "10."
+        + random.nextInt(256)
+        + "."
+        + random.nextInt(256)
+        + "."
+        + (1 + random.nextInt(254));
   }
 
   private static String number(Random random) {
