@@ -2,6 +2,9 @@ package io.duoctl.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.duoctl.emulator.admin.history.AccountLogs;
+import io.duoctl.emulator.admin.history.LiveLogs;
+import io.duoctl.emulator.admin.history.LogKind;
 import io.duoctl.emulator.faults.Faults;
 import io.duoctl.emulator.http.ApiPipeline;
 import io.duoctl.emulator.http.Envelopes;
@@ -65,6 +68,7 @@ public final class DuoEmulator implements AutoCloseable {
   private CertificateAuthority tls;
   private Path caFile;
   private volatile int port;
+  private LiveLogs live;
 
   DuoEmulator(DuoEmulatorBuilder builder) {
     this.config = builder.settings();
@@ -113,6 +117,7 @@ public final class DuoEmulator implements AutoCloseable {
             rateLimiter,
             world.clock(),
             this::describe,
+            this::loggedEvents,
             mapper);
     EmulatorHandler handler =
         new EmulatorHandler(
@@ -139,6 +144,9 @@ public final class DuoEmulator implements AutoCloseable {
     }
     this.server = jetty;
     this.port = jetty.port();
+    if (config.liveLogs().any()) {
+      live = LiveLogs.start(world, config.liveLogs(), config.seed());
+    }
     return this;
   }
 
@@ -153,6 +161,10 @@ public final class DuoEmulator implements AutoCloseable {
   public synchronized void close() {
     if (server == null) {
       return;
+    }
+    if (live != null) {
+      live.close();
+      live = null;
     }
     try {
       server.stop();
@@ -302,6 +314,22 @@ public final class DuoEmulator implements AutoCloseable {
     world.clock().reset();
     world.logDelay(config.logDelay());
     seeders.forEach(seeder -> seeder.accept(this));
+  }
+
+  /**
+   * Every event one account's log holds, for the control endpoint's {@code logs}: {@code [{"id",
+   * "ts"}]} oldest first, {@code ts} in Unix milliseconds.
+   *
+   * @throws IllegalArgumentException if the account or log is unknown
+   */
+  private List<Map<String, Object>> loggedEvents(String accountId, String log) {
+    Account account =
+        world
+            .account(accountId == null ? "" : accountId)
+            .orElseThrow(() -> new IllegalArgumentException("no account_id '" + accountId + "'"));
+    return AccountLogs.of(world, account).events(LogKind.parse(log)).stream()
+        .map(e -> Map.<String, Object>of("id", e.id(), "ts", e.time().toEpochMilli()))
+        .toList();
   }
 
   /**

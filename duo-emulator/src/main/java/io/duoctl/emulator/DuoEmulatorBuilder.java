@@ -1,5 +1,7 @@
 package io.duoctl.emulator;
 
+import io.duoctl.emulator.admin.history.LiveLogs;
+import io.duoctl.emulator.admin.history.LiveRates;
 import io.duoctl.emulator.faults.Latency;
 import io.duoctl.emulator.faults.Sleeper;
 import io.duoctl.emulator.http.RouteModule;
@@ -33,6 +35,7 @@ public final class DuoEmulatorBuilder {
   Sleeper sleeper = Sleeper.REAL;
   boolean recordRequests = true;
   Duration logDelay = Duration.ofMinutes(2);
+  LiveRates liveLogs = LiveRates.NONE;
   int journalCapacity = 10_000;
   String controlToken = newToken();
   final List<RouteModule> modules = new ArrayList<>(DuoApis.all());
@@ -175,6 +178,15 @@ public final class DuoEmulatorBuilder {
     return this;
   }
 
+  /**
+   * Appends new events to every account's logs at these rates while the emulator runs (per account
+   * and minute, stamped with the current time; see {@link LiveLogs}); none by default.
+   */
+  public DuoEmulatorBuilder liveLogs(LiveRates rates) {
+    this.liveLogs = Objects.requireNonNull(rates, "rates");
+    return this;
+  }
+
   /** The emulator, not yet started. */
   public DuoEmulator build() {
     return new DuoEmulator(this);
@@ -194,7 +206,9 @@ public final class DuoEmulatorBuilder {
         latency,
         sleeper,
         controlToken,
-        logDelay);
+        logDelay,
+        liveLogs,
+        seed);
   }
 
   record Settings(
@@ -209,7 +223,9 @@ public final class DuoEmulatorBuilder {
       Latency latency,
       Sleeper sleeper,
       String controlToken,
-      Duration logDelay) {
+      Duration logDelay,
+      LiveRates liveLogs,
+      long seed) {
 
     @Override
     public String toString() {

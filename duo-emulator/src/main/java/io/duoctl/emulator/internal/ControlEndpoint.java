@@ -16,15 +16,18 @@ import io.duoctl.emulator.ratelimit.TokenBucketRateLimiter;
 import io.duoctl.emulator.record.RecordedRequest;
 import io.duoctl.emulator.record.RequestJournal;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +47,7 @@ public final class ControlEndpoint {
   private final TokenBucketRateLimiter rateLimiter;
   private final EmulatorClock clock;
   private final Supplier<Object> state;
+  private final BiFunction<String, String, Object> logs;
   private final ObjectMapper mapper;
 
   public ControlEndpoint(
@@ -53,6 +57,7 @@ public final class ControlEndpoint {
       TokenBucketRateLimiter rateLimiter,
       EmulatorClock clock,
       Supplier<Object> state,
+      BiFunction<String, String, Object> logs,
       ObjectMapper mapper) {
     this.token = token;
     this.faults = faults;
@@ -60,6 +65,7 @@ public final class ControlEndpoint {
     this.rateLimiter = rateLimiter;
     this.clock = clock;
     this.state = state;
+    this.logs = logs;
     this.mapper = mapper;
   }
 
@@ -72,6 +78,10 @@ public final class ControlEndpoint {
     try {
       return switch (what + " " + method) {
         case "state GET" -> ok(state.get());
+        case "logs GET" -> {
+          Map<String, String> query = query(request.query());
+          yield ok(logs.apply(query.get("account_id"), query.getOrDefault("log", "")));
+        }
         case "requests GET" -> ok(journal.all().stream().map(ControlEndpoint::view).toList());
         case "requests DELETE" -> {
           journal.clear();
@@ -119,6 +129,21 @@ public final class ControlEndpoint {
     } catch (IllegalArgumentException | java.time.DateTimeException bad) {
       return error(400, bad.getMessage());
     }
+  }
+
+  private static Map<String, String> query(String query) {
+    Map<String, String> values = new HashMap<>();
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          values.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return values;
   }
 
   private boolean authorized(String header) {

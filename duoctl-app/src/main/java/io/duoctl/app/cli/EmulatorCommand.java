@@ -2,6 +2,7 @@ package io.duoctl.app.cli;
 
 import io.duoctl.emulator.DuoEmulator;
 import io.duoctl.emulator.EmulatorLauncher;
+import io.duoctl.emulator.EmulatorLauncher.LogOptions;
 import io.duoctl.emulator.EmulatorLauncher.Options;
 import io.duoctl.emulator.ratelimit.RateLimitScope;
 import java.io.PrintWriter;
@@ -104,6 +105,56 @@ final class EmulatorCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   private String rateLimitScope;
 
+  @Option(
+      names = "--log-days",
+      paramLabel = "DAYS",
+      description =
+          "Seed each generated tenant's authentication, administrator, telephony and activity"
+              + " logs with this many days of history (0..180, with --tenants and --users).")
+  private Integer logDays;
+
+  @Option(
+      names = "--auth-events-per-day",
+      paramLabel = "N",
+      description = "Authentications a working day in the history (with --log-days). Default: 100.")
+  private Integer authPerDay;
+
+  @Option(
+      names = "--admin-events-per-day",
+      paramLabel = "N",
+      description = "Administrator log entries a day (with --log-days). Default: 5.")
+  private Integer adminPerDay;
+
+  @Option(
+      names = "--telephony-events-per-day",
+      paramLabel = "N",
+      description = "SMS and calls a day (with --log-days). Default: 10.")
+  private Integer telephonyPerDay;
+
+  @Option(
+      names = "--activity-events-per-day",
+      paramLabel = "N",
+      description = "Activity log entries a day (with --log-days). Default: 20.")
+  private Integer activityPerDay;
+
+  @Option(
+      names = "--live-auth-per-minute",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "While running, append this many new authentications a minute to each account with"
+              + " users. Default: ${DEFAULT-VALUE}.")
+  private int liveAuthPerMinute;
+
+  @Option(
+      names = "--live-other-per-minute",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "While running, append this many administrator, telephony and activity events (each) a"
+              + " minute to each account with users. Default: ${DEFAULT-VALUE}.")
+  private int liveOtherPerMinute;
+
   @Override
   public Integer call() {
     Options options;
@@ -121,7 +172,15 @@ final class EmulatorCommand implements Callable<Integer> {
               tls,
               caFile,
               rateLimits,
-              RateLimitScope.parse(rateLimitScope));
+              RateLimitScope.parse(rateLimitScope),
+              new LogOptions(
+                  logDays,
+                  authPerDay,
+                  adminPerDay,
+                  telephonyPerDay,
+                  activityPerDay,
+                  liveAuthPerMinute,
+                  liveOtherPerMinute));
     } catch (IllegalArgumentException badOption) {
       throw new ParameterException(spec.commandLine(), badOption.getMessage());
     }

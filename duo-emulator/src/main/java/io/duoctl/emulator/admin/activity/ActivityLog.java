@@ -5,10 +5,13 @@ import io.duoctl.emulator.admin.activity.ActivityEntry.Party;
 import io.duoctl.emulator.model.Account;
 import io.duoctl.emulator.model.Integration;
 import io.duoctl.emulator.model.World;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
@@ -53,6 +56,15 @@ public final class ActivityLog {
             details);
     record(entry);
     return entry;
+  }
+
+  /** The time of the latest entry, if any. */
+  public Optional<Instant> latest() {
+    try {
+      return Optional.of(entries.last().time());
+    } catch (NoSuchElementException empty) {
+      return Optional.empty();
+    }
   }
 
   /** Every entry, oldest first. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
@@ -79,6 +80,15 @@ public final class AuthLog {
       }
     }
     return out;
+  }
+
+  /** The time of the latest entry, if any. */
+  public Optional<Instant> latest() {
+    try {
+      return Optional.of(entries.last().time());
+    } catch (NoSuchElementException empty) {
+      return Optional.empty();
+    }
   }
 
   /** How many entries there are. */

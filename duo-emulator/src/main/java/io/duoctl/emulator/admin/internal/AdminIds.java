@@ -1,6 +1,8 @@
 package io.duoctl.emulator.admin.internal;
 
 import io.duoctl.emulator.model.Ids;
+import java.util.Random;
+import java.util.UUID;
 
 /** IDs the framework's {@code IdKind} does not cover, drawn from the world's seeded generator. */
 public final class AdminIds {
@@ -27,6 +29,13 @@ public final class AdminIds {
         + hex.substring(17, 20)
         + "-"
         + hex.substring(20, 32);
+  }
+
+  /** A version-4 UUID drawn from {@code random} (generated history, which has its own seed). */
+  public static String uuid(Random random) {
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   /** {@code length} decimal digits, leading zeros possible. */

@@ -66,6 +66,16 @@ public final class TelephonyLog {
     return entry;
   }
 
+  /**
+   * Adds an entry as it is, charging no credits: seeded history and generated traffic, which the
+   * account's balance does not pay for.
+   */
+  public void add(TelephonyEntry entry) {
+    synchronized (entries) {
+      entries.add(entry);
+    }
+  }
+
   /** Every entry, oldest first. */
   public List<TelephonyEntry> entries() {
     synchronized (entries) {
