@@ -29,8 +29,8 @@ public enum AuditSubject {
    */
   MCP,
   /**
-   * A rule over exported Duo log events and its firings: changes to the rule, and each firing
-   * sent, suppressed or failed (subject id: the rule's name).
+   * A rule over exported Duo log events and its firings: changes to the rule, and each firing sent,
+   * suppressed or failed (subject id: the rule's name).
    */
   LOG_RULE
 }

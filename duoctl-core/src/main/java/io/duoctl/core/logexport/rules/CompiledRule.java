@@ -54,8 +54,7 @@ final class CompiledRule {
           .inputs()
           .forEach(
               (name, source) ->
-                  LogRuleCel.compile(
-                          "action.workflow.inputs." + name, source, Yields.ANY, errors)
+                  LogRuleCel.compile("action.workflow.inputs." + name, source, Yields.ANY, errors)
                       .ifPresent(program -> inputs.put(name, program)));
     }
     if (errors.size() > before || when.isEmpty()) {
@@ -75,8 +74,8 @@ final class CompiledRule {
   }
 
   /**
-   * Whether {@code event} matches; a condition that fails on it (a missing field: guard with
-   * {@code has(event.x)}) is a failure, not a match.
+   * Whether {@code event} matches; a condition that fails on it (a missing field: guard with {@code
+   * has(event.x)}) is a failure, not a match.
    */
   Match matches(ExportedEvent event) {
     Map<String, Object> variables = LogRuleCel.variables(event);
@@ -90,7 +89,8 @@ final class CompiledRule {
       return new Match(
           false,
           Optional.of(
-              new Failure("condition", "yielded " + result + " for this event, not true or false")));
+              new Failure(
+                  "condition", "yielded " + result + " for this event, not true or false")));
     }
     return new Match(result.booleanValue(), Optional.empty());
   }

@@ -107,16 +107,16 @@ final class FiringStore {
   /** Whether a firing of the group completed its window at or after {@code since}. */
   static boolean firedSince(Handle handle, String ruleId, String groupHash, Instant since) {
     return handle
-        .createQuery(
-            """
+            .createQuery(
+                """
             SELECT COUNT(*) FROM log_rule_firing
             WHERE rule_id = :rule AND group_hash = :group AND window_end >= :since
             """)
-        .bind("rule", ruleId)
-        .bind("group", groupHash)
-        .bind("since", SqlTimes.toDb(since))
-        .mapTo(Integer.class)
-        .one()
+            .bind("rule", ruleId)
+            .bind("group", groupHash)
+            .bind("since", SqlTimes.toDb(since))
+            .mapTo(Integer.class)
+            .one()
         > 0;
   }
 
@@ -124,12 +124,12 @@ final class FiringStore {
   static void count(Handle handle, String ruleId, String groupHash, ExportedEvent event) {
     boolean known =
         handle
-            .createQuery(
-                "SELECT COUNT(*) FROM log_rule_match WHERE rule_id = :rule AND event_key = :key")
-            .bind("rule", ruleId)
-            .bind("key", event.key())
-            .mapTo(Integer.class)
-            .one()
+                .createQuery(
+                    "SELECT COUNT(*) FROM log_rule_match WHERE rule_id = :rule AND event_key = :key")
+                .bind("rule", ruleId)
+                .bind("key", event.key())
+                .mapTo(Integer.class)
+                .one()
             > 0;
     if (known) {
       return;

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored rule over exported log events. Never holds a secret; {@code secretSet} tells whether
- * its action has one in the vault (a webhook's signing secret, an SMTP password).
+ * A stored rule over exported log events. Never holds a secret; {@code secretSet} tells whether its
+ * action has one in the vault (a webhook's signing secret, an SMTP password).
  *
  * @param id stable id; firings are kept by it
  * @param name unique, lower-case words joined by dashes

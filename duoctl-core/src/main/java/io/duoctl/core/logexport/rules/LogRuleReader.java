@@ -80,7 +80,8 @@ public final class LogRuleReader {
       throw new InvalidLogRuleException(
           List.of(
               new FieldError(
-                  "rule", "must be an object with name, condition and action (README, Log rules)")));
+                  "rule",
+                  "must be an object with name, condition and action (README, Log rules)")));
     }
     unknown(tree, TOP, "", errors);
     String name = text(tree, "name", "name", errors, true);
@@ -98,13 +99,7 @@ public final class LogRuleReader {
       throw new InvalidLogRuleException(errors);
     }
     return new LogRuleDraft(
-        name,
-        enabled,
-        condition,
-        aggregation,
-        maxPerHour,
-        action,
-        Optional.ofNullable(secret[0]));
+        name, enabled, condition, aggregation, maxPerHour, action, Optional.ofNullable(secret[0]));
   }
 
   /** The rule in its file form as JSON, without any secret. */
@@ -152,7 +147,8 @@ public final class LogRuleReader {
     }
     if (!node.isObject()) {
       errors.add(
-          new FieldError("aggregate", "must be an object: {group_by: ..., at_least: 5, within: 10m}"));
+          new FieldError(
+              "aggregate", "must be an object: {group_by: ..., at_least: 5, within: 10m}"));
       return Optional.empty();
     }
     unknown(node, AGGREGATE, "aggregate.", errors);
@@ -166,7 +162,8 @@ public final class LogRuleReader {
     if (withinText != null && (within == null || within.isZero() || within.isNegative())) {
       errors.add(
           new FieldError(
-              "aggregate.within", "\"" + withinText + "\" is not a duration; write " + Durations.EXPECTED));
+              "aggregate.within",
+              "\"" + withinText + "\" is not a duration; write " + Durations.EXPECTED));
     }
     if (groupBy == null || atLeast < 1 || within == null) {
       return Optional.empty();
@@ -238,7 +235,9 @@ public final class LogRuleReader {
         node.properties()
             .forEach(
                 e -> {
-                  if (e.getValue().isTextual() || e.getValue().isNumber() || e.getValue().isBoolean()) {
+                  if (e.getValue().isTextual()
+                      || e.getValue().isNumber()
+                      || e.getValue().isBoolean()) {
                     inputs.put(e.getKey(), e.getValue().asText());
                   } else {
                     errors.add(
@@ -320,7 +319,8 @@ public final class LogRuleReader {
     }
   }
 
-  private static void unknown(JsonNode node, Set<String> known, String at, List<FieldError> errors) {
+  private static void unknown(
+      JsonNode node, Set<String> known, String at, List<FieldError> errors) {
     node.fieldNames()
         .forEachRemaining(
             f -> {

@@ -103,7 +103,9 @@ public final class LogRuleService {
    */
   public void check(LogRuleDraft draft) {
     List<FieldError> errors = new ArrayList<>();
-    if (draft.name() == null || draft.name().length() > MAX_NAME || !NAME.matcher(draft.name()).matches()) {
+    if (draft.name() == null
+        || draft.name().length() > MAX_NAME
+        || !NAME.matcher(draft.name()).matches()) {
       errors.add(
           new FieldError(
               "name",
@@ -203,8 +205,8 @@ public final class LogRuleService {
   }
 
   /**
-   * What the rule {@code name} would do with {@code event}, without acting or recording anything.
-   * A rule that aggregates is shown as if {@code event} completed a window.
+   * What the rule {@code name} would do with {@code event}, without acting or recording anything. A
+   * rule that aggregates is shown as if {@code event} completed a window.
    *
    * @throws LogRuleNotFoundException if there is no such rule
    */
@@ -212,8 +214,7 @@ public final class LogRuleService {
     LogRule rule = get(name);
     CompiledRule compiled = CompiledRule.of(rule);
     CompiledRule.Match match = compiled.matches(event);
-    Optional<String> failure =
-        match.failure().map(f -> f.field() + ": " + f.message());
+    Optional<String> failure = match.failure().map(f -> f.field() + ": " + f.message());
     Optional<String> group = Optional.empty();
     Optional<ObjectNode> inputs = Optional.empty();
     if (match.matched()) {

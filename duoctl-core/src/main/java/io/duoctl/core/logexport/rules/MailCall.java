@@ -15,16 +15,20 @@ import java.util.Properties;
 
 /**
  * Sends a firing's e-mail over SMTP (Jakarta Mail): STARTTLS required or TLS from the start when
- * the rule says so, with the server's name checked against its certificate. The Message-ID is
- * made of the firing's id, the same on every retry, so a repeat can be recognised. An
- * authentication failure or a rejected address is a refusal; anything else (server down, timeout)
- * is worth retrying. Thread-safe.
+ * the rule says so, with the server's name checked against its certificate. The Message-ID is made
+ * of the firing's id, the same on every retry, so a repeat can be recognised. An authentication
+ * failure or a rejected address is a refusal; anything else (server down, timeout) is worth
+ * retrying. Thread-safe.
  */
 final class MailCall {
   private static final String TIMEOUT_MS = "10000";
 
   void send(
-      RuleAction.Email email, Optional<Secret> password, String firingId, String subject, String text)
+      RuleAction.Email email,
+      Optional<Secret> password,
+      String firingId,
+      String subject,
+      String text)
       throws ActionFailedException {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", email.host());
@@ -56,8 +60,7 @@ final class MailCall {
       message.setSubject(subject, "UTF-8");
       message.setText(text, "UTF-8");
       if (email.username().isPresent()) {
-        Transport.send(
-            message, email.username().get(), password.map(Secret::reveal).orElse(""));
+        Transport.send(message, email.username().get(), password.map(Secret::reveal).orElse(""));
       } else {
         Transport.send(message);
       }

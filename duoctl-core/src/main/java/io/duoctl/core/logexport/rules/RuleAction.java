@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public sealed interface RuleAction {
 
-  /** The action's kind as written in a rule file: {@code webhook}, {@code workflow}, {@code email}. */
+  /**
+   * The action's kind as written in a rule file: {@code webhook}, {@code workflow}, {@code email}.
+   */
   String kind();
 
   /**

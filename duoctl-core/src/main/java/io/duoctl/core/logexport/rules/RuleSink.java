@@ -141,7 +141,8 @@ public final class RuleSink implements Sink {
         Optional<Firing> firing =
             rule.aggregation().isPresent()
                 ? group(rule, program, event)
-                : record(rule, event, "event:" + event.key(), null, null, List.of(event), null);
+                : record(
+                    rule, event, "event:" + event.key(), null, null, List.of(event), List.of());
         if (firing.isPresent()) {
           act(rule, program, firing.get());
         }
@@ -232,8 +233,7 @@ public final class RuleSink implements Sink {
                       rule,
                       firing,
                       "firing.suppressed",
-                      AuditChange.of(
-                          "reason", null, "over max_per_hour " + rule.maxPerHour())));
+                      AuditChange.of("reason", null, "over max_per_hour " + rule.maxPerHour())));
               return Optional.<Firing>empty();
             }
             return Optional.of(firing);
@@ -265,7 +265,8 @@ public final class RuleSink implements Sink {
                     AuditChange.of("error", null, e.getMessage()),
                     AuditChange.of("retried", null, e.retryable())));
           });
-      LOG.warn("log rule {}: {} action failed: {}", rule.name(), rule.action().kind(), e.getMessage());
+      LOG.warn(
+          "log rule {}: {} action failed: {}", rule.name(), rule.action().kind(), e.getMessage());
       if (e.retryable()) {
         throw new SinkUnavailableException(
             name,

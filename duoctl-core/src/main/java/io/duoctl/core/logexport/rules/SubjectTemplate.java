@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An e-mail subject with placeholders: {@code {rule}}, {@code {org}} (the organization's name),
- * {@code {log}}, {@code {group}} (the group key, empty without aggregation) and {@code {count}} (how
- * many events the firing holds).
+ * {@code {log}}, {@code {group}} (the group key, empty without aggregation) and {@code {count}}
+ * (how many events the firing holds).
  */
 final class SubjectTemplate {
   static final Set<String> NAMES = Set.of("rule", "org", "log", "group", "count");
