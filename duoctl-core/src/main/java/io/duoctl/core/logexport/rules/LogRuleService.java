@@ -13,7 +13,6 @@ import io.duoctl.core.secrets.SecretRef;
 import io.duoctl.core.secrets.SecretVault;
 import io.duoctl.core.workflows.WorkflowLookup;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -286,10 +285,5 @@ public final class LogRuleService {
   private static AuditEvent event(
       String actor, LogRule rule, String action, List<AuditChange> changes) {
     return new AuditEvent(actor, AuditSubject.LOG_RULE, rule.name(), action, changes);
-  }
-
-  /** The instant the rules are judged at; for {@link RuleSink}'s rate limit. */
-  Instant now() {
-    return clock.instant();
   }
 }

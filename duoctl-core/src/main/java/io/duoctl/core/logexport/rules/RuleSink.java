@@ -292,10 +292,10 @@ public final class RuleSink implements Sink {
 
   private Optional<String> perform(LogRule rule, CompiledRule program, Firing firing)
       throws ActionFailedException {
-    switch (rule.action()) {
+    return switch (rule.action()) {
       case RuleAction.Webhook w -> {
         webhooks.send(w.url(), secret(rule), firing.id(), firing.payload());
-        return Optional.empty();
+        yield Optional.empty();
       }
       case RuleAction.Email e -> {
         JsonNode payload = parse(firing.payload());
@@ -309,12 +309,10 @@ public final class RuleSink implements Sink {
                     "group", payload.path("group").asText(""),
                     "count", Integer.toString(payload.path("events").size())));
         mail.send(e, secret(rule), firing.id(), subject, mailText(rule, payload));
-        return Optional.empty();
+        yield Optional.empty();
       }
-      case RuleAction.Workflow w -> {
-        return Optional.of(launch(rule, w, program, firing));
-      }
-    }
+      case RuleAction.Workflow w -> Optional.of(launch(rule, w, program, firing));
+    };
   }
 
   private String launch(
