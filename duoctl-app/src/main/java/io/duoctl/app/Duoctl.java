@@ -26,6 +26,8 @@ import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
+import io.duoctl.core.logexport.rules.LogRuleService;
+import io.duoctl.core.logexport.rules.RuleSink;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
 import io.duoctl.core.mapping.MappingHealthCheck;
@@ -74,6 +76,7 @@ import io.duoctl.core.workflows.webhooks.WebhookDeliveries;
 import io.duoctl.core.workflows.webhooks.WebhookService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -140,6 +143,7 @@ public final class Duoctl implements AutoCloseable {
   private final BaselineService baselines;
   private final StoredConnections connectionCalls;
   private final WebhookService webhooks;
+  private final LogRuleService logRules;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
   private ScheduleService schedules;
   private ScheduleRunner scheduleRunner;
@@ -234,6 +238,8 @@ public final class Duoctl implements AutoCloseable {
     this.webhooks =
         new WebhookService(
             jdbi, vault, audit, settings, WorkflowLookup.of(workflows::all), clock, random);
+    this.logRules =
+        new LogRuleService(jdbi, vault, audit, WorkflowLookup.of(workflows::all), clock);
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -702,6 +708,26 @@ public final class Duoctl implements AutoCloseable {
   /** The signed webhooks that start workflow runs: register, list, rotate, enable, remove. */
   public WebhookService webhooks() {
     return webhooks;
+  }
+
+  /** The rules over exported log events: add, list, enable, disable, delete, test. */
+  public LogRuleService logRules() {
+    return logRules;
+  }
+
+  /**
+   * A new sink that fires the enabled log rules over the events delivered to it, starting workflow
+   * runs through {@link #workflowLauncher}; the export engine delivers to it like to any sink.
+   */
+  public RuleSink ruleSink() {
+    return new RuleSink(
+        "log-rules",
+        database.jdbi(),
+        vault,
+        audit,
+        request -> workflowLauncher().launch(request),
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        clock);
   }
 
   /** Receives the webhooks' deliveries and starts their runs through {@link #workflowLauncher}. */

@@ -13,6 +13,7 @@ import io.duoctl.core.db.DatabaseUnavailableException;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.jobs.ConfirmationRequiredException;
+import io.duoctl.core.logexport.rules.LogRuleNotFoundException;
 import io.duoctl.core.mapping.AccountAlreadyMappedException;
 import io.duoctl.core.mapping.DuoAccountNotFoundException;
 import io.duoctl.core.mapping.MissingApiKeysException;
@@ -80,7 +81,8 @@ public final class ApiErrors {
         || failure instanceof UnknownConnectionException
         || failure instanceof ApiTokenNotFoundException
         || failure instanceof ScheduleNotFoundException
-        || failure instanceof WebhookNotFoundException) {
+        || failure instanceof WebhookNotFoundException
+        || failure instanceof LogRuleNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException

@@ -3,6 +3,7 @@ package io.duoctl.app.api;
 import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
+import io.duoctl.app.api.logrules.LogRuleRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
 import io.duoctl.app.api.reports.ReportRoutes;
 import io.duoctl.app.api.schedules.ScheduleRoutes;
@@ -60,6 +61,7 @@ public final class DuoctlApi {
     routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());
     routes.addAll(new BaselineRoutes(duoctl).routes());
     routes.addAll(new WebhookRoutes(duoctl.webhooks(), deliveries).routes());
+    routes.addAll(new LogRuleRoutes(duoctl.logRules()).routes());
     routes.add(OpenApiRoute.route(routes));
     return routes;
   }

@@ -27,5 +27,10 @@ public enum AuditSubject {
    * A call of duoctl's MCP server by an AI assistant: a tool called or a resource read (subject id:
    * the tool's name or the resource's URI).
    */
-  MCP
+  MCP,
+  /**
+   * A rule over exported Duo log events and its firings: changes to the rule, and each firing sent,
+   * suppressed or failed (subject id: the rule's name).
+   */
+  LOG_RULE
 }

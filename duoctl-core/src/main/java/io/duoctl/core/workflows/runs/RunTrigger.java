@@ -17,7 +17,8 @@ public record RunTrigger(Kind kind, String detail) {
     REST,
     CONSOLE,
     WEBHOOK,
-    SCHEDULE
+    SCHEDULE,
+    LOG_RULE
   }
 
   public RunTrigger {
@@ -38,6 +39,11 @@ public record RunTrigger(Kind kind, String detail) {
   /** A run started by the schedule {@code name}. */
   public static RunTrigger schedule(String name) {
     return new RunTrigger(Kind.SCHEDULE, name);
+  }
+
+  /** A run started by the log rule {@code name}. */
+  public static RunTrigger logRule(String name) {
+    return new RunTrigger(Kind.LOG_RULE, name);
   }
 
   /** How it reads in lists: {@code webhook:psa-offboard}, {@code cli}. */

@@ -15,15 +15,16 @@ import java.util.Map;
 /**
  * JSON to the values a CEL expression reads, and back: objects are maps, arrays lists, whole
  * numbers {@code int} (a whole number past its range a {@code double}), other numbers {@code
- * double}, {@code null} CEL's null.
+ * double}, {@code null} CEL's null. Shared by every CEL expression over JSON (webhook mappings, log
+ * rules). Thread-safe.
  */
-final class CelValues {
+public final class CelValues {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private CelValues() {}
 
   /** {@code json} as CEL reads it. */
-  static Object of(JsonNode json) {
+  public static Object of(JsonNode json) {
     return switch (json.getNodeType()) {
       case OBJECT -> {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ final class CelValues {
    * @throws IllegalArgumentException naming the type when it has no JSON form (bytes, a timestamp,
    *     a map with keys that are not strings)
    */
-  static JsonNode toJson(Object value) {
+  public static JsonNode toJson(Object value) {
     if (value == null || value instanceof NullValue) {
       return NODES.nullNode();
     }
