@@ -285,7 +285,11 @@ final class LogsCommand {
   }
 
   private static String sinks(List<SinkConfig> sinks) {
-    return String.join(", ", sinks.stream().map(s -> s.kind() + ":" + s.name()).toList());
+    return String.join(
+        ", ",
+        sinks.stream()
+            .map(s -> SinkSpecs.toFields(s, false).get("kind") + ":" + s.name())
+            .toList());
   }
 
   private static String lag(Duration lag) {

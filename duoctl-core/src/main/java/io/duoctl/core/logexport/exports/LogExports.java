@@ -69,7 +69,7 @@ public final class LogExports {
 
   /** Whether {@code scope} may create, start, stop and delete exports. */
   public static boolean mayManage(ApiScope scope) {
-    return scope.includes(ApiScope.ADMIN);
+    return scope.includes(LogExportAccess.MANAGE);
   }
 
   /**
@@ -363,7 +363,7 @@ public final class LogExports {
           (key, secret) -> {
             if (key.startsWith(prefix)) {
               all.put(
-                  key.substring(prefix.length()), withSecrets ? secret.reveal() : secret.masked());
+                  key.substring(prefix.length()), withSecrets ? secret.reveal() : SinkSpecs.STORED);
             }
           });
       sinks.add(SinkSpecs.toConfig(all, "sinks"));
