@@ -72,7 +72,7 @@ public final class SinkSpecs {
     String kind = text.substring(0, colon).toLowerCase(Locale.ROOT).replace('-', '_');
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("kind", kind);
-    String[] parts = splitMain(kind, text.substring(colon + 1));
+    String[] parts = splitMain(text.substring(colon + 1));
     String main = parts[0];
     switch (kind) {
       case "file" -> fields.put("directory", main);
@@ -99,7 +99,7 @@ public final class SinkSpecs {
   }
 
   // A URL may hold commas only after its path; options start at the first ",word=".
-  private static String[] splitMain(String kind, String rest) {
+  private static String[] splitMain(String rest) {
     var match = java.util.regex.Pattern.compile(",[a-z_]+=").matcher(rest);
     if (match.find()) {
       return new String[] {rest.substring(0, match.start()), rest.substring(match.start() + 1)};

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP endpoint taking JSON arrays of events; it answers 503 while {@link #failing}. */
 final class HttpReceiver implements AutoCloseable {
   private final HttpServer server;
   private final List<String> keys = new ArrayList<>();
   volatile boolean failing;
-  volatile int refused;
+  final AtomicInteger refused = new AtomicInteger();
 
   HttpReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -21,7 +22,7 @@ final class HttpReceiver implements AutoCloseable {
         exchange -> {
           byte[] body = exchange.getRequestBody().readAllBytes();
           if (failing) {
-            refused++;
+            refused.incrementAndGet();
             exchange.sendResponseHeaders(503, -1);
             exchange.close();
             return;

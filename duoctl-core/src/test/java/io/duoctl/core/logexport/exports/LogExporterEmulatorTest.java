@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,10 +67,6 @@ class LogExporterEmulatorTest {
         "alice");
   }
 
-  private static boolean exactly(List<String> keys, Set<String> expected) {
-    return keys.size() == expected.size() && new HashSet<>(keys).equals(expected);
-  }
-
   @Test
   void severalOrganizations_reachFileAndHttpSink_everyEventExactlyOnce() throws Exception {
     world.organization("Harbor Dental", 5, 400);
@@ -110,7 +104,7 @@ class LogExporterEmulatorTest {
     world.exporter();
 
     await(() -> keysInFiles(files()).size() >= expected.size(), WAIT);
-    await(() -> receiver.refused > 0, WAIT);
+    await(() -> receiver.refused.get() > 0, WAIT);
     assertThat(receiver.keys()).isEmpty();
     await(
         () ->
@@ -209,6 +203,5 @@ class LogExporterEmulatorTest {
     await(() -> !node.owned().isEmpty() || keysInFiles(files()).size() >= expected.size(), WAIT);
     await(() -> keysInFiles(files()).size() >= expected.size(), WAIT);
     assertThat(keysInFiles(files())).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(Map.of()).isEmpty();
   }
 }
