@@ -28,6 +28,13 @@ import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
 import io.duoctl.core.logexport.rules.LogRuleService;
 import io.duoctl.core.logexport.rules.RuleSink;
+import io.duoctl.core.logexport.exports.ConfiguredExportSources;
+import io.duoctl.core.logexport.exports.LogExportSettings;
+import io.duoctl.core.logexport.exports.LogExportStore;
+import io.duoctl.core.logexport.exports.LogExporter;
+import io.duoctl.core.logexport.exports.LogExports;
+import io.duoctl.core.logexport.exports.LogSearch;
+import io.duoctl.core.logexport.sinks.SinkFactory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
 import io.duoctl.core.mapping.MappingHealthCheck;
@@ -144,6 +151,10 @@ public final class Duoctl implements AutoCloseable {
   private final StoredConnections connectionCalls;
   private final WebhookService webhooks;
   private final LogRuleService logRules;
+  private final LogExportStore logExportStore;
+  private final LogExports logExports;
+  private final ConfiguredExportSources exportSources;
+  private LogExporter logExporter;
   private final Map<String, Actions> actionsByConfiguration = new ConcurrentHashMap<>();
   private ScheduleService schedules;
   private ScheduleRunner scheduleRunner;
@@ -240,6 +251,11 @@ public final class Duoctl implements AutoCloseable {
             jdbi, vault, audit, settings, WorkflowLookup.of(workflows::all), clock, random);
     this.logRules =
         new LogRuleService(jdbi, vault, audit, WorkflowLookup.of(workflows::all), clock);
+    this.logExportStore = new LogExportStore(jdbi);
+    this.logExports = new LogExports(logExportStore, vault, audit, settings, organizations, clock);
+    this.exportSources =
+        new ConfiguredExportSources(
+            organizations, targets, name -> actionsFor(name).client().jobTransport());
   }
 
   /** Starts on the system clock, calling Duo with its real back-off. */
@@ -646,6 +662,37 @@ public final class Duoctl implements AutoCloseable {
     return schedules;
   }
 
+  /** The stored log exports: create, start, stop, delete, status. */
+  public LogExports logExports() {
+    return logExports;
+  }
+
+  /** One-off reads of an organization's Duo log (no checkpoint), for {@code logs query}. */
+  public LogSearch logSearch() {
+    return new LogSearch(exportSources, organizations, clock);
+  }
+
+  /**
+   * Starts this node's log-export engine, once: it exports every running export's organization logs
+   * this node holds a lease on, taking over those whose node is gone. A server calls it at start;
+   * {@link #close()} stops it.
+   */
+  public synchronized LogExporter runLogExports() {
+    if (logExporter == null) {
+      logExporter =
+          new LogExporter(
+              logExports,
+              logExportStore,
+              exportSources,
+              SinkFactory.system(),
+              jobs.lease(),
+              LogExportSettings.defaults(),
+              clock);
+      logExporter.start();
+    }
+    return logExporter;
+  }
+
   /**
    * Runs the schedules of every node on this database in this process from now on, until {@link
    * #close()}: a server calls it once at start (the CLI never does). Of all the processes running
@@ -751,6 +798,11 @@ public final class Duoctl implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (logExporter != null) {
+        logExporter.close();
+      }
+    }
     workflowRuns.close();
     synchronized (this) {
       if (scheduleRunner != null) {

@@ -14,6 +14,9 @@ import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.errors.InvalidInputException;
 import io.duoctl.core.jobs.ConfirmationRequiredException;
 import io.duoctl.core.logexport.rules.LogRuleNotFoundException;
+import io.duoctl.core.logexport.exports.LogExportForbiddenException;
+import io.duoctl.core.logexport.exports.LogExportNameTakenException;
+import io.duoctl.core.logexport.exports.LogExportNotFoundException;
 import io.duoctl.core.mapping.AccountAlreadyMappedException;
 import io.duoctl.core.mapping.DuoAccountNotFoundException;
 import io.duoctl.core.mapping.MissingApiKeysException;
@@ -82,7 +85,8 @@ public final class ApiErrors {
         || failure instanceof ApiTokenNotFoundException
         || failure instanceof ScheduleNotFoundException
         || failure instanceof WebhookNotFoundException
-        || failure instanceof LogRuleNotFoundException) {
+        || failure instanceof LogRuleNotFoundException
+        || failure instanceof LogExportNotFoundException) {
       return ApiException.of(ApiErrorCode.NOT_FOUND, failure.getMessage());
     }
     if (failure instanceof DuplicateOrganizationException
@@ -93,8 +97,12 @@ public final class ApiErrors {
         || failure instanceof MissingApiKeysException
         || failure instanceof ScheduleNameTakenException
         || failure instanceof DuplicateConnectionException
-        || failure instanceof WebhookNotConfirmedException) {
+        || failure instanceof WebhookNotConfirmedException
+        || failure instanceof LogExportNameTakenException) {
       return ApiException.of(ApiErrorCode.CONFLICT, failure.getMessage());
+    }
+    if (failure instanceof LogExportForbiddenException forbidden) {
+      return ApiException.of(ApiErrorCode.FORBIDDEN, forbidden.getMessage());
     }
     if (failure instanceof ActionNotAllowedException forbidden) {
       return ApiException.of(ApiErrorCode.FORBIDDEN, forbidden.getMessage());

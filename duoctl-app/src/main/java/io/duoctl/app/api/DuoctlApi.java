@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.api.actions.ActionRoutes;
 import io.duoctl.app.api.jobs.JobRoutes;
 import io.duoctl.app.api.logrules.LogRuleRoutes;
+import io.duoctl.app.api.logs.LogExportRoutes;
 import io.duoctl.app.api.openapi.OpenApiRoute;
 import io.duoctl.app.api.reports.ReportRoutes;
 import io.duoctl.app.api.schedules.ScheduleRoutes;
@@ -58,6 +59,7 @@ public final class DuoctlApi {
     routes.addAll(ReportRoutes.routes(duoctl));
     routes.addAll(WorkflowRoutes.routes(duoctl));
     routes.addAll(ScheduleRoutes.routes(duoctl));
+    routes.addAll(LogExportRoutes.routes(duoctl));
     routes.addAll(new ConnectionRoutes(duoctl.connections()).routes());
     routes.addAll(new BaselineRoutes(duoctl).routes());
     routes.addAll(new WebhookRoutes(duoctl.webhooks(), deliveries).routes());

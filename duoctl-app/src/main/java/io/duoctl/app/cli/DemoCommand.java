@@ -92,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
         duoctl.resumeInterruptedJobs();
         duoctl.resumeInterruptedRuns();
         duoctl.runSchedules();
+        duoctl.runLogExports();
         interrupted = foreground.awaitStop();
       }
     }

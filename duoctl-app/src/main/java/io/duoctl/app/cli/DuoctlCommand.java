@@ -38,6 +38,7 @@ public final class DuoctlCommand implements Runnable {
           PhonesCommand.class,
           BypassCodesCommand.class,
           JobsCommand.class,
+          LogsCommand.class,
           ReportsCommand.class,
           BaselineCommand.class,
           WorkflowsCommand.class,

@@ -105,6 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("duoctl: took over " + runs + " workflow run(s) whose process had stopped");
       }
       app.runSchedules();
+      app.runLogExports();
       out.flush();
       interrupted = foreground.awaitStop();
     }

@@ -23,6 +23,8 @@ public enum AuditSubject {
   WEBHOOK,
   /** The baseline of Duo account settings of a configuration (subject id: its name). */
   BASELINE,
+  /** A continuous log export (subject id: its name). */
+  LOG_EXPORT,
   /**
    * A call of duoctl's MCP server by an AI assistant: a tool called or a resource read (subject id:
    * the tool's name or the resource's URI).

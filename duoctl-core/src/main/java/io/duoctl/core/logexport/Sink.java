@@ -1,6 +1,7 @@
 package io.duoctl.core.logexport;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A receiver of exported events: a file, a syslog server, an HTTP endpoint.
@@ -27,6 +28,17 @@ public interface Sink extends AutoCloseable {
    *     (credentials, mapping, format); the message names the fix
    */
   void deliver(List<ExportedEvent> batch);
+
+  /**
+   * For recovery after a crash between a delivery and its checkpoint: the keys of {@code events}
+   * this sink is known to hold already, so that delivering the rest sends each event once. The
+   * default knows none (the sink is at least once); a sink that can look (a file) answers.
+   *
+   * @throws SinkUnavailableException when the receiver cannot be asked now
+   */
+  default Set<String> alreadyHeld(List<ExportedEvent> events) {
+    return Set.of();
+  }
 
   /** Releases the connection or file; a closed sink delivers nothing more. */
   @Override

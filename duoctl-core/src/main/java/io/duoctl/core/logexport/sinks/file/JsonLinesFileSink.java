@@ -1,21 +1,31 @@
 package io.duoctl.core.logexport.sinks.file;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.duoctl.core.logexport.ExportedEvent;
 import io.duoctl.core.logexport.ExportedEventJson;
 import io.duoctl.core.logexport.Sink;
 import io.duoctl.core.logexport.SinkUnavailableException;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
  * Writes each batch as JSON lines ({@link ExportedEventJson}) to the end of the current file and
@@ -30,6 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * delivery. Thread-safe.
  */
 public final class JsonLinesFileSink implements Sink {
+  /** How many rotated files besides the current one a recovery scans. */
+  static final int RECOVERY_FILES = 3;
+
+  private static final ObjectMapper KEYS = new ObjectMapper();
+
   private final FileSinkConfig config;
   private final Clock clock;
   private final LogFile.Opener opener;
@@ -148,6 +163,72 @@ public final class JsonLinesFileSink implements Sink {
       directory.force(true);
     } catch (IOException unsupported) {
       // Some platforms cannot open a directory; the rename stands, it may just not survive a crash.
+    }
+  }
+
+  /**
+   * Scans the current file and the {@value #RECOVERY_FILES} newest rotated ones for the keys of
+   * {@code events}. A torn last line is cut off when the current file is opened, so it never counts
+   * as held.
+   */
+  @Override
+  public Set<String> alreadyHeld(List<ExportedEvent> events) {
+    Set<String> wanted = new HashSet<>();
+    events.forEach(event -> wanted.add(event.key()));
+    Set<String> held = new HashSet<>();
+    lock.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("sink " + name() + " is closed");
+      }
+      open(clock.instant());
+      for (Path path : recentFiles()) {
+        scan(path, wanted, held);
+      }
+      return held;
+    } catch (IOException e) {
+      closeQuietly();
+      throw new SinkUnavailableException(
+          name(), "cannot read " + config.directory() + " to recover: " + e.getMessage(), null, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private List<Path> recentFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(config.directory().resolve(names.current()));
+    try (Stream<Path> listing = Files.list(config.directory())) {
+      listing
+          .map(names::rank)
+          .flatMap(Optional::stream)
+          .sorted(FileNames.Rank.OLDEST_FIRST.reversed())
+          .limit(RECOVERY_FILES)
+          .forEach(rank -> files.add(rank.file()));
+    }
+    return files;
+  }
+
+  private static void scan(Path path, Set<String> wanted, Set<String> held) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String key = keyOf(line);
+        if (key != null && wanted.contains(key)) {
+          held.add(key);
+        }
+      }
+    }
+  }
+
+  private static String keyOf(String line) {
+    try {
+      JsonNode key = KEYS.readTree(line).get("key");
+      return key == null ? null : key.asText();
+    } catch (JsonProcessingException e) {
+      return null;
     }
   }
 
