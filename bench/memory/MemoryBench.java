@@ -6,10 +6,8 @@ import io.duoctl.app.AppConfig;
 import io.duoctl.app.Duoctl;
 import io.duoctl.core.access.ApiScope;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,13 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Heap of {@code duoctl serve} (the built jar, a process of its own at {@code -Xmx256m}) while
@@ -40,7 +34,6 @@ public final class MemoryBench {
   private static final String ACTOR = "bench:memory";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
   public static void main(String[] args) throws Exception {
     int maxOrgs = args.length > 0 ? Integer.parseInt(args[0]) : 400;
@@ -51,46 +44,20 @@ public final class MemoryBench {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("build the jar first: " + jar);
     }
-    String java = ProcessHandle.current().info().command().orElseThrow();
     Path dataDir = Files.createTempDirectory("duoctl-memory");
     long loading = System.nanoTime();
-    Process emulator =
-        new ProcessBuilder(
-                java, "-Xmx6g", "-jar", jar.toString(), "emulator", "--port", "0", "--no-tls",
-                "--tenants", String.valueOf(maxOrgs), "--users", String.valueOf(users),
-                "--latency-ms", String.valueOf(latencyMs), "--rate-limit-scope", "account")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    EmulatorProcess emulator =
+        EmulatorProcess.start(jar, maxOrgs, users, latencyMs, "account");
     Process server = null;
     try {
-      JsonNode described = JSON.readTree(firstLine(emulator.getInputStream()));
       System.out.printf(
           "emulator (pid %d): %d child accounts x %d users, %d ms latency, rate limits per"
               + " account; up in %.1f s%n",
           emulator.pid(), maxOrgs, users, latencyMs, seconds(loading));
-      List<String> organizations = new ArrayList<>();
-      JsonNode parent = null;
-      for (JsonNode account : described.path("accounts")) {
-        if (account.path("parent_account_id").isNull()) {
-          parent = account;
-        } else {
-          organizations.add(account.path("name").asText());
-        }
-      }
-      organizations.sort(Comparator.naturalOrder());
-      JsonNode keys = accountsApi(parent);
-      String[] proxy = described.path("proxy").asText().split(":");
+      List<String> organizations = emulator.organizations();
       String token;
       try (Duoctl app = Duoctl.start(new AppConfig(dataDir, null, null, null, null, ACTOR))) {
-        BenchMsp.configure(
-            app,
-            CONFIG,
-            ACTOR,
-            parent.path("api_hostname").asText(),
-            keys.path("integration_key").asText(),
-            keys.path("secret_key").asText(),
-            new InetSocketAddress(proxy[0], Integer.parseInt(proxy[1])),
-            maxOrgs);
+        emulator.configure(app, CONFIG, ACTOR);
         token = app.apiTokens().create("memory", ApiScope.READ, Optional.empty(), ACTOR).plaintext();
       }
       int port = BenchServer.freePort();
@@ -101,10 +68,9 @@ public final class MemoryBench {
               List.of("-Xmx" + serverHeap),
               Map.of("DUOCTL_DATA", dataDir.toString(), "DUOCTL_ACTOR", ACTOR),
               line -> line.contains("ERROR") || line.contains("OutOfMemory"));
-      String jcmd = Path.of(java).resolveSibling("jcmd").toString();
       System.out.printf(
           "server (pid %d): duoctl serve -Xmx%s; heap used after GC at start: %.1f MB%n",
-          server.pid(), serverHeap, heapAfterGc(jcmd, server.pid()));
+          server.pid(), serverHeap, ServerHeap.afterFullGc(server.pid()));
       System.out.printf("%6s %8s %8s %10s %10s %22s%n", "orgs", "rows", "ok", "users", "wall s",
           "heap after GC (MB)");
       boolean failed = false;
@@ -113,7 +79,7 @@ public final class MemoryBench {
         String jobId = startJob(port, token, organizations.subList(0, orgs));
         Count count = streamRows(port, token, jobId);
         double wall = seconds(start);
-        double heap = heapAfterGc(jcmd, server.pid());
+        double heap = ServerHeap.afterFullGc(server.pid());
         boolean complete = count.rows == orgs && count.ok == orgs && count.users == (long) orgs * users;
         failed |= !complete;
         System.out.printf(
@@ -127,18 +93,9 @@ public final class MemoryBench {
       if (server != null) {
         BenchServer.stop(server);
       }
-      BenchServer.stop(emulator);
+      emulator.stop();
       BenchFiles.deleteTree(dataDir);
     }
-  }
-
-  private static JsonNode accountsApi(JsonNode parent) {
-    for (JsonNode integration : parent.path("integrations")) {
-      if (integration.path("type").asText().equals("accountsapi")) {
-        return integration;
-      }
-    }
-    throw new IllegalStateException("the parent account has no Accounts API integration");
   }
 
   private record Count(int rows, int ok, long users) {}
@@ -190,33 +147,6 @@ public final class MemoryBench {
       throw new IllegalStateException("job not started: " + response.body());
     }
     return JSON.readTree(response.body()).path("id").asText();
-  }
-
-  /** The process's heap in use after a full GC, in MB. */
-  private static double heapAfterGc(String jcmd, long pid) throws Exception {
-    run(jcmd, String.valueOf(pid), "GC.run");
-    Matcher used = USED.matcher(run(jcmd, String.valueOf(pid), "GC.heap_info"));
-    if (!used.find()) {
-      throw new IllegalStateException("no heap figure from jcmd GC.heap_info");
-    }
-    return Long.parseLong(used.group(1)) / 1024.0;
-  }
-
-  private static String run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-    }
-    return out;
-  }
-
-  private static String firstLine(InputStream in) throws IOException {
-    String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-    if (line == null) {
-      throw new IllegalStateException("the emulator ended before describing itself");
-    }
-    return line;
   }
 
   private static double seconds(long since) {
