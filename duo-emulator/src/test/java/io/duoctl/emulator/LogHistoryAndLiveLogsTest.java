@@ -33,15 +33,6 @@ import org.junit.jupiter.api.Test;
 class LogHistoryAndLiveLogsTest {
 
   private static final Instant NOW = Instant.parse("2026-03-04T15:30:00Z");
-  private static final String ACCOUNT =
-      """
-      {"accounts": [{"name": "Acme", "integrations": [{"type": "adminapi"}],
-        "users": [{"username": "ana"}, {"username": "ben"}, {"username": "carla",
-          "phones": [{"number": "+15555550123", "activated": true}]}],
-        "admins": [{"name": "Olga Owner", "email": "olga@acme.example", "role": "Owner"}],
-        "log_history": %s}]}
-      """;
-
   private DuoEmulator duo;
 
   @AfterEach
@@ -53,7 +44,18 @@ class LogHistoryAndLiveLogsTest {
     duo =
         builder
             .rateLimits(RateLimits.none())
-            .given(d -> Fixture.parse(ACCOUNT.formatted(history)).applyTo(d.world()))
+            .given(
+                d ->
+                    Fixture.parse(
+                            """
+      {"accounts": [{"name": "Acme", "integrations": [{"type": "adminapi"}],
+        "users": [{"username": "ana"}, {"username": "ben"}, {"username": "carla",
+          "phones": [{"number": "+15555550123", "activated": true}]}],
+        "admins": [{"name": "Olga Owner", "email": "olga@acme.example", "role": "Owner"}],
+        "log_history": %s}]}
+      """
+                                .formatted(history))
+                        .applyTo(d.world()))
             .build()
             .start();
     return duo.world().accounts().get(0);

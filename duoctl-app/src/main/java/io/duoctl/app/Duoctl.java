@@ -26,14 +26,14 @@ import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
-import io.duoctl.core.logexport.rules.LogRuleService;
-import io.duoctl.core.logexport.rules.RuleSink;
 import io.duoctl.core.logexport.exports.ConfiguredExportSources;
 import io.duoctl.core.logexport.exports.LogExportSettings;
 import io.duoctl.core.logexport.exports.LogExportStore;
 import io.duoctl.core.logexport.exports.LogExporter;
 import io.duoctl.core.logexport.exports.LogExports;
 import io.duoctl.core.logexport.exports.LogSearch;
+import io.duoctl.core.logexport.rules.LogRuleService;
+import io.duoctl.core.logexport.rules.RuleSink;
 import io.duoctl.core.logexport.sinks.SinkFactory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
@@ -684,7 +684,7 @@ public final class Duoctl implements AutoCloseable {
               logExports,
               logExportStore,
               exportSources,
-              SinkFactory.system(),
+              SinkFactory.system().withRules(this::ruleSink),
               jobs.lease(),
               LogExportSettings.defaults(),
               clock);
@@ -766,9 +766,9 @@ public final class Duoctl implements AutoCloseable {
    * A new sink that fires the enabled log rules over the events delivered to it, starting workflow
    * runs through {@link #workflowLauncher}; the export engine delivers to it like to any sink.
    */
-  public RuleSink ruleSink() {
+  public RuleSink ruleSink(String name) {
     return new RuleSink(
-        "log-rules",
+        name,
         database.jdbi(),
         vault,
         audit,

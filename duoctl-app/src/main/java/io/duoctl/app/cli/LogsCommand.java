@@ -60,6 +60,7 @@ final class LogsCommand {
         "  splunk_hec:URL,token=T[,index=I,source=S,sourcetype=ST,host=H]",
         "  elasticsearch:URL[,api_key=K,index=duoctl-{log}]",
         "  syslog:HOST:PORT[,transport=tls|tcp,payload=json|cef,facility=10,ca_file=F]",
+        "  rules[,name=N]   (the enabled log rules act on the events: duoctl logs rules)",
         "%nExamples:",
         "  duoctl logs export start siem --all-orgs --logs authentication,administrator \\",
         "      --from -30d --sink file:/var/log/duoctl",

@@ -59,8 +59,9 @@ public final class LiveLogs implements AutoCloseable {
     LiveLogs live =
         new LiveLogs(
             Objects.requireNonNull(world, "world"), Objects.requireNonNull(rates, "rates"), seed);
-    live.thread.scheduleAtFixedRate(
-        live::tickSafely, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    var unused =
+        live.thread.scheduleAtFixedRate(
+            live::tickSafely, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     return live;
   }
 

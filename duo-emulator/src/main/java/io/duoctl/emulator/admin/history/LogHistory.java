@@ -54,7 +54,7 @@ public final class LogHistory {
       int perDay,
       HistoryPlan plan,
       Map<LogKind, Integer> added) {
-    Random random = new Random(plan.seed() * 31 + kind.ordinal());
+    Random random = new Random(plan.seed() * 31 + kind.name().hashCode());
     int count = 0;
     for (Instant time : HistoryTimes.spread(random, end, days, perDay)) {
       events.add(kind, random, time);

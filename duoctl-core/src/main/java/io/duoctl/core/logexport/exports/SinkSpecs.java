@@ -3,6 +3,7 @@ package io.duoctl.core.logexport.exports;
 import io.duoctl.core.errors.FieldError;
 import io.duoctl.core.logexport.InvalidSinkConfigException;
 import io.duoctl.core.logexport.SinkConfig;
+import io.duoctl.core.logexport.rules.RuleSinkConfig;
 import io.duoctl.core.logexport.sinks.file.FileSinkConfig;
 import io.duoctl.core.logexport.sinks.http.ElasticsearchSinkConfig;
 import io.duoctl.core.logexport.sinks.http.HttpOptions;
@@ -38,6 +39,7 @@ import java.util.TreeMap;
  *   <li>{@code syslog}: {@code host}, {@code port}, {@code transport} ({@code tcp}/{@code tls}),
  *       {@code payload} ({@code json}/{@code cef}), {@code facility}, {@code hostname}, {@code
  *       timeout}, {@code ca_file}
+ *   <li>{@code rules}: no other field; the enabled log rules take the events
  * </ul>
  *
  * Thread-safe (stateless).
@@ -50,7 +52,7 @@ public final class SinkSpecs {
 
   /** The kinds, as written in {@code kind}. */
   public static final List<String> KINDS =
-      List.of("file", "http", "splunk_hec", "elasticsearch", "syslog");
+      List.of("file", "http", "splunk_hec", "elasticsearch", "syslog", "rules");
 
   /** What a secret field shows once stored: its value is never returned. */
   public static final String STORED = "[stored]";
@@ -64,6 +66,9 @@ public final class SinkSpecs {
    * @throws InvalidLogExportException naming {@code field} when the text is malformed
    */
   public static Map<String, String> parseText(String text, String field) {
+    if (text.strip().toLowerCase(Locale.ROOT).startsWith("rules")) {
+      return parseRules(text.strip(), field);
+    }
     int colon = text.indexOf(':');
     if (colon <= 0) {
       throw invalid(
@@ -95,6 +100,21 @@ public final class SinkSpecs {
         fields.put(option.substring(0, eq).trim(), option.substring(eq + 1).trim());
       }
     }
+    return fields;
+  }
+
+  // rules[,name=N]: the log rules take the events; there is no main field.
+  private static Map<String, String> parseRules(String text, String field) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("kind", "rules");
+    String options = text.substring("rules".length());
+    if (options.isEmpty()) {
+      return fields;
+    }
+    if (!options.startsWith(",name=") || options.length() == ",name=".length()) {
+      throw invalid(field, "a rules sink is rules[,name=NAME], was " + text);
+    }
+    fields.put("name", options.substring(",name=".length()).trim());
     return fields;
   }
 
@@ -155,6 +175,7 @@ public final class SinkSpecs {
                     f.secret("api_key"),
                     fields.getOrDefault("index", ElasticsearchSinkConfig.DEFAULT_INDEX),
                     f.httpOptions());
+            case "rules" -> new RuleSinkConfig(name);
             default ->
                 new SyslogSinkConfig(
                     name,
@@ -233,6 +254,7 @@ public final class SinkSpecs {
         fields.put("timeout", syslog.timeout().toString());
         trust(fields, syslog.trust());
       }
+      case RuleSinkConfig rules -> fields.put("kind", "rules");
       default -> throw new IllegalArgumentException("cannot store a sink of kind " + config.kind());
     }
     return fields;
@@ -248,6 +270,7 @@ public final class SinkSpecs {
           case "splunk_hec" ->
               union(http, Set.of("token", "index", "source", "sourcetype", "host"));
           case "elasticsearch" -> union(http, Set.of("api_key", "index"));
+          case "rules" -> Set.of();
           default ->
               Set.of(
                   "host",

@@ -3,6 +3,7 @@ package io.duoctl.core.logexport.sinks;
 import io.duoctl.client.Sleeper;
 import io.duoctl.core.logexport.Sink;
 import io.duoctl.core.logexport.SinkConfig;
+import io.duoctl.core.logexport.rules.RuleSinkConfig;
 import io.duoctl.core.logexport.sinks.file.FileSinkConfig;
 import io.duoctl.core.logexport.sinks.file.JsonLinesFileSink;
 import io.duoctl.core.logexport.sinks.http.HttpSink;
@@ -14,6 +15,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 /**
  * Builds sinks from their configurations. Opening reads the TLS trust material (a bad CA file is an
@@ -24,12 +26,31 @@ public final class SinkFactory {
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
+  private final Function<String, Sink> rules;
 
-  /** A factory whose sinks wait with {@code sleeper} and read time from {@code clock}. */
+  /**
+   * A factory whose sinks wait with {@code sleeper} and read time from {@code clock}; it opens no
+   * {@code rules} sink ({@link #withRules}).
+   */
   public SinkFactory(Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
+    this(clock, sleeper, jitter, SinkFactory::noRules);
+  }
+
+  private SinkFactory(
+      Clock clock, Sleeper sleeper, DoubleSupplier jitter, Function<String, Sink> rules) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.jitter = jitter;
+    this.rules = rules;
+  }
+
+  /** This factory, opening a {@code rules} sink of a given name with {@code ruleSinks}. */
+  public SinkFactory withRules(Function<String, Sink> ruleSinks) {
+    return new SinkFactory(clock, sleeper, jitter, ruleSinks);
+  }
+
+  private static Sink noRules(String name) {
+    throw new IllegalStateException("this node cannot deliver to log rules (sink " + name + ")");
   }
 
   /** The system clock, real sleeping, random jitter. */
@@ -57,6 +78,7 @@ public final class SinkFactory {
               clock,
               sleeper,
               jitter);
+      case RuleSinkConfig ruleSink -> rules.apply(ruleSink.name());
       default ->
           throw new IllegalArgumentException("no sink for configuration kind " + config.kind());
     };
