@@ -45,7 +45,6 @@ public final class DuoctlCommand implements Runnable {
           SchedulesCommand.class,
           ConnectionsCommand.class,
           WebhooksCommand.class,
-          LogsCommand.class,
           AuditCommand.class,
           TokensCommand.class,
           OperatorsCommand.class,
