@@ -326,6 +326,11 @@ public final class RuleSink implements Sink {
     } catch (IllegalArgumentException e) {
       throw new ActionFailedException(e.getMessage(), false, null, e);
     }
+    RunTrigger trigger = RunTrigger.logRule(rule.name(), firing.id());
+    Optional<String> launchedBeforeACrash = launcher.launchedBy(trigger);
+    if (launchedBeforeACrash.isPresent()) {
+      return launchedBeforeACrash.get();
+    }
     WorkflowRunRequest request =
         new WorkflowRunRequest(
             workflow.workflow(),
@@ -335,7 +340,7 @@ public final class RuleSink implements Sink {
             false,
             workflow.confirmed(),
             Optional.empty(),
-            RunTrigger.logRule(rule.name()));
+            trigger);
     try {
       return launcher.launch(request);
     } catch (io.duoctl.core.errors.InvalidInputException

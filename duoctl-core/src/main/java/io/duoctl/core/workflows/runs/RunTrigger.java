@@ -46,6 +46,11 @@ public record RunTrigger(Kind kind, String detail) {
     return new RunTrigger(Kind.LOG_RULE, name);
   }
 
+  /** The run the log rule {@code name} started for one of its firings, {@code name#firingId}. */
+  public static RunTrigger logRule(String name, String firingId) {
+    return new RunTrigger(Kind.LOG_RULE, name + "#" + firingId);
+  }
+
   /** How it reads in lists: {@code webhook:psa-offboard}, {@code cli}. */
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package io.duoctl.core.workflows.runs;
 
+import java.util.Optional;
+
 /**
  * Starts workflow runs; what webhooks and schedules call. The run goes on in the background and is
  * stored from its first step, so it survives the caller and the node.
@@ -17,4 +19,12 @@ public interface WorkflowLauncher {
    * @throws ConfirmationNeededException if the run needs a confirmation it does not carry
    */
   String launch(WorkflowRunRequest request);
+
+  /**
+   * The id of the newest run stored with exactly {@code trigger}, if any: a caller that gives each
+   * launch a trigger of its own finds, after a crash, whether its launch had been stored before.
+   */
+  default Optional<String> launchedBy(RunTrigger trigger) {
+    return Optional.empty();
+  }
 }

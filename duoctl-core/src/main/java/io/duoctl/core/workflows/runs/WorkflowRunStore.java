@@ -44,6 +44,23 @@ public final class WorkflowRunStore implements WorkflowRunHistory {
     return lease;
   }
 
+  /** The id of the newest run stored with exactly {@code trigger}. */
+  Optional<String> launchedBy(RunTrigger trigger) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT id FROM workflow_run
+                    WHERE trigger_kind = :kind AND trigger_detail = :detail
+                    ORDER BY created_at DESC
+                    """)
+                .bind("kind", trigger.kind().name())
+                .bind("detail", trigger.detail())
+                .setMaxRows(1)
+                .mapTo(String.class)
+                .findFirst());
+  }
+
   /** Stores a new run, claimed by this node. */
   void insert(StoredRun stored, Instant now) {
     WorkflowRun run = stored.run();

@@ -132,6 +132,11 @@ public final class WorkflowRuns implements WorkflowLauncher, AutoCloseable {
     return store;
   }
 
+  @Override
+  public Optional<String> launchedBy(RunTrigger trigger) {
+    return store.launchedBy(trigger);
+  }
+
   /** Starts the run in the background and returns its id at once. */
   @Override
   public String launch(WorkflowRunRequest request) {

@@ -2,6 +2,7 @@ package io.duoctl.core.logexport.rules;
 
 import static io.duoctl.core.logexport.rules.RuleEvents.auth;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.duoctl.core.actions.ActionCatalog;
 import io.duoctl.core.actions.ActionJson;
@@ -10,6 +11,7 @@ import io.duoctl.core.audit.AuditChange;
 import io.duoctl.core.audit.AuditQuery;
 import io.duoctl.core.audit.AuditSubject;
 import io.duoctl.core.jobs.JobLease;
+import io.duoctl.core.logexport.SinkUnavailableException;
 import io.duoctl.core.testing.Backend;
 import io.duoctl.core.testing.CoreFixture;
 import io.duoctl.core.testing.EmulatedMsp;
@@ -18,14 +20,19 @@ import io.duoctl.core.workflows.WorkflowLookup;
 import io.duoctl.core.workflows.Workflows;
 import io.duoctl.core.workflows.connections.HttpReply;
 import io.duoctl.core.workflows.runs.RunEnvironment;
+import io.duoctl.core.workflows.runs.RunFilter;
 import io.duoctl.core.workflows.runs.RunObserver;
+import io.duoctl.core.workflows.runs.RunTrigger;
+import io.duoctl.core.workflows.runs.WorkflowLauncher;
 import io.duoctl.core.workflows.runs.WorkflowRun;
+import io.duoctl.core.workflows.runs.WorkflowRunRequest;
 import io.duoctl.core.workflows.runs.WorkflowRunStore;
 import io.duoctl.core.workflows.runs.WorkflowRuns;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -126,6 +133,53 @@ class RuleStartsWorkflowTest {
     assertThat(run.workflow()).isEqualTo("note-fraud");
     assertThat(run.inputs().path("org").asText()).isEqualTo("org-1");
     assertThat(run.inputs().path("username").asText()).isEqualTo("bob");
-    assertThat(run.trigger().toString()).isEqualTo("log_rule:fraud-note");
+    assertThat(run.trigger().toString()).startsWith("log_rule:fraud-note#");
+  }
+
+  @Test
+  void aRunStoredBeforeTheNodeDied_isNotStartedAgainWhenTheBatchComesBack() {
+    rules.create(
+        LogRuleReader.parse(
+            """
+            name: fraud-note
+            condition: event.result == "fraud"
+            action:
+              workflow:
+                name: note-fraud
+                inputs: {org: org.id, username: event.user.name}
+            """),
+        "alice");
+    List<io.duoctl.core.logexport.ExportedEvent> batch =
+        List.of(auth("tx-fraud", "bob", "fraud", 1));
+    WorkflowLauncher diesAfterStoringTheRun =
+        new WorkflowLauncher() {
+          @Override
+          public String launch(WorkflowRunRequest request) {
+            runs.launch(request);
+            throw new IllegalStateException("the node died before marking the firing sent");
+          }
+
+          @Override
+          public Optional<String> launchedBy(RunTrigger trigger) {
+            return runs.launchedBy(trigger);
+          }
+        };
+    RuleSink dying =
+        new RuleSink(
+            "rules",
+            db.jdbi(),
+            db.vault,
+            db.audit,
+            diesAfterStoringTheRun,
+            HttpClient.newHttpClient(),
+            db.clock);
+
+    assertThatThrownBy(() -> dying.deliver(batch)).isInstanceOf(SinkUnavailableException.class);
+    sink.deliver(batch);
+    sink.deliver(batch);
+
+    assertThat(runs.history().recent(RunFilter.ALL, 0, 10))
+        .singleElement()
+        .satisfies(run -> assertThat(run.inputs().path("username").asText()).isEqualTo("bob"));
   }
 }
