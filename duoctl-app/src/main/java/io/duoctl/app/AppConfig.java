@@ -176,8 +176,8 @@ public record AppConfig(
    * The configuration the environment describes: {@code DUOCTL_DATA} (default {@code
    * <home>/.duoctl}), {@code DUOCTL_DB_URL}, {@code DUOCTL_DB_USER}, {@code DUOCTL_DB_PASSWORD},
    * {@code DUOCTL_MASTER_KEY}, {@code DUOCTL_ACTOR} (default {@code cli:<user>}), {@code
-   * DUOCTL_JOB_LEASE}, {@code DUOCTL_SCHEDULE_POLL}, {@code DUOCTL_LOG_EXPORT_POLL} and the snapshot settings ({@link
-   * SnapshotVariables}).
+   * DUOCTL_JOB_LEASE}, {@code DUOCTL_SCHEDULE_POLL}, {@code DUOCTL_LOG_EXPORT_POLL} and the
+   * snapshot settings ({@link SnapshotVariables}).
    *
    * @param env the environment, as {@link System#getenv()} gives it
    * @param userHome the user's home directory
