@@ -15,28 +15,29 @@ record LeasedServer(Process process, int port, String name) {
   /**
    * Starts it and returns once it serves; its errors, warnings and take-overs are printed.
    *
-   * @param database more environment: {@code DUOCTL_DB_URL} and its user and password for a
-   *     database other than the data directory's embedded one; empty for that one
+   * @param environment more environment, e.g. {@code DUOCTL_DB_URL} and its user and password for
+   *     a database other than the data directory's embedded one, or {@code DUOCTL_LOG_EXPORT_POLL};
+   *     empty for none
    */
   static LeasedServer start(
       Path jar,
       Path dataDir,
-      Map<String, String> database,
+      Map<String, String> environment,
       int port,
       int leaseSeconds,
       String actor,
       String name)
       throws Exception {
-    Map<String, String> environment = new HashMap<>(database);
-    environment.put("DUOCTL_DATA", dataDir.toString());
-    environment.put("DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds));
-    environment.put("DUOCTL_ACTOR", actor);
+    Map<String, String> all = new HashMap<>(environment);
+    all.put("DUOCTL_DATA", dataDir.toString());
+    all.put("DUOCTL_JOB_LEASE", String.valueOf(leaseSeconds));
+    all.put("DUOCTL_ACTOR", actor);
     Process process =
         BenchServer.start(
             jar,
             port,
             jvmOptions(),
-            environment,
+            all,
             name,
             line ->
                 line.contains("ERROR")

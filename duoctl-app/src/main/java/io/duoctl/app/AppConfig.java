@@ -2,6 +2,7 @@ package io.duoctl.app;
 
 import io.duoctl.core.db.DatabaseConfig;
 import io.duoctl.core.jobs.JobLease;
+import io.duoctl.core.logexport.exports.LogExportSettings;
 import io.duoctl.core.reports.snapshots.SnapshotSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,9 @@ import java.util.Objects;
  *     seconds; default 10)
  * @param snapshots when the daily report snapshot is taken and how long snapshots are kept ({@code
  *     DUOCTL_SNAPSHOT_TIME}, {@code DUOCTL_SNAPSHOT_ZONE}, {@code DUOCTL_SNAPSHOT_RETENTION_DAYS})
+ * @param logExportPoll how long a log export waits after Duo's last page before asking an
+ *     organization's log again ({@code DUOCTL_LOG_EXPORT_POLL}, seconds; default 60, Duo's
+ *     recommendation; shorter only for tests against an emulator with a short log delay)
  */
 public record AppConfig(
     Path dataDir,
@@ -37,7 +41,8 @@ public record AppConfig(
     String actor,
     Duration jobLease,
     Duration schedulePoll,
-    SnapshotSettings snapshots) {
+    SnapshotSettings snapshots,
+    Duration logExportPoll) {
   /** The data directory variable. */
   public static final String DATA_DIR_VARIABLE = "DUOCTL_DATA";
 
@@ -62,11 +67,15 @@ public record AppConfig(
   /** The schedule poll variable, in seconds (default 10). */
   public static final String SCHEDULE_POLL_VARIABLE = "DUOCTL_SCHEDULE_POLL";
 
+  /** The log export poll variable, in seconds (default 60). */
+  public static final String LOG_EXPORT_POLL_VARIABLE = "DUOCTL_LOG_EXPORT_POLL";
+
   /** How often a server looks for due schedules unless told otherwise. */
   public static final Duration DEFAULT_SCHEDULE_POLL = Duration.ofSeconds(10);
 
   private static final Duration MIN_SCHEDULE_POLL = Duration.ofMillis(100);
   private static final long MAX_SCHEDULE_POLL_SECONDS = 3600;
+  private static final long MAX_LOG_EXPORT_POLL_SECONDS = 3600;
 
   /** A configuration with the default job lease. */
   public AppConfig(
@@ -109,10 +118,41 @@ public record AppConfig(
         SnapshotSettings.defaults());
   }
 
+  /** A configuration with the default log export poll. */
+  public AppConfig(
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      String masterKey,
+      String actor,
+      Duration jobLease,
+      Duration schedulePoll,
+      SnapshotSettings snapshots) {
+    this(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll,
+        snapshots,
+        LogExportSettings.DEFAULT_POLL);
+  }
+
   public AppConfig {
     Objects.requireNonNull(jobLease, "jobLease");
     Objects.requireNonNull(schedulePoll, "schedulePoll");
     Objects.requireNonNull(snapshots, "snapshots");
+    Objects.requireNonNull(logExportPoll, "logExportPoll");
+    if (logExportPoll.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException(
+          LOG_EXPORT_POLL_VARIABLE
+              + " must be at least 1 second, was "
+              + logExportPoll.toSeconds());
+    }
     if (schedulePoll.compareTo(MIN_SCHEDULE_POLL) < 0) {
       throw new IllegalArgumentException(
           "schedulePoll must be at least "
@@ -136,8 +176,8 @@ public record AppConfig(
    * The configuration the environment describes: {@code DUOCTL_DATA} (default {@code
    * <home>/.duoctl}), {@code DUOCTL_DB_URL}, {@code DUOCTL_DB_USER}, {@code DUOCTL_DB_PASSWORD},
    * {@code DUOCTL_MASTER_KEY}, {@code DUOCTL_ACTOR} (default {@code cli:<user>}), {@code
-   * DUOCTL_JOB_LEASE}, {@code DUOCTL_SCHEDULE_POLL} and the snapshot settings ({@link
-   * SnapshotVariables}).
+   * DUOCTL_JOB_LEASE}, {@code DUOCTL_SCHEDULE_POLL}, {@code DUOCTL_LOG_EXPORT_POLL} and the
+   * snapshot settings ({@link SnapshotVariables}).
    *
    * @param env the environment, as {@link System#getenv()} gives it
    * @param userHome the user's home directory
@@ -160,7 +200,8 @@ public record AppConfig(
         actor,
         jobLease(blankToNull(env.get(JOB_LEASE_VARIABLE))),
         schedulePoll(blankToNull(env.get(SCHEDULE_POLL_VARIABLE))),
-        SnapshotVariables.read(env));
+        SnapshotVariables.read(env),
+        logExportPoll(blankToNull(env.get(LOG_EXPORT_POLL_VARIABLE))));
   }
 
   private static Duration jobLease(String seconds) {
@@ -195,6 +236,26 @@ public record AppConfig(
             + seconds);
   }
 
+  private static Duration logExportPoll(String seconds) {
+    if (seconds == null) {
+      return LogExportSettings.DEFAULT_POLL;
+    }
+    try {
+      long value = Long.parseLong(seconds);
+      if (value >= 1 && value <= MAX_LOG_EXPORT_POLL_SECONDS) {
+        return Duration.ofSeconds(value);
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException(
+        LOG_EXPORT_POLL_VARIABLE
+            + " must be a whole number of seconds from 1 to "
+            + MAX_LOG_EXPORT_POLL_SECONDS
+            + ", e.g. 60, was "
+            + seconds);
+  }
+
   /** This configuration with another data directory. */
   public AppConfig withDataDir(Path value) {
     return new AppConfig(
@@ -206,7 +267,8 @@ public record AppConfig(
         actor,
         jobLease,
         schedulePoll,
-        snapshots);
+        snapshots,
+        logExportPoll);
   }
 
   /** This configuration with a database URL (and user, when not null). */
@@ -220,7 +282,8 @@ public record AppConfig(
         actor,
         jobLease,
         schedulePoll,
-        snapshots);
+        snapshots,
+        logExportPoll);
   }
 
   /** This configuration with another master key (base64), or null for the key file. */
@@ -234,7 +297,8 @@ public record AppConfig(
         actor,
         jobLease,
         schedulePoll,
-        snapshots);
+        snapshots,
+        logExportPoll);
   }
 
   /** This configuration with another actor. */
@@ -248,7 +312,8 @@ public record AppConfig(
         value,
         jobLease,
         schedulePoll,
-        snapshots);
+        snapshots,
+        logExportPoll);
   }
 
   /** This configuration with servers looking for due schedules every {@code value}. */
@@ -262,7 +327,8 @@ public record AppConfig(
         actor,
         jobLease,
         value,
-        snapshots);
+        snapshots,
+        logExportPoll);
   }
 
   /** This configuration with other daily snapshot settings. */
@@ -276,6 +342,22 @@ public record AppConfig(
         actor,
         jobLease,
         schedulePoll,
+        value,
+        logExportPoll);
+  }
+
+  /** This configuration with log exports asking Duo again {@code value} after its last page. */
+  public AppConfig withLogExportPoll(Duration value) {
+    return new AppConfig(
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        masterKey,
+        actor,
+        jobLease,
+        schedulePoll,
+        snapshots,
         value);
   }
 

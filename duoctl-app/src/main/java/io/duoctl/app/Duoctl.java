@@ -686,7 +686,7 @@ public final class Duoctl implements AutoCloseable {
               exportSources,
               SinkFactory.system().withRules(this::ruleSink),
               jobs.lease(),
-              LogExportSettings.defaults(),
+              LogExportSettings.defaults().withPoll(config.logExportPoll()),
               clock);
       logExporter.start();
     }

@@ -94,4 +94,22 @@ class AppConfigTest {
           .hasMessageContaining("DUOCTL_SCHEDULE_POLL must be a whole number of seconds from 1");
     }
   }
+
+  @Test
+  void fromEnvironment_readsTheLogExportPollInSeconds_andRefusesOthers() {
+    assertThat(AppConfig.fromEnvironment(Map.of(), "/home/alice", "alice").logExportPoll())
+        .isEqualTo(Duration.ofMinutes(1));
+    assertThat(
+            AppConfig.fromEnvironment(Map.of("DUOCTL_LOG_EXPORT_POLL", "2"), "/home/alice", "alice")
+                .logExportPoll())
+        .isEqualTo(Duration.ofSeconds(2));
+    for (String bad : new String[] {"0", "2s", "3601"}) {
+      assertThatThrownBy(
+              () ->
+                  AppConfig.fromEnvironment(
+                      Map.of("DUOCTL_LOG_EXPORT_POLL", bad), "/home/alice", "alice"))
+          .as(bad)
+          .hasMessageContaining("DUOCTL_LOG_EXPORT_POLL must be a whole number of seconds from 1");
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.duoctl.core.logexport;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -34,9 +35,11 @@ public interface Sink extends AutoCloseable {
    * this sink is known to hold already, so that delivering the rest sends each event once. The
    * default knows none (the sink is at least once); a sink that can look (a file) answers.
    *
+   * @param since when the delivery that may have left them began (its in-flight mark): the sink
+   *     must look at everything it received from then on, however long ago that was
    * @throws SinkUnavailableException when the receiver cannot be asked now
    */
-  default Set<String> alreadyHeld(List<ExportedEvent> events) {
+  default Set<String> alreadyHeld(List<ExportedEvent> events, Instant since) {
     return Set.of();
   }
 

@@ -191,7 +191,7 @@ final class PartitionWorker implements Runnable {
       List<ExportedEvent> events = new ArrayList<>(part.size());
       part.forEach(p -> events.add(p.event()));
       if (!events.isEmpty() && c.inFlightSince() != null) {
-        Set<String> held = sink.alreadyHeld(events);
+        Set<String> held = sink.alreadyHeld(events, c.inFlightSince());
         events.removeIf(e -> held.contains(e.key()));
       }
       if (!events.isEmpty()) {

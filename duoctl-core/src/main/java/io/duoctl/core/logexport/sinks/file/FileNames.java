@@ -45,8 +45,12 @@ final class FileNames {
 
   /** The {@code sequence}-th rotated name of the period starting at {@code periodStart}. */
   String rotated(Instant periodStart, int sequence) {
-    String stamp = STAMP.format(periodStart);
-    return prefix + "-" + stamp + (sequence == 0 ? "" : "." + sequence) + ".jsonl";
+    return prefix + "-" + stamp(periodStart) + (sequence == 0 ? "" : "." + sequence) + ".jsonl";
+  }
+
+  /** How a rotated name shows the start of its period; later periods sort after earlier ones. */
+  String stamp(Instant periodStart) {
+    return STAMP.format(periodStart);
   }
 
   /** The order of a rotated file among the others, if {@code file} is one of this sink's. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,6 +43,9 @@ import java.util.stream.Stream;
 public final class JsonLinesFileSink implements Sink {
   /** How many rotated files besides the current one a recovery scans. */
   static final int RECOVERY_FILES = 3;
+
+  /** How far another node's clock may be behind this one's, for recovery. */
+  private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
   private static final ObjectMapper KEYS = new ObjectMapper();
 
@@ -167,12 +171,13 @@ public final class JsonLinesFileSink implements Sink {
   }
 
   /**
-   * Scans the current file and the {@value #RECOVERY_FILES} newest rotated ones for the keys of
-   * {@code events}. A torn last line is cut off when the current file is opened, so it never counts
-   * as held.
+   * Scans the current file and every rotated one that may have been written from {@code since} on
+   * (those of its period or later, a minute earlier for another node's clock; at least the {@value
+   * #RECOVERY_FILES} newest) for the keys of {@code events}. A torn last line is cut off when the
+   * current file is opened, so it never counts as held.
    */
   @Override
-  public Set<String> alreadyHeld(List<ExportedEvent> events) {
+  public Set<String> alreadyHeld(List<ExportedEvent> events, Instant since) {
     Set<String> wanted = new HashSet<>();
     events.forEach(event -> wanted.add(event.key()));
     Set<String> held = new HashSet<>();
@@ -182,7 +187,7 @@ public final class JsonLinesFileSink implements Sink {
         throw new IllegalStateException("sink " + name() + " is closed");
       }
       open(clock.instant());
-      for (Path path : recentFiles()) {
+      for (Path path : filesSince(since)) {
         scan(path, wanted, held);
       }
       return held;
@@ -195,16 +200,24 @@ public final class JsonLinesFileSink implements Sink {
     }
   }
 
-  private List<Path> recentFiles() throws IOException {
+  private List<Path> filesSince(Instant since) throws IOException {
+    String fromStamp = names.stamp(names.periodOf(since.minus(CLOCK_SLACK)));
     List<Path> files = new ArrayList<>();
     files.add(config.directory().resolve(names.current()));
+    List<FileNames.Rank> rotated;
     try (Stream<Path> listing = Files.list(config.directory())) {
-      listing
-          .map(names::rank)
-          .flatMap(Optional::stream)
-          .sorted(FileNames.Rank.OLDEST_FIRST.reversed())
-          .limit(RECOVERY_FILES)
-          .forEach(rank -> files.add(rank.file()));
+      rotated =
+          listing
+              .map(names::rank)
+              .flatMap(Optional::stream)
+              .sorted(FileNames.Rank.OLDEST_FIRST.reversed())
+              .toList();
+    }
+    for (int i = 0; i < rotated.size(); i++) {
+      FileNames.Rank rank = rotated.get(i);
+      if (i < RECOVERY_FILES || rank.stamp().compareTo(fromStamp) >= 0) {
+        files.add(rank.file());
+      }
     }
     return files;
   }

@@ -168,6 +168,27 @@ class JsonLinesFileSinkTest {
   }
 
   @Test
+  void alreadyHeld_findsABatchWrittenSinceItsMarkHoweverManyFilesWereRotatedAfterIt()
+      throws IOException {
+    FileSinkConfig everyMinute =
+        FileSinkConfig.of("archive", dir).withRotation(1024 * 1024, Duration.ofMinutes(1));
+    Instant inFlightSince = clock.instant();
+    List<ExportedEvent> batch = SampleEvents.batch("killed-before-its-checkpoint", 3);
+    try (JsonLinesFileSink sink = new JsonLinesFileSink(everyMinute, clock)) {
+      sink.deliver(batch);
+      for (int minute = 0; minute < JsonLinesFileSink.RECOVERY_FILES + 3; minute++) {
+        clock.advance(Duration.ofMinutes(1));
+        sink.deliver(SampleEvents.batch("other-" + minute, 1));
+      }
+    }
+
+    try (JsonLinesFileSink restarted = new JsonLinesFileSink(everyMinute, clock)) {
+      assertThat(restarted.alreadyHeld(batch, inFlightSince))
+          .containsExactlyInAnyOrderElementsOf(batch.stream().map(ExportedEvent::key).toList());
+    }
+  }
+
+  @Test
   void config_namesEveryBadField() {
     assertThatThrownBy(
             () ->
