@@ -24,17 +24,21 @@ import java.util.Objects;
  *       to that bucket's rate. Until the bucket's first 429 it adds half the published allowance
  *       per success (discovery); after it, 1/200 of it (steady).
  *   <li><b>Multiplicative decrease</b>: a 429 cuts the rate of the buckets the request waited for
- *       (or, when it waited for none, its integration key's) to 70%, and empties them, once per
- *       request sent before the cut: replies to requests already on their way do not cut again.
+ *       to 70%, and empties them, once per request sent before the cut: replies to requests already
+ *       on their way do not cut again. A 429 to a request that waited for none (Duo's allowance was
+ *       used by someone else: another process on the same keys, or this one before a restart)
+ *       teaches no rate: it empties the request's buckets, so the next requests wait a token's
+ *       time, and their answers teach.
  *   <li><b>Scope found by observation</b>: a bucket whose rate grows to 8 times the published
  *       allowance while discovering has been sent well past that allowance without a 429, so Duo
  *       evidently does not count there; it stops holding requests (the other scope's buckets still
  *       do). Its next 429 puts it back, at 70% of that rate, steady.
  * </ul>
  *
- * <p>A request waits in order for its tokens, re-checking at least every 50 ms so that a rate
- * learned meanwhile applies to it. Buckets unused longest are dropped beyond 10,000 (a dropped
- * bucket starts again at the published allowance). Thread-safe.
+ * <p>Buckets are per endpoint class, and for the logs per log endpoint: Duo allows each log
+ * endpoint its 2 requests a minute. A request waits in order for its tokens, re-checking at least
+ * every 50 ms so that a rate learned meanwhile applies to it. Buckets unused longest are dropped
+ * beyond 10,000 (a dropped bucket starts again at the published allowance). Thread-safe.
  */
 public final class RequestPacer implements Pacing {
 
@@ -93,12 +97,14 @@ public final class RequestPacer implements Pacing {
     if (allowance == 0) {
       return NOT_PACED;
     }
+    String route = endpoint == EndpointClass.LOGS ? request.path() : "";
     Bucket key =
-        bucket(new BucketKey(Scope.INTEGRATION, target.integrationKey(), endpoint), allowance);
+        bucket(
+            new BucketKey(Scope.INTEGRATION, target.integrationKey(), endpoint, route), allowance);
     Bucket account =
         target
             .accountId()
-            .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint), allowance))
+            .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint, route), allowance))
             .orElse(null);
     long now = nanos();
     Ticket keyTicket = key.take(now);
@@ -127,6 +133,13 @@ public final class RequestPacer implements Pacing {
       }
     } else if (status == 429) {
       boolean accountWaited = account != null && account.waited();
+      if (!key.waited() && !accountWaited && !key.uncounted()) {
+        key.usedUp(now);
+        if (account != null) {
+          account.usedUp(now);
+        }
+        return;
+      }
       if (key.waited() || !accountWaited) {
         key.limited(now);
       }
@@ -151,7 +164,7 @@ public final class RequestPacer implements Pacing {
   /** The rate a bucket has learned, per minute (the published allowance if it has none yet). */
   double ratePerMinute(Scope scope, String id, EndpointClass endpoint) {
     synchronized (buckets) {
-      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint));
+      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint, ""));
       return bucket == null ? perMinute.getOrDefault(endpoint, 0) : bucket.ratePerMinute();
     }
   }
@@ -159,7 +172,7 @@ public final class RequestPacer implements Pacing {
   /** Whether a bucket has been found not to be what Duo counts, and no longer holds requests. */
   boolean notEnforced(Scope scope, String id, EndpointClass endpoint) {
     synchronized (buckets) {
-      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint));
+      Bucket bucket = buckets.get(new BucketKey(scope, id, endpoint, ""));
       return bucket != null && bucket.state() == State.NOT_ENFORCED;
     }
   }
@@ -187,7 +200,8 @@ public final class RequestPacer implements Pacing {
     NOT_ENFORCED
   }
 
-  private record BucketKey(Scope scope, String id, EndpointClass endpoint) {}
+  /** {@code route}: the log endpoint's path for {@link EndpointClass#LOGS}, else empty. */
+  private record BucketKey(Scope scope, String id, EndpointClass endpoint, String route) {}
 
   /** A token taken: its place in the bucket's order, and whether it had to wait for it. */
   private record Ticket(Bucket bucket, double place, boolean waited) {
@@ -212,6 +226,14 @@ public final class RequestPacer implements Pacing {
 
     void limited(long now) {
       bucket.cut(cutsBefore, now);
+    }
+
+    void usedUp(long now) {
+      bucket.empty(now);
+    }
+
+    boolean uncounted() {
+      return bucket.state() == State.NOT_ENFORCED;
     }
   }
 
@@ -287,6 +309,11 @@ public final class RequestPacer implements Pacing {
       produce(now);
       state = State.STEADY;
       share = Math.max(share * CUT, LOWEST_SHARE);
+      produced = Math.min(produced, handedOut);
+    }
+
+    synchronized void empty(long now) {
+      produce(now);
       produced = Math.min(produced, handedOut);
     }
 

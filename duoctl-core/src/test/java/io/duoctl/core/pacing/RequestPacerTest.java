@@ -164,6 +164,35 @@ class RequestPacerTest {
   }
 
   @Test
+  void a429_toARequestThatWaitedForNothing_teachesNoRate_butTheNextOneWaitsForAToken()
+      throws Exception {
+    assertThat(send(child(1), PAGE, 429))
+        .as("the bucket was full: Duo's was used elsewhere")
+        .isZero();
+
+    assertThat(keyRate()).isEqualTo(200);
+    assertThat(send(child(2), PAGE, 200)).isEqualTo(Duration.ofMillis(300));
+    assertThat(keyRate()).as("still discovering").isEqualTo(300);
+  }
+
+  @Test
+  void logs_arePacedPerLogEndpoint_twoAMinuteEach() throws Exception {
+    RequestPacer logs = new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
+    DuoRequest authentication = DuoRequest.get("/admin/v2/logs/authentication");
+    DuoRequest telephony = DuoRequest.get("/admin/v2/logs/telephony");
+    Instant start = clock.instant();
+
+    logs.acquire(child(1), authentication).answered(200);
+    logs.acquire(child(1), authentication).answered(200);
+    logs.acquire(child(1), telephony).answered(200);
+    logs.acquire(child(1), telephony).answered(200);
+    assertThat(clock.instant()).as("each endpoint's own allowance").isEqualTo(start);
+
+    logs.acquire(child(1), authentication).answered(200);
+    assertThat(Duration.between(start, clock.instant())).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
   void buckets_arePerEndpointClassAndKey_andUnlimitedClassesNeverWait() throws Exception {
     drainTheBurst();
     DuoTarget other = DuoTarget.of("api-other.duo.test", "DIOTHER000000000000B", "s".repeat(40));
