@@ -26,14 +26,14 @@ import io.duoctl.core.jobs.JobLease;
 import io.duoctl.core.jobs.JobStore;
 import io.duoctl.core.jobs.NamedJobHistory;
 import io.duoctl.core.jobs.OrganizationServiceDirectory;
-import io.duoctl.core.logexport.rules.LogRuleService;
-import io.duoctl.core.logexport.rules.RuleSink;
 import io.duoctl.core.logexport.exports.ConfiguredExportSources;
 import io.duoctl.core.logexport.exports.LogExportSettings;
 import io.duoctl.core.logexport.exports.LogExportStore;
 import io.duoctl.core.logexport.exports.LogExporter;
 import io.duoctl.core.logexport.exports.LogExports;
 import io.duoctl.core.logexport.exports.LogSearch;
+import io.duoctl.core.logexport.rules.LogRuleService;
+import io.duoctl.core.logexport.rules.RuleSink;
 import io.duoctl.core.logexport.sinks.SinkFactory;
 import io.duoctl.core.mapping.DuoAccountDirectory;
 import io.duoctl.core.mapping.DuoClientAccountDirectory;
@@ -732,6 +732,7 @@ public final class Duoctl implements AutoCloseable {
     if (metrics == null) {
       metrics = Metrics.start(database);
       meterHooks.attach(metrics.duoCalls(), metrics.jobs(), metrics.runs());
+      metrics.readLogExports(logExports::totals, logRules::firingCounts, clock);
     }
     return metrics;
   }
