@@ -61,7 +61,7 @@ final class LogExportMeters {
     Map<Meter.Id, Double> read = new HashMap<>();
     for (SinkTotals t : totals.get()) {
       Tags sink = Tags.of("export", t.export(), "log", t.log(), "sink", t.sink());
-      put(read, counter("duoctl.log.export.events", sink), t.eventsExported());
+      put(read, counter("duoctl.log.export.events", sink), (double) t.eventsExported());
       double lag = Math.max(0, Duration.between(t.oldestCursorAt(), now).toMillis() / 1000.0);
       put(read, gauge("duoctl.log.export.lag", sink), lag);
       Meter.Id errors =
@@ -81,7 +81,7 @@ final class LogExportMeters {
                     counter(
                         "duoctl.log.rule.firings",
                         Tags.of("rule", rule, "outcome", OUTCOMES.get(i))),
-                    byOutcome[i]);
+                    (double) byOutcome[i]);
               }
             });
     values = Map.copyOf(read);
