@@ -732,6 +732,7 @@ public final class Duoctl implements AutoCloseable {
     if (metrics == null) {
       metrics = Metrics.start(database);
       meterHooks.attach(metrics.duoCalls(), metrics.jobs(), metrics.runs());
+      metrics.readLogExports(logExports::totals, logRules::firingCounts, clock);
     }
     return metrics;
   }

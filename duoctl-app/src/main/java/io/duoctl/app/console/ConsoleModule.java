@@ -4,6 +4,7 @@ import io.duoctl.app.Duoctl;
 import io.duoctl.app.console.actions.ActionsController;
 import io.duoctl.app.console.baseline.BaselineController;
 import io.duoctl.app.console.jobs.JobsController;
+import io.duoctl.app.console.logexports.LogExportsController;
 import io.duoctl.app.console.orgs.OrganizationsController;
 import io.duoctl.app.console.reports.DashboardController;
 import io.duoctl.app.console.reports.LastReports;
@@ -15,6 +16,8 @@ import io.duoctl.app.console.workflows.WorkflowsController;
 import io.duoctl.app.web.WebModule;
 import io.duoctl.core.access.ApiScope;
 import io.duoctl.core.actions.ActionNotAllowedException;
+import io.duoctl.core.logexport.exports.LogExportForbiddenException;
+import io.duoctl.core.logexport.exports.LogExportNotFoundException;
 import io.duoctl.core.reports.UnknownReportException;
 import io.duoctl.core.settings.ConfigurationNotFoundException;
 import io.duoctl.core.workflows.UnknownWorkflowException;
@@ -44,8 +47,8 @@ import org.slf4j.LoggerFactory;
  * /console/integration}, {@code /console/audit}, {@code /console/tokens}; the organizations,
  * actions, jobs, workflows and schedules pages live under {@code /console/organizations}, {@code
  * /console/actions}, {@code /console/jobs}, {@code /console/workflows}, {@code
- * /console/workflow-runs}, {@code /console/schedules} and {@code /console/new-schedule} (see {@link
- * Frame#NAV}).
+ * /console/workflow-runs}, {@code /console/schedules}, {@code /console/log-exports} and {@code
+ * /console/new-schedule} (see {@link Frame#NAV}).
  */
 public final class ConsoleModule implements WebModule {
   /** Where the console lives. */
@@ -118,6 +121,7 @@ public final class ConsoleModule implements WebModule {
     table.addAll(new DashboardController(app, pages, lastReports).routes());
     table.addAll(new BaselineController(app, pages).routes());
     table.addAll(new ReportsController(app, pages, lastReports).routes());
+    table.addAll(new LogExportsController(app, pages).routes());
     return List.copyOf(table);
   }
 
@@ -139,13 +143,16 @@ public final class ConsoleModule implements WebModule {
         route.handler().handle(ctx);
       } catch (HttpResponseException e) {
         throw e;
-      } catch (Pages.RoleTooLowException | ActionNotAllowedException e) {
+      } catch (Pages.RoleTooLowException
+          | ActionNotAllowedException
+          | LogExportForbiddenException e) {
         ctx.status(HttpStatus.FORBIDDEN);
         renderError(ctx, e.getMessage());
       } catch (ConfigurationNotFoundException
           | UnknownWorkflowException
           | ScheduleNotFoundException
-          | UnknownReportException e) {
+          | UnknownReportException
+          | LogExportNotFoundException e) {
         ctx.status(HttpStatus.NOT_FOUND);
         renderError(ctx, e.getMessage());
       } catch (RuntimeException e) {

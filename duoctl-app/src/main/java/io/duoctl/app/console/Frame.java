@@ -32,6 +32,7 @@ public record Frame(
           new NavItem("reports", "Reports", ConsoleModule.ROOT + "/reports"),
           new NavItem("workflows", "Workflows", ConsoleModule.ROOT + "/workflows"),
           new NavItem("schedules", "Schedules", ConsoleModule.ROOT + "/schedules"),
+          new NavItem("logs", "Logs", ConsoleModule.ROOT + "/log-exports"),
           new NavItem("audit", "Audit", ConsoleModule.ROOT + "/audit"),
           new NavItem("tokens", "API tokens", ConsoleModule.ROOT + "/tokens"));
 

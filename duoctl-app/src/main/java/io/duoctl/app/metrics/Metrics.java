@@ -4,6 +4,8 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.duoctl.client.http.ExchangeObserver;
 import io.duoctl.core.db.Database;
 import io.duoctl.core.jobs.JobObserver;
+import io.duoctl.core.logexport.exports.SinkTotals;
+import io.duoctl.core.logexport.rules.FiringCounts;
 import io.duoctl.core.workflows.runs.RunObserver;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -14,6 +16,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A node's meters in one Prometheus registry: Duo calls, fan-out jobs, workflow runs, the JVM and
@@ -31,6 +37,7 @@ public final class Metrics implements AutoCloseable {
   private final DuoCallMeters duoCalls;
   private final JobMeters jobs;
   private final RunMeters runs;
+  private volatile LogExportMeters logExports;
 
   private Metrics(PrometheusMeterRegistry registry, JvmGcMetrics gc) {
     this.registry = registry;
@@ -75,8 +82,22 @@ public final class Metrics implements AutoCloseable {
     return runs;
   }
 
+  /**
+   * Reports log exports' and log rules' figures from now on, read through {@code totals} and {@code
+   * firings} at scrape time (cached {@value LogExportMeters#MAX_AGE_SECONDS} seconds): the database
+   * holds them, so every node reports the same.
+   */
+  public void readLogExports(
+      Supplier<List<SinkTotals>> totals, Supplier<Map<String, FiringCounts>> firings, Clock clock) {
+    logExports = new LogExportMeters(registry, totals, firings, clock);
+  }
+
   /** Every meter now, in Prometheus' text format ({@link #CONTENT_TYPE}). */
   public String scrape() {
+    LogExportMeters exports = logExports;
+    if (exports != null) {
+      exports.refresh();
+    }
     return registry.scrape();
   }
 

@@ -58,6 +58,8 @@ class ConsoleRoleMatrixTest {
     DECLARED.put("POST /console/schedules/{name}/enable", Optional.of(ApiScope.ADMIN));
     DECLARED.put("POST /console/schedules/{name}/disable", Optional.of(ApiScope.ADMIN));
     DECLARED.put("POST /console/schedules/{name}/delete", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/log-exports/{name}/start", Optional.of(ApiScope.ADMIN));
+    DECLARED.put("POST /console/log-exports/{name}/stop", Optional.of(ApiScope.ADMIN));
   }
 
   /** A request to each changing route and the least role that gets past the checks. */
@@ -83,6 +85,8 @@ class ConsoleRoleMatrixTest {
           new Probe("/console/integration/default", "name=matrix-nope", ApiScope.ADMIN),
           new Probe("/console/tokens", "name=matrix&scope=read&expires_in=1d", ApiScope.ADMIN),
           new Probe("/console/tokens/matrix-nope/revoke", "", ApiScope.ADMIN),
+          new Probe("/console/log-exports/matrix-nope/start", "", ApiScope.ADMIN),
+          new Probe("/console/log-exports/matrix-nope/stop", "", ApiScope.ADMIN),
           new Probe("/console/organizations/refresh", "config=matrix-nope", ApiScope.ADMIN),
           new Probe("/console/organizations/import-duo", "config=matrix-nope", ApiScope.ADMIN),
           new Probe("/console/organizations/import-csv", "config=matrix-nope", ApiScope.ADMIN),

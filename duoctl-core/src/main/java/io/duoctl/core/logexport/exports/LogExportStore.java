@@ -163,6 +163,61 @@ public final class LogExportStore {
   }
 
   /**
+   * A page of an export's checkpoints, worst first: those whose last attempt failed (latest failure
+   * first), then the furthest behind; ties by organization name, log and sink.
+   */
+  public List<Checkpoint> worstFirst(String export, int offset, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT * FROM log_export_checkpoint WHERE export_name = :export
+                    ORDER BY CASE WHEN last_error IS NULL THEN 1 ELSE 0 END, last_error_at DESC,
+                      cursor_at, organization_name, organization_id, log_kind, sink_name
+                    LIMIT :limit OFFSET :offset
+                    """)
+                .bind("export", export)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> checkpoint(rs))
+                .list());
+  }
+
+  /** How many checkpoints an export has. */
+  public int countCheckpoints(String export) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM log_export_checkpoint WHERE export_name = :export")
+                .bind("export", export)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  /** Every export's checkpoints summed per log and sink, by export, log and sink. */
+  public List<SinkTotals> totals() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT export_name, log_kind, sink_name, MIN(cursor_at) AS oldest,
+                      SUM(events_exported) AS events, SUM(errors_total) AS errors
+                    FROM log_export_checkpoint
+                    GROUP BY export_name, log_kind, sink_name
+                    ORDER BY export_name, log_kind, sink_name
+                    """)
+                .map(
+                    (rs, ctx) ->
+                        new SinkTotals(
+                            rs.getString("export_name"),
+                            LogKind.valueOf(rs.getString("log_kind")).wireName(),
+                            rs.getString("sink_name"),
+                            SqlTimes.instant(rs, "oldest"),
+                            rs.getLong("events"),
+                            rs.getLong("errors")))
+                .list());
+  }
+
+  /**
    * Stores {@code checkpoint} over the sink's previous one.
    *
    * @param expectedCursor the cursor the caller read (null: it had none); when another node moved
@@ -182,7 +237,10 @@ public final class LogExportStore {
                             cursor_token = :cursor, cursor_at = :cursorAt, last_keys = :keys,
                             events_exported = :count, in_flight_since = :inFlight,
                             first_success_at = :first, last_success_at = :success,
-                            last_error = :error, last_error_at = :errorAt
+                            last_error = :error, last_error_at = :errorAt,
+                            errors_total = errors_total + CASE WHEN :failed = 1
+                              AND (last_error_at IS NULL OR last_error_at <> :errorAt)
+                              THEN 1 ELSE 0 END
                           WHERE export_name = :export AND organization_id = :org
                             AND log_kind = :log AND sink_name = :sink
                             AND cursor_token = :expected
@@ -219,9 +277,9 @@ public final class LogExportStore {
                       INSERT INTO log_export_checkpoint (export_name, organization_id,
                         organization_name, log_kind, sink_name, cursor_token, cursor_at,
                         last_keys, events_exported, in_flight_since, first_success_at,
-                        last_success_at, last_error, last_error_at)
+                        last_success_at, last_error, last_error_at, errors_total)
                       VALUES (:export, :org, :orgName, :log, :sink, :cursor, :cursorAt, :keys,
-                        :count, :inFlight, :first, :success, :error, :errorAt)
+                        :count, :inFlight, :first, :success, :error, :errorAt, :failed)
                       """),
                   checkpoint)
               .execute();
@@ -246,7 +304,8 @@ public final class LogExportStore {
         .bind("first", SqlTimes.toDb(c.firstSuccessAt()))
         .bind("success", SqlTimes.toDb(c.lastSuccessAt()))
         .bind("error", clip(c.lastError()))
-        .bind("errorAt", SqlTimes.toDb(c.lastErrorAt()));
+        .bind("errorAt", SqlTimes.toDb(c.lastErrorAt()))
+        .bind("failed", c.lastErrorAt() == null ? 0 : 1);
   }
 
   /**

@@ -208,6 +208,30 @@ public final class LogExports {
         export, store.checkpoints(name).stream().map(c -> SinkProgress.of(c, now)).toList());
   }
 
+  /**
+   * A page of the export's progress, worst first (failing sinks, then the largest lag), so an
+   * export of thousands of organizations shows its trouble on the first page.
+   *
+   * @throws LogExportNotFoundException if there is none
+   */
+  public ProgressPage progress(String name, int offset, int limit) {
+    LogExport export = get(name);
+    Instant now = clock.instant();
+    int from = Math.max(0, offset);
+    return new ProgressPage(
+        export,
+        store.worstFirst(name, from, Math.max(1, limit)).stream()
+            .map(c -> SinkProgress.of(c, now))
+            .toList(),
+        from,
+        store.countCheckpoints(name));
+  }
+
+  /** Every export's progress summed per log and sink over its organizations, for metrics. */
+  public List<SinkTotals> totals() {
+    return store.totals();
+  }
+
   /** Starts a stopped export; it resumes from its checkpoints. */
   public LogExport start(String name, ApiScope scope, String actor) {
     return setState(name, ExportState.RUNNING, "started", scope, actor);

@@ -15,8 +15,11 @@ import io.duoctl.core.workflows.WorkflowLookup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -141,6 +144,39 @@ public final class LogRuleService {
   public List<LogRule> list() {
     return jdbi.withHandle(LogRuleStore::all);
   }
+
+  /**
+   * Every rule's firings counted by state, by rule name; a rule that never fired is absent. One
+   * grouped query over the firings table.
+   */
+  public Map<String, FiringCounts> firingCounts() {
+    Map<String, FiringCounts> counts = new TreeMap<>();
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    SELECT r.name, f.state, COUNT(*) AS n
+                    FROM log_rule_firing f JOIN log_rule r ON r.id = f.rule_id
+                    GROUP BY r.name, f.state
+                    """)
+                .map(
+                    (rs, ctx) ->
+                        new StateCount(
+                            rs.getString("name"),
+                            Firing.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                            rs.getLong("n")))
+                .forEach(
+                    c ->
+                        counts.put(
+                            c.rule(),
+                            counts
+                                .getOrDefault(c.rule(), FiringCounts.NONE)
+                                .plus(c.state(), c.n()))));
+    return counts;
+  }
+
+  private record StateCount(String rule, Firing.State state, long n) {}
 
   /** The rule named {@code name}, if there is one. */
   public Optional<LogRule> find(String name) {

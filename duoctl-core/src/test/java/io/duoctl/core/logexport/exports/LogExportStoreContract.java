@@ -101,4 +101,44 @@ abstract class LogExportStoreContract {
     assertThat(store.running()).isEmpty();
     assertThat(store.claim(HARBOR, "node-a", NOW, NOW.plusSeconds(30))).isFalse();
   }
+
+  @Test
+  void worstFirst_putsFailingSinksFirst_thenTheFurthestBehind_andTotalsSumPerLogAndSink() {
+    Partition acme = new Partition("siem", "org-2", LogKind.AUTHENTICATION);
+    Partition globex = new Partition("siem", "org-3", LogKind.AUTHENTICATION);
+    store.save(at("1000,").advanced("5000,a", NOW.plusSeconds(50), List.of(), 7, NOW), null);
+    store.save(
+        Checkpoint.start(acme, "Acme", "file", "1000,", NOW)
+            .advanced("2000,b", NOW.plusSeconds(2), List.of(), 3, NOW),
+        null);
+    Checkpoint globexStart = Checkpoint.start(globex, "Globex", "file", "1000,", NOW);
+    store.save(globexStart, null);
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      Checkpoint failed =
+          new Checkpoint(
+              globex,
+              "Globex",
+              "file",
+              "1000,",
+              NOW,
+              List.of(),
+              0,
+              null,
+              null,
+              null,
+              "connection refused",
+              NOW.plusSeconds(attempt));
+      assertThat(store.save(failed, "1000,")).isTrue();
+    }
+
+    assertThat(store.worstFirst("siem", 0, 10))
+        .extracting(Checkpoint::organizationName)
+        .containsExactly("Globex", "Acme", "Harbor Dental");
+    assertThat(store.worstFirst("siem", 1, 1))
+        .extracting(Checkpoint::organizationName)
+        .containsExactly("Acme");
+    assertThat(store.countCheckpoints("siem")).isEqualTo(3);
+    assertThat(store.totals())
+        .containsExactly(new SinkTotals("siem", "authentication", "file", NOW, 10, 2));
+  }
 }
