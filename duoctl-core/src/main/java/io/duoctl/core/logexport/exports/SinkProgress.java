@@ -7,7 +7,8 @@ import java.time.Instant;
  * One row of an export's status: how far one sink holds one organization's log.
  *
  * @param lag how far behind now the checkpoint stands (Duo itself holds events back two minutes)
- * @param eventsPerMinute events delivered per minute since the first delivery, or null before it
+ * @param eventsPerMinute events delivered per minute from the first delivery until now (counted
+ *     over one minute at least), or null before the first delivery
  */
 public record SinkProgress(
     String organizationId,
@@ -24,11 +25,8 @@ public record SinkProgress(
 
   static SinkProgress of(Checkpoint c, Instant now) {
     Double rate = null;
-    if (c.firstSuccessAt() != null && c.lastSuccessAt() != null) {
-      double minutes =
-          Math.max(
-              1.0 / 60,
-              Duration.between(c.firstSuccessAt(), c.lastSuccessAt()).toMillis() / 60_000.0);
+    if (c.firstSuccessAt() != null) {
+      double minutes = Math.max(1, Duration.between(c.firstSuccessAt(), now).toMillis() / 60_000.0);
       rate = Math.round(c.eventsExported() / minutes * 10) / 10.0;
     }
     return new SinkProgress(
