@@ -36,9 +36,13 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Buckets are per endpoint class, and for the logs per log endpoint: Duo allows each log
- * endpoint its 2 requests a minute. A request waits in order for its tokens, re-checking at least
- * every 50 ms so that a rate learned meanwhile applies to it. Buckets unused longest are dropped
- * beyond 10,000 (a dropped bucket starts again at the published allowance). Thread-safe.
+ * endpoint its 2 requests a minute. That allowance is too small to learn the scope by waiting (14
+ * waits of up to 30 s), so for child accounts' logs the integration key's bucket starts as if found
+ * uncounted, each account's own bucket holding its requests; the first 429 that shows Duo counts
+ * the key puts the key's bucket back at the published 2 a minute. A request waits in order for its
+ * tokens, re-checking at least every 50 ms so that a rate learned meanwhile applies to it. Buckets
+ * unused longest are dropped beyond 10,000 (a dropped bucket starts again at the published
+ * allowance). Thread-safe.
  */
 public final class RequestPacer implements Pacing {
 
@@ -97,14 +101,17 @@ public final class RequestPacer implements Pacing {
     if (allowance == 0) {
       return NOT_PACED;
     }
-    String route = endpoint == EndpointClass.LOGS ? request.path() : "";
+    boolean logs = endpoint == EndpointClass.LOGS;
+    String route = logs ? request.path() : "";
     Bucket key =
         bucket(
-            new BucketKey(Scope.INTEGRATION, target.integrationKey(), endpoint, route), allowance);
+            new BucketKey(Scope.INTEGRATION, target.integrationKey(), endpoint, route),
+            allowance,
+            logs && target.accountId().isPresent());
     Bucket account =
         target
             .accountId()
-            .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint, route), allowance))
+            .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint, route), allowance, false))
             .orElse(null);
     long now = nanos();
     Ticket keyTicket = key.take(now);
@@ -149,9 +156,10 @@ public final class RequestPacer implements Pacing {
     }
   }
 
-  private Bucket bucket(BucketKey key, int allowance) {
+  private Bucket bucket(BucketKey key, int allowance, boolean assumedUncounted) {
     synchronized (buckets) {
-      Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(allowance, nanos()));
+      Bucket bucket =
+          buckets.computeIfAbsent(key, k -> new Bucket(allowance, nanos(), assumedUncounted));
       if (buckets.size() > MAX_BUCKETS) {
         var eldest = buckets.keySet().iterator();
         eldest.next();
@@ -250,13 +258,16 @@ public final class RequestPacer implements Pacing {
     private double handedOut;
     private long updated;
     private long cuts;
-    private State state = State.DISCOVERING;
+    private State state;
+    private boolean assumedUncounted;
 
-    Bucket(int perMinute, long now) {
+    Bucket(int perMinute, long now, boolean assumedUncounted) {
       this.allowancePerNano = perMinute / 60e9;
       this.capacity = perMinute;
       this.produced = capacity;
       this.updated = now;
+      this.assumedUncounted = assumedUncounted;
+      this.state = assumedUncounted ? State.NOT_ENFORCED : State.DISCOVERING;
     }
 
     synchronized Ticket take(long now) {
@@ -308,7 +319,8 @@ public final class RequestPacer implements Pacing {
       cuts++;
       produce(now);
       state = State.STEADY;
-      share = Math.max(share * CUT, LOWEST_SHARE);
+      share = assumedUncounted ? 1 : Math.max(share * CUT, LOWEST_SHARE);
+      assumedUncounted = false;
       produced = Math.min(produced, handedOut);
     }
 

@@ -176,6 +176,28 @@ class RequestPacerTest {
   }
 
   @Test
+  void childLogs_arePacedPerAccount_untilA429ShowsDuoCountsTheKey_thenAtTheKeysTwoAMinute()
+      throws Exception {
+    RequestPacer logs = new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
+    DuoRequest authentication = DuoRequest.get("/admin/v2/logs/authentication");
+    Instant start = clock.instant();
+    for (int i = 0; i < 50; i++) {
+      logs.acquire(child(i), authentication).answered(200);
+    }
+    assertThat(clock.instant()).as("50 children, each its own allowance").isEqualTo(start);
+    assertThat(logs.notEnforced(INTEGRATION, KEY, EndpointClass.LOGS)).isFalse();
+
+    logs.acquire(child(50), authentication).answered(429);
+    Instant cut = clock.instant();
+    logs.acquire(child(51), authentication).answered(200);
+    logs.acquire(child(52), authentication).answered(200);
+
+    assertThat(Duration.between(cut, clock.instant()))
+        .as("two more requests at the key's 2 a minute (growing by 1/200 a success)")
+        .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
+  }
+
+  @Test
   void logs_arePacedPerLogEndpoint_twoAMinuteEach() throws Exception {
     RequestPacer logs = new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
     DuoRequest authentication = DuoRequest.get("/admin/v2/logs/authentication");

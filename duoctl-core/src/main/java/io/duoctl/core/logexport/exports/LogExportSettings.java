@@ -10,11 +10,15 @@ import java.util.Objects;
  *     before asking again. Default 1 minute: Duo recommends polling no more than once a minute, and
  *     its two-minute delay means nothing is gained by asking more often; a full page is followed at
  *     once (as fast as the pacer's 2 requests/min per log endpoint allows)
- * @param maxConcurrent how many organization logs read or deliver at the same time on this node
+ * @param maxReading how many organization logs read from Duo at the same time on this node: a read
+ *     mostly waits for Duo's allowance (2 requests a minute per log endpoint), so many wait side by
+ *     side; it bounds the events held in memory between a read and its deliveries
+ * @param maxConcurrent how many organization logs deliver to their sinks at the same time
  * @param maxBackoff the longest a failing sink waits before its next try (waits start at 1 s and
  *     double)
  */
-public record LogExportSettings(Duration poll, int maxConcurrent, Duration maxBackoff) {
+public record LogExportSettings(
+    Duration poll, int maxReading, int maxConcurrent, Duration maxBackoff) {
 
   /** The default poll: one minute. */
   public static final Duration DEFAULT_POLL = Duration.ofMinutes(1);
@@ -25,18 +29,21 @@ public record LogExportSettings(Duration poll, int maxConcurrent, Duration maxBa
     if (poll.isNegative() || poll.isZero()) {
       throw new IllegalArgumentException("poll must be positive, was " + poll);
     }
-    if (maxConcurrent < 1) {
-      throw new IllegalArgumentException("maxConcurrent must be at least 1");
+    if (maxReading < 1 || maxConcurrent < 1) {
+      throw new IllegalArgumentException("maxReading and maxConcurrent must be at least 1");
     }
   }
 
-  /** Poll every minute, 32 organization logs at a time, sinks retried up to 5 minutes apart. */
+  /**
+   * Poll every minute; 256 organization logs reading at a time, 32 delivering; sinks retried up to
+   * 5 minutes apart.
+   */
   public static LogExportSettings defaults() {
-    return new LogExportSettings(DEFAULT_POLL, 32, Duration.ofMinutes(5));
+    return new LogExportSettings(DEFAULT_POLL, 256, 32, Duration.ofMinutes(5));
   }
 
   /** These settings with another poll. */
   public LogExportSettings withPoll(Duration newPoll) {
-    return new LogExportSettings(newPoll, maxConcurrent, maxBackoff);
+    return new LogExportSettings(newPoll, maxReading, maxConcurrent, maxBackoff);
   }
 }

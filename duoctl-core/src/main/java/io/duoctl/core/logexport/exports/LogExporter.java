@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * The log-export engine of one node ({@code duoctl serve}). At every lease heartbeat it renews its
  * leases and claims each unowned (or lapsed) organization log of every running export; each claimed
  * one is exported by a {@link PartitionWorker} on a virtual thread until the export stops, the
- * lease is lost or the engine closes. At most {@link LogExportSettings#maxConcurrent()} of them
- * read or deliver at once; Duo's rate limits are kept by the configuration's pacer in the
- * transport. Each export's sinks are opened once per node and shared by its workers. Thread-safe.
+ * lease is lost or the engine closes. At most {@link LogExportSettings#maxReading()} of them read
+ * from Duo at once (mostly waiting for Duo's allowance, which the configuration's pacer in the
+ * transport keeps) and at most {@link LogExportSettings#maxConcurrent()} deliver at once. Each
+ * export's sinks are opened once per node and shared by its workers. Thread-safe.
  */
 public final class LogExporter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogExporter.class);
@@ -43,6 +44,7 @@ public final class LogExporter implements AutoCloseable {
   private final LogExportSettings settings;
   private final Clock clock;
   private final LeaseHeartbeat heartbeat;
+  private final Semaphore readers;
   private final Semaphore permits;
   private final CountDownLatch closing = new CountDownLatch(1);
   private final Map<Partition, Thread> workers = new ConcurrentHashMap<>();
@@ -64,6 +66,7 @@ public final class LogExporter implements AutoCloseable {
     this.lease = lease;
     this.settings = settings;
     this.clock = clock;
+    this.readers = new Semaphore(settings.maxReading());
     this.permits = new Semaphore(settings.maxConcurrent());
     this.heartbeat = new LeaseHeartbeat("log-export", lease, clock, this::renew, this::claimWork);
   }
@@ -179,6 +182,16 @@ public final class LogExporter implements AutoCloseable {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
+      }
+
+      @Override
+      public void acquireRead() throws InterruptedException {
+        readers.acquire();
+      }
+
+      @Override
+      public void releaseRead() {
+        readers.release();
       }
 
       @Override

@@ -38,6 +38,12 @@ final class PartitionWorker implements Runnable {
     /** Waits up to {@code duration}, less when the engine closes. */
     void pause(Duration duration);
 
+    /** Takes a place among the logs reading from Duo. */
+    void acquireRead() throws InterruptedException;
+
+    void releaseRead();
+
+    /** Takes a place among the logs delivering to their sinks. */
     void acquire() throws InterruptedException;
 
     void release();
@@ -132,7 +138,7 @@ final class PartitionWorker implements Runnable {
       }
     }
     LogSource.Read read;
-    engine.acquire();
+    engine.acquireRead();
     try {
       Logs logs = sources.logs(export.configuration(), organization.id());
       read = LogSource.read(logs, partition.log(), organization, slowest.cursor(), now);
@@ -147,7 +153,7 @@ final class PartitionWorker implements Runnable {
       }
       return settings.poll();
     } finally {
-      engine.release();
+      engine.releaseRead();
     }
     for (Checkpoint c : due) {
       if (!engine.holds(partition)) {
