@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,7 @@ public final class RequestPacer implements Pacing {
   static final double LOWEST_SHARE = 1.0 / 16;
   static final Duration RECHECK = Duration.ofMillis(50);
   static final int MAX_BUCKETS = 10_000;
+  static final Duration STRIKE_WINDOW = Duration.ofMinutes(1);
 
   /** A millionth of a token: counts in doubles are that close to exact, no closer. */
   private static final double ROUNDING = 1e-6;
@@ -113,6 +115,9 @@ public final class RequestPacer implements Pacing {
             .accountId()
             .map(id -> bucket(new BucketKey(Scope.ACCOUNT, id, endpoint, route), allowance, false))
             .orElse(null);
+    if (account != null && logs) {
+      account.capAtAllowance();
+    }
     long now = nanos();
     Ticket keyTicket = key.take(now);
     Ticket accountTicket = account == null ? null : account.take(now);
@@ -124,14 +129,15 @@ public final class RequestPacer implements Pacing {
     }
     Sent keySent = keyTicket.sent();
     Sent accountSent = accountTicket == null ? null : accountTicket.sent();
-    return status -> answered(status, keySent, accountSent);
+    String accountId = target.accountId().orElse("");
+    return status -> answered(status, keySent, accountSent, accountId);
   }
 
   private static long waitFor(Ticket key, Ticket account, long now) {
     return Math.max(key.waitNanos(now), account == null ? 0 : account.waitNanos(now));
   }
 
-  private void answered(int status, Sent key, Sent account) {
+  private void answered(int status, Sent key, Sent account, String accountId) {
     long now = nanos();
     if (status >= 200 && status < 300) {
       key.succeeded(now);
@@ -140,6 +146,15 @@ public final class RequestPacer implements Pacing {
       }
     } else if (status == 429) {
       boolean accountWaited = account != null && account.waited();
+      if (key.assumedUncounted() && account != null) {
+        if (accountWaited) {
+          account.limited(now);
+          key.struck(accountId, now);
+        } else {
+          account.usedUp(now);
+        }
+        return;
+      }
       if (!key.waited() && !accountWaited && !key.uncounted()) {
         key.usedUp(now);
         if (account != null) {
@@ -243,6 +258,14 @@ public final class RequestPacer implements Pacing {
     boolean uncounted() {
       return bucket.state() == State.NOT_ENFORCED;
     }
+
+    boolean assumedUncounted() {
+      return bucket.assumedUncounted();
+    }
+
+    void struck(String accountId, long now) {
+      bucket.struck(accountId, now);
+    }
   }
 
   /**
@@ -260,6 +283,8 @@ public final class RequestPacer implements Pacing {
     private long cuts;
     private State state;
     private boolean assumedUncounted;
+    private boolean cappedAtAllowance;
+    private final Map<String, Long> strikes = new HashMap<>();
 
     Bucket(int perMinute, long now, boolean assumedUncounted) {
       this.allowancePerNano = perMinute / 60e9;
@@ -288,6 +313,33 @@ public final class RequestPacer implements Pacing {
       return missing <= ROUNDING ? 0 : (long) Math.ceil(missing / (share * allowancePerNano));
     }
 
+    synchronized boolean assumedUncounted() {
+      return assumedUncounted;
+    }
+
+    synchronized void capAtAllowance() {
+      cappedAtAllowance = true;
+    }
+
+    /**
+     * A 429 to a request paced by its account's bucket while this key's bucket was assumed
+     * uncounted: from a second account within a minute, Duo evidently counts the key, and this
+     * bucket holds requests again at the published allowance.
+     */
+    synchronized void struck(String accountId, long now) {
+      strikes.values().removeIf(at -> now - at > STRIKE_WINDOW.toNanos());
+      strikes.put(accountId, now);
+      if (assumedUncounted && strikes.size() >= 2) {
+        cuts++;
+        updated = now;
+        state = State.STEADY;
+        share = 1;
+        assumedUncounted = false;
+        produced = Math.min(produced, handedOut);
+        strikes.clear();
+      }
+    }
+
     synchronized long cuts() {
       return cuts;
     }
@@ -305,6 +357,10 @@ public final class RequestPacer implements Pacing {
         return;
       }
       produce(now);
+      if (cappedAtAllowance) {
+        share = Math.min(share + STEADY_STEP, 1);
+        return;
+      }
       double step = state == State.DISCOVERING ? DISCOVERY_STEP : STEADY_STEP;
       share = Math.min(share + step, NOT_ENFORCED_AT);
       if (state == State.DISCOVERING && share >= NOT_ENFORCED_AT) {
@@ -319,8 +375,7 @@ public final class RequestPacer implements Pacing {
       cuts++;
       produce(now);
       state = State.STEADY;
-      share = assumedUncounted ? 1 : Math.max(share * CUT, LOWEST_SHARE);
-      assumedUncounted = false;
+      share = Math.max(share * CUT, LOWEST_SHARE);
       produced = Math.min(produced, handedOut);
     }
 

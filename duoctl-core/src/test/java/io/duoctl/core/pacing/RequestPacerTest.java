@@ -175,25 +175,52 @@ class RequestPacerTest {
     assertThat(keyRate()).as("still discovering").isEqualTo(300);
   }
 
+  private final RequestPacer logs =
+      new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
+  private static final DuoRequest AUTH_LOG = DuoRequest.get("/admin/v2/logs/authentication");
+
+  private Duration sendLog(DuoTarget target, int answer) throws Exception {
+    Instant before = clock.instant();
+    logs.acquire(target, AUTH_LOG).answered(answer);
+    return Duration.between(before, clock.instant());
+  }
+
   @Test
-  void childLogs_arePacedPerAccount_untilA429ShowsDuoCountsTheKey_thenAtTheKeysTwoAMinute()
-      throws Exception {
-    RequestPacer logs = new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
-    DuoRequest authentication = DuoRequest.get("/admin/v2/logs/authentication");
-    Instant start = clock.instant();
+  void childLogs_arePacedPerAccount_theKeyAssumedUncounted() throws Exception {
     for (int i = 0; i < 50; i++) {
-      logs.acquire(child(i), authentication).answered(200);
+      assertThat(sendLog(child(i), 200)).as("each child its own allowance").isZero();
     }
-    assertThat(clock.instant()).as("50 children, each its own allowance").isEqualTo(start);
-    assertThat(logs.notEnforced(INTEGRATION, KEY, EndpointClass.LOGS)).isFalse();
+    assertThat(sendLog(child(0), 200)).isZero();
+    assertThat(sendLog(child(0), 200))
+        .as("the child's own 2 a minute")
+        .isEqualTo(Duration.ofSeconds(30));
+  }
 
-    logs.acquire(child(50), authentication).answered(429);
-    Instant cut = clock.instant();
-    logs.acquire(child(51), authentication).answered(200);
-    logs.acquire(child(52), authentication).answered(200);
+  @Test
+  void aChildLog429ThatNothingPaced_onlyEmptiesThatAccount_asAfterARestart() throws Exception {
+    assertThat(sendLog(child(1), 429)).isZero();
 
-    assertThat(Duration.between(cut, clock.instant()))
-        .as("two more requests at the key's 2 a minute (growing by 1/200 a success)")
+    assertThat(sendLog(child(1), 200))
+        .as("its drained allowance refills")
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(sendLog(child(2), 200)).as("the key still does not hold").isZero();
+    assertThat(sendLog(child(3), 200)).isZero();
+  }
+
+  @Test
+  void pacedChildLogs429FromTwoAccounts_showDuoCountsTheKey_thenTheKeyHoldsAtTwoAMinute()
+      throws Exception {
+    sendLog(child(1), 429);
+    sendLog(child(1), 429);
+    assertThat(sendLog(child(3), 200)).as("one account's strike is not enough").isZero();
+    sendLog(child(2), 429);
+    sendLog(child(2), 429);
+
+    Instant heldFrom = clock.instant();
+    sendLog(child(4), 200);
+    sendLog(child(5), 200);
+    assertThat(Duration.between(heldFrom, clock.instant()))
+        .as("two new children at the key's 2 a minute")
         .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
   }
 
