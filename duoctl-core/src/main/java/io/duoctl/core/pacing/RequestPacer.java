@@ -7,6 +7,7 @@ import io.duoctl.client.http.Pacing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ public final class RequestPacer implements Pacing {
   static final Duration RECHECK = Duration.ofMillis(50);
   static final int MAX_BUCKETS = 10_000;
   static final Duration STRIKE_WINDOW = Duration.ofMinutes(1);
+  static final double CAPPED_SHARE = 0.95;
 
   /** A millionth of a token: counts in doubles are that close to exact, no closer. */
   private static final double ROUNDING = 1e-6;
@@ -141,6 +143,7 @@ public final class RequestPacer implements Pacing {
     long now = nanos();
     if (status >= 200 && status < 300) {
       key.succeeded(now);
+      key.counted(now);
       if (account != null) {
         account.succeeded(now);
       }
@@ -255,6 +258,10 @@ public final class RequestPacer implements Pacing {
       bucket.empty(now);
     }
 
+    void counted(long now) {
+      bucket.succeededAt(now);
+    }
+
     boolean uncounted() {
       return bucket.state() == State.NOT_ENFORCED;
     }
@@ -284,7 +291,9 @@ public final class RequestPacer implements Pacing {
     private State state;
     private boolean assumedUncounted;
     private boolean cappedAtAllowance;
+    private boolean provenUncounted;
     private final Map<String, Long> strikes = new HashMap<>();
+    private final ArrayDeque<Long> successes = new ArrayDeque<>();
 
     Bucket(int perMinute, long now, boolean assumedUncounted) {
       this.allowancePerNano = perMinute / 60e9;
@@ -318,7 +327,29 @@ public final class RequestPacer implements Pacing {
     }
 
     synchronized void capAtAllowance() {
-      cappedAtAllowance = true;
+      if (!cappedAtAllowance) {
+        cappedAtAllowance = true;
+        share = Math.min(share, CAPPED_SHARE);
+      }
+    }
+
+    /**
+     * A success through this key's bucket while it is assumed uncounted: more than twice the
+     * published allowance within a minute proves Duo does not count the key, and 429s are no longer
+     * held against it.
+     */
+    synchronized void succeededAt(long now) {
+      if (!assumedUncounted || provenUncounted) {
+        return;
+      }
+      successes.addLast(now);
+      while (now - successes.peekFirst() > STRIKE_WINDOW.toNanos()) {
+        successes.removeFirst();
+      }
+      if (successes.size() > 2 * capacity) {
+        provenUncounted = true;
+        successes.clear();
+      }
     }
 
     /**
@@ -327,6 +358,9 @@ public final class RequestPacer implements Pacing {
      * bucket holds requests again at the published allowance.
      */
     synchronized void struck(String accountId, long now) {
+      if (provenUncounted) {
+        return;
+      }
       strikes.values().removeIf(at -> now - at > STRIKE_WINDOW.toNanos());
       strikes.put(accountId, now);
       if (assumedUncounted && strikes.size() >= 2) {
@@ -358,7 +392,7 @@ public final class RequestPacer implements Pacing {
       }
       produce(now);
       if (cappedAtAllowance) {
-        share = Math.min(share + STEADY_STEP, 1);
+        share = Math.min(share + STEADY_STEP, CAPPED_SHARE);
         return;
       }
       double step = state == State.DISCOVERING ? DISCOVERY_STEP : STEADY_STEP;
