@@ -367,7 +367,8 @@ public final class RequestPacer implements Pacing {
         cuts++;
         updated = now;
         state = State.STEADY;
-        share = 1;
+        share = CAPPED_SHARE;
+        cappedAtAllowance = true;
         assumedUncounted = false;
         produced = Math.min(produced, handedOut);
         strikes.clear();

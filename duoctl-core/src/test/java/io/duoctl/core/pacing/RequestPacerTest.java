@@ -220,8 +220,8 @@ class RequestPacerTest {
     sendLog(child(4), 200);
     sendLog(child(5), 200);
     assertThat(Duration.between(heldFrom, clock.instant()))
-        .as("two new children at the key's 2 a minute")
-        .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
+        .as("two new children at the key's 2 a minute, 5% under")
+        .isBetween(Duration.ofSeconds(62), Duration.ofSeconds(64));
   }
 
   @Test
