@@ -410,7 +410,9 @@ public final class RequestPacer implements Pacing {
       cuts++;
       produce(now);
       state = State.STEADY;
-      share = Math.max(share * CUT, LOWEST_SHARE);
+      if (!cappedAtAllowance) {
+        share = Math.max(share * CUT, LOWEST_SHARE);
+      }
       produced = Math.min(produced, handedOut);
     }
 

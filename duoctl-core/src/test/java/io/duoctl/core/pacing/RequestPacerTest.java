@@ -239,6 +239,17 @@ class RequestPacerTest {
   }
 
   @Test
+  void aLogBucket_keepsDuosPublishedRateThrough429s() throws Exception {
+    sendLog(child(1), 200);
+    sendLog(child(1), 200);
+    sendLog(child(1), 429);
+
+    assertThat(sendLog(child(1), 200).toMillis())
+        .as("emptied, not cut below 2 a minute")
+        .isEqualTo(31_578);
+  }
+
+  @Test
   void logs_arePacedPerLogEndpoint_twoAMinuteEach() throws Exception {
     RequestPacer logs = new RequestPacer(clock, clock::advance, Map.of(EndpointClass.LOGS, 2));
     DuoRequest authentication = DuoRequest.get("/admin/v2/logs/authentication");
