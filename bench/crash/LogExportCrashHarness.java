@@ -351,10 +351,12 @@ public final class LogExportCrashHarness {
         if (events.isEmpty()) {
           continue;
         }
-        Instant newest = events.getLast().time();
-        if (log.getKey() == LogKind.ADMINISTRATOR) {
-          newest = newest.truncatedTo(ChronoUnit.SECONDS);
-        }
+        Instant newest =
+            events
+                .getLast()
+                .time()
+                .truncatedTo(
+                    log.getKey() == LogKind.ADMINISTRATOR ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
         Instant checkpoint =
             at.get(org.getKey() + "/" + log.getKey().name().toLowerCase(Locale.ROOT));
         if (checkpoint == null || checkpoint.isBefore(newest)) {
