@@ -40,11 +40,17 @@ import java.util.Objects;
  * <p>Buckets are per endpoint class, and for the logs per log endpoint: Duo allows each log
  * endpoint its 2 requests a minute. That allowance is too small to learn the scope by waiting (14
  * waits of up to 30 s), so for child accounts' logs the integration key's bucket starts as if found
- * uncounted, each account's own bucket holding its requests; the first 429 that shows Duo counts
- * the key puts the key's bucket back at the published 2 a minute. A request waits in order for its
- * tokens, re-checking at least every 50 ms so that a rate learned meanwhile applies to it. Buckets
- * unused longest are dropped beyond 10,000 (a dropped bucket starts again at the published
- * allowance). Thread-safe.
+ * uncounted, each account's own bucket holding its requests at 95% of the allowance (never above,
+ * so that no request reaches Duo milliseconds before its token). A 429 to a request its account's
+ * bucket had paced is a strike against the key; strikes from two accounts within a minute show Duo
+ * counts the key, whose bucket then holds requests at 95% of the allowance too, unless more than
+ * twice the allowance went through the key within a minute (which proves Duo does not count it). A
+ * 429 to a request nothing paced (an allowance drained before a restart) only empties the account's
+ * bucket, and a log bucket is never cut below the published rate.
+ *
+ * <p>A request waits in order for its tokens, re-checking at least every 50 ms so that a rate
+ * learned meanwhile applies to it. Buckets unused longest are dropped beyond 10,000 (a dropped
+ * bucket starts again at the published allowance). Thread-safe.
  */
 public final class RequestPacer implements Pacing {
 

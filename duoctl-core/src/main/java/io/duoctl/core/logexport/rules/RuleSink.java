@@ -47,16 +47,16 @@ import org.slf4j.LoggerFactory;
  * <p>Each firing is recorded (keyed by rule and event key, or by rule, group and window start)
  * before its action runs, and marked sent after, so a batch delivered again never fires twice: a
  * firing already sent, suppressed or failed is skipped, one still pending (its action failed, or
- * the process died before marking it) is tried again. What stays at least once is that last case:
- * an action that succeeded just before a crash runs again; webhooks carry the same {@code
- * Idempotency-Key} and e-mails the same Message-ID every time for the receiver to drop it, a
- * workflow run would start twice. Firings over a rule's {@code max_per_hour} (counted by this
- * clock) are recorded as suppressed and not sent. A failing action that may succeed later (webhook
- * 5xx or unreachable, SMTP down) stops the delivery with {@link SinkUnavailableException}, so the
- * engine delivers the batch again later; one refused for good (a 4xx, a workflow refusing the
- * inputs) is recorded as failed and the delivery goes on. Every firing is audited with its rule,
- * organization and event key, never a secret. A condition that fails on an event (a missing field)
- * does not match it.
+ * the process died before marking it) is tried again. What stays at least once is that last case: a
+ * webhook or e-mail that succeeded just before a crash is sent again, with the same {@code
+ * Idempotency-Key} or Message-ID for the receiver to drop it; a workflow is not started twice, as
+ * its run carries the firing ({@code log_rule:NAME#FIRING}) and is looked up first. Firings over a
+ * rule's {@code max_per_hour} (counted by this clock) are recorded as suppressed and not sent. A
+ * failing action that may succeed later (webhook 5xx or unreachable, SMTP down) stops the delivery
+ * with {@link SinkUnavailableException}, so the engine delivers the batch again later; one refused
+ * for good (a 4xx, a workflow refusing the inputs) is recorded as failed and the delivery goes on.
+ * Every firing is audited with its rule, organization and event key, never a secret. A condition
+ * that fails on an event (a missing field) does not match it.
  *
  * <p>Thread-safe: deliveries run one after another.
  */
